@@ -1,0 +1,35 @@
+package dev.stratsim.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a rule set knows about: its metrics and its knobs. Scenarios are validated against it, so
+ * a typo in a scenario is caught before any rule runs.
+ */
+public record Vocabulary(SortedMap<String, MetricDef> metrics, SortedMap<String, KnobDef> knobs) {
+
+  public Vocabulary {
+    metrics = new TreeMap<>(metrics);
+    knobs = new TreeMap<>(knobs);
+  }
+
+  public static Vocabulary of(Map<String, MetricDef> metrics, Map<String, KnobDef> knobs) {
+    return new Vocabulary(new TreeMap<>(metrics), new TreeMap<>(knobs));
+  }
+
+  /** The pillars, in name order; an actor with all of them competes and is ranked. */
+  public List<String> pillars() {
+    return metrics.values().stream().filter(MetricDef::pillar).map(MetricDef::name).toList();
+  }
+
+  /** Defaults of every knob, overridden by the given scenario assumptions. */
+  public SortedMap<String, Double> knobValues(Map<String, Double> overrides) {
+    SortedMap<String, Double> values = new TreeMap<>();
+    knobs.values().forEach(k -> values.put(k.name(), k.defaultValue()));
+    values.putAll(overrides);
+    return values;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.stratsim.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A scenario after {@code extends} is merged and {@code --set} overrides are applied, validated
+ * against the rules' vocabulary.
+ *
+ * @param actors in the order the file lists them (an insertion-ordered map)
+ * @param weights the weight of each pillar in the index
+ * @param sha256 of the merged scenario's canonical form, so two runs can be told apart
+ */
+public record Scenario(
+    String id,
+    String title,
+    Path file,
+    Period period,
+    Map<String, Actor> actors,
+    List<Relation> relations,
+    List<Deal> deals,
+    SortedMap<String, Assumption> assumptions,
+    SortedMap<String, Double> weights,
+    List<Expectation> expectations,
+    String sha256) {
+
+  /** The knob overrides as plain numbers. */
+  public SortedMap<String, Double> assumptionValues() {
+    SortedMap<String, Double> values = new TreeMap<>();
+    assumptions.forEach((name, a) -> values.put(name, a.value()));
+    return values;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.stratsim.engine;
+
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The text of a rules folder: its DRL files in name order, read once. */
+record DrlSources(Path dir, SortedMap<String, String> files) {
+  private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+  private static final Pattern KNOB = Pattern.compile("\\.num\\(\"([^\"]+)\"\\)");
+
+  static DrlSources read(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InvalidInputException(
+          Problem.inFile(dir, "rules folder not found; pass --rules DIR or run from the project folder"));
+    }
+    SortedMap<String, String> files = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path file : list.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+        try {
+          files.put(file.getFileName().toString(), StandardCharsets.UTF_8.newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+        } catch (CharacterCodingException e) {
+          problems.add(Problem.inFile(file, "not a UTF-8 text file; rules must be DRL text"));
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(Problem.inFile(dir, "cannot read rules folder: " + e.getMessage()));
+    }
+    if (files.isEmpty() && problems.isEmpty()) {
+      problems.add(Problem.inFile(dir, "no .drl files in the rules folder"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new DrlSources(dir, files);
+  }
+
+  Path path(String fileName) {
+    return dir.resolve(fileName);
+  }
+
+  /** Where each rule is declared: name to (file, line). */
+  List<RuleLocation> ruleLocations() {
+    List<RuleLocation> found = new ArrayList<>();
+    files.forEach((name, text) -> {
+      Matcher m = RULE.matcher(text);
+      while (m.find()) {
+        found.add(new RuleLocation(m.group(1), path(name), lineOf(text, m.start(1))));
+      }
+    });
+    return found;
+  }
+
+  /** Every literal knob name the rules read with {@code $k.num("...")}, with where. */
+  List<RuleLocation> knobReads() {
+    List<RuleLocation> found = new ArrayList<>();
+    files.forEach((name, text) -> {
+      Matcher m = KNOB.matcher(text);
+      while (m.find()) {
+        found.add(new RuleLocation(m.group(1), path(name), lineOf(text, m.start(1))));
+      }
+    });
+    return found;
+  }
+
+  /**
+   * SHA-256 over the names and contents of the folder's rule and knob files, so two versions of
+   * the model can be told apart.
+   */
+  String sha256() {
+    try (Stream<Path> list = Files.list(dir)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Path file : list.filter(DrlSources::isModelFile).sorted().toList()) {
+        digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Files.readAllBytes(file));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    } catch (IOException e) {
+      throw new InvalidInputException(Problem.inFile(dir, "cannot read rules folder: " + e.getMessage()));
+    }
+  }
+
+  private static boolean isModelFile(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file)
+        && (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml"));
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  record RuleLocation(String name, Path file, int line) {}
+}

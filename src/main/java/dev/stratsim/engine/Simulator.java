@@ -1,0 +1,186 @@
+package dev.stratsim.engine;
+
+import dev.stratsim.model.MetricDef;
+import dev.stratsim.model.Vocabulary;
+import dev.stratsim.problem.RuleFailureException;
+import dev.stratsim.scenario.Actor;
+import dev.stratsim.scenario.Relation;
+import dev.stratsim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Runs a scenario through a rule set year by year: each year gets a fresh session holding that
+ * year's starting state, the rules add effects and aggregate them into scores, and the scores
+ * become the next year's starting state.
+ */
+public final class Simulator {
+  /** Enough for any real scenario by orders of magnitude; more means rules that keep firing. */
+  public static final int DEFAULT_MAX_FIRINGS_PER_YEAR = 100_000;
+
+  private static final Comparator<Effect> EFFECT_ORDER = Comparator.comparingInt(Effect::year)
+      .thenComparing(Effect::actor).thenComparing(Effect::metric).thenComparing(Effect::rule)
+      .thenComparing(Effect::reason).thenComparingDouble(Effect::delta);
+  private static final Comparator<Signal> SIGNAL_ORDER = Comparator.comparingInt(Signal::year)
+      .thenComparing(Signal::actor).thenComparing(Signal::rule).thenComparing(Signal::message);
+
+  private final RuleSet rules;
+  private final int maxFiringsPerYear;
+
+  public Simulator(RuleSet rules) {
+    this(rules, DEFAULT_MAX_FIRINGS_PER_YEAR);
+  }
+
+  public Simulator(RuleSet rules, int maxFiringsPerYear) {
+    this.rules = rules;
+    this.maxFiringsPerYear = maxFiringsPerYear;
+  }
+
+  public Projection run(Scenario scenario) {
+    Vocabulary vocabulary = rules.vocabulary();
+    Knobs knobs = new Knobs(vocabulary.knobValues(scenario.assumptionValues()));
+    Weights weights = new Weights(scenario.weights());
+    List<State> states = initialStates(scenario, vocabulary);
+    List<YearResult> years = new ArrayList<>();
+    List<Effect> effects = new ArrayList<>();
+    List<Signal> signals = new ArrayList<>();
+    SortedMap<String, Integer> firings = new TreeMap<>();
+    for (int year = scenario.period().start(); year <= scenario.period().end(); year++) {
+      YearRun run = runYear(scenario, new Year(year, scenario.period().start(), scenario.period().end()),
+          knobs, weights, states);
+      years.add(run.result());
+      effects.addAll(run.effects());
+      signals.addAll(run.signals());
+      run.firings().forEach((rule, n) -> firings.merge(rule, n, Integer::sum));
+      states = nextStates(states, run.result());
+    }
+    effects.sort(EFFECT_ORDER);
+    signals.sort(SIGNAL_ORDER);
+    return new Projection(scenario, rules.sha256(), List.copyOf(years), List.copyOf(effects),
+        List.copyOf(signals), firings);
+  }
+
+  private record YearRun(YearResult result, List<Effect> effects, List<Signal> signals,
+      SortedMap<String, Integer> firings) {}
+
+  private YearRun runYear(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states) {
+    KieSession session = rules.newSession();
+    FiringCounter counter = new FiringCounter();
+    try {
+      session.addEventListener(counter);
+      session.insert(year);
+      session.insert(knobs);
+      session.insert(weights);
+      rules.vocabulary().metrics().values().forEach(session::insert);
+      scenario.actors().values().forEach(session::insert);
+      scenario.deals().forEach(session::insert);
+      states.forEach(session::insert);
+      supplies(scenario, states).forEach(session::insert);
+      int fired = session.fireAllRules(maxFiringsPerYear);
+      if (fired >= maxFiringsPerYear) {
+        throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
+            + year.value() + " (stopped after " + fired + " firings): " + counter.busiest(3)
+            + "; make sure a rule does not insert facts that match its own conditions", null);
+      }
+      return collect(scenario, year.value(), session, states, counter);
+    } catch (ConsequenceException e) {
+      throw failure(scenario, year, e.getMatch().getRule().getName(), rootCause(e));
+    } catch (RuleFailureException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw failure(scenario, year, counter.current(), rootCause(e));
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static RuleFailureException failure(Scenario scenario, Year year, String rule, Throwable cause) {
+    String who = rule == null ? "a rule condition" : "rule \"" + rule + "\"";
+    String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new RuleFailureException(who + " failed in scenario " + scenario.id() + ", year "
+        + year.value() + ": " + what.lines().findFirst().orElse(what), cause);
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private YearRun collect(Scenario scenario, int year, KieSession session, List<State> states,
+      FiringCounter counter) {
+    List<Effect> effects = facts(session, Effect.class);
+    SortedMap<String, SortedMap<String, Double>> metrics = new TreeMap<>();
+    for (Score score : facts(session, Score.class)) {
+      metrics.computeIfAbsent(score.actor(), a -> new TreeMap<>()).put(score.metric(), score.value());
+    }
+    for (Effect effect : effects) {
+      boolean tracked = states.stream()
+          .anyMatch(s -> s.actor().equals(effect.actor()) && s.metric().equals(effect.metric()));
+      if (!tracked) {
+        throw new RuleFailureException("rule \"" + effect.rule() + "\" failed in scenario " + scenario.id()
+            + ", year " + year + ": it changed " + effect.actor() + "." + effect.metric()
+            + ", a metric that actor does not have; match the metric's State before changing it", null);
+      }
+    }
+    SortedMap<String, Double> index = new TreeMap<>();
+    facts(session, Position.class).forEach(p -> index.put(p.actor(), p.index()));
+    SortedMap<String, Integer> rank = new TreeMap<>();
+    facts(session, Rank.class).forEach(r -> rank.put(r.actor(), r.rank()));
+    return new YearRun(new YearResult(year, metrics, index, rank), effects, facts(session, Signal.class),
+        counter.counts());
+  }
+
+  private static <T> List<T> facts(KieSession session, Class<T> type) {
+    List<T> found = new ArrayList<>();
+    for (Object fact : session.getObjects(o -> type.isInstance(o))) {
+      found.add(type.cast(fact));
+    }
+    return found;
+  }
+
+  private static List<State> initialStates(Scenario scenario, Vocabulary vocabulary) {
+    List<State> states = new ArrayList<>();
+    for (Actor actor : scenario.actors().values()) {
+      actor.metrics().forEach((metric, value) -> {
+        MetricDef def = vocabulary.metrics().get(metric);
+        states.add(new State(actor.id(), metric, value, def.min(), def.max()));
+      });
+    }
+    MetricDef share = vocabulary.metrics().get("share");
+    for (Relation relation : scenario.relations()) {
+      states.add(new State(relation.customer(), Supply.shareMetric(relation.supplier()), relation.share(),
+          share == null ? 0 : share.min(), share == null ? 1 : share.max()));
+    }
+    return List.copyOf(states);
+  }
+
+  private static List<State> nextStates(List<State> states, YearResult result) {
+    return states.stream()
+        .map(s -> new State(s.actor(), s.metric(),
+            result.metric(s.actor(), s.metric()).orElse(s.value()), s.min(), s.max()))
+        .toList();
+  }
+
+  private static List<Supply> supplies(Scenario scenario, List<State> states) {
+    List<Supply> supplies = new ArrayList<>();
+    for (Relation relation : scenario.relations()) {
+      String metric = Supply.shareMetric(relation.supplier());
+      double share = states.stream()
+          .filter(s -> s.actor().equals(relation.customer()) && s.metric().equals(metric))
+          .mapToDouble(State::value)
+          .findFirst()
+          .orElse(relation.share());
+      supplies.add(new Supply(relation.customer(), relation.supplier(), share, relation.share(),
+          relation.revenueShare()));
+    }
+    return supplies;
+  }
+}

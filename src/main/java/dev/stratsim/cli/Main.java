@@ -1,7 +1,19 @@
 package dev.stratsim.cli;
 
+import java.util.Arrays;
+
+/** Entry point of the stratsim command line. */
 public final class Main {
+  private Main() {}
+
   public static void main(String[] args) {
-    System.out.println("hi");
+    quietLogging(Arrays.asList(args).contains("--verbose"));
+    System.exit(StratsimCommand.commandLine().execute(args));
+  }
+
+  /** Drools logs at INFO; stratsim's output stays clean unless the user asks for more. */
+  static void quietLogging(boolean verbose) {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "off");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
   }
 }

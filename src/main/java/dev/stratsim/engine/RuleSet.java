@@ -1,6 +1,7 @@
 package dev.stratsim.engine;
 
 import dev.stratsim.model.Vocabulary;
+import dev.stratsim.model.VocabularyLoader;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.nio.file.Path;
@@ -36,6 +37,28 @@ public final class RuleSet {
     this.rules = rules;
     this.sha256 = sha256;
     this.dir = dir;
+  }
+
+  /**
+   * Loads a rules folder: the vocabulary from its YAML files and the rules from its DRL files,
+   * reporting the problems of both at once.
+   */
+  public static RuleSet load(Path dir) {
+    Vocabulary vocabulary;
+    try {
+      vocabulary = VocabularyLoader.load(dir);
+    } catch (InvalidInputException vocabularyProblems) {
+      List<Problem> problems = new ArrayList<>(vocabularyProblems.problems());
+      try {
+        compile(dir, Vocabulary.of(java.util.Map.of(), java.util.Map.of()));
+      } catch (InvalidInputException ruleProblems) {
+        ruleProblems.problems().stream()
+            .filter(p -> !p.message().startsWith("the rules read assumption"))
+            .forEach(problems::add);
+      }
+      throw new InvalidInputException(problems);
+    }
+    return compile(dir, vocabulary);
   }
 
   /** Compiles every {@code .drl} file in {@code dir}; reports every problem found, not the first. */

@@ -1,0 +1,46 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.RuleFailureException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Maps every failure to a short message on stderr and its exit code; stack traces only with --verbose. */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    boolean verbose = parsed.expandedArgs().contains("--verbose");
+    int code;
+    if (e instanceof InvalidInputException invalid) {
+      invalid.problems().forEach(p -> err.println("error: " + p));
+      code = ExitCodes.EXIT_INVALID_INPUT;
+    } else if (e instanceof RuleFailureException failure) {
+      err.println("error: " + failure.getMessage());
+      code = ExitCodes.EXIT_RULE_FAILURE;
+    } else {
+      err.println("error: internal error: " + e + " (please report it; --verbose shows the stack trace)");
+      code = ExitCodes.EXIT_INTERNAL_ERROR;
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("error: " + e.getMessage());
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.flush();
+    return ExitCodes.EXIT_INVALID_INPUT;
+  }
+}

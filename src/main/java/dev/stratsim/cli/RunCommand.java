@@ -1,0 +1,80 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.report.ProjectionFormat;
+import dev.stratsim.report.RunOptions;
+import dev.stratsim.report.Version;
+import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.Scenarios;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Project each scenario year by year and show every actor's position.")
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Verbosity verbosity;
+
+  @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
+  List<Path> scenarios;
+
+  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+      description = "Rules folder: *.drl, metrics.yaml, assumptions.yaml (default: ${DEFAULT-VALUE}).")
+  Path rules;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE",
+      description = "Override a scenario field, e.g. --set deals[0].stake=0.3 --set assumptions.supplier_switch_years=1")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--explain", description = "List the effects behind each number, with their rule and reason.")
+  boolean explain;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "The year to show (default: each scenario's last).")
+  Integer year;
+
+  enum Format { table, json, markdown }
+
+  @Override
+  public Integer call() {
+    RuleSet ruleSet = RuleSet.load(rules);
+    List<Scenario> loaded = Scenarios.loadAll(ruleSet.vocabulary(), scenarios, sets);
+    checkYear(loaded);
+    Simulator simulator = new Simulator(ruleSet);
+    List<Projection> projections = loaded.stream().map(simulator::run).toList();
+    RunOptions options = new RunOptions(year, explain, ruleSet.vocabulary().pillars(), Version.current());
+    ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());
+    return ExitCodes.EXIT_OK;
+  }
+
+  private void checkYear(List<Scenario> loaded) {
+    if (year == null) {
+      return;
+    }
+    List<Problem> problems = loaded.stream()
+        .filter(s -> !s.period().contains(year))
+        .map(s -> Problem.general("--year " + year + " is outside the period " + s.period().start() + "-"
+            + s.period().end() + " of " + s.file() + "; choose a year in that period"))
+        .toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+}

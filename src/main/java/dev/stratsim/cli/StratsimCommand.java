@@ -1,0 +1,23 @@
+package dev.stratsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: only subcommands, help and version. */
+@Command(
+    name = "stratsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Projects how strategic moves change competitive positions, with the reasoning in Drools rules.",
+    subcommands = {RunCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 expectations failed, 2 invalid input, 3 a rule failed."})
+public final class StratsimCommand {
+
+  /** A command line wired with stratsim's error handling. */
+  public static CommandLine commandLine() {
+    ErrorHandler errors = new ErrorHandler();
+    return new CommandLine(new StratsimCommand())
+        .setExecutionExceptionHandler(errors)
+        .setParameterExceptionHandler(errors);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.stratsim.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.stratsim.engine.Effect;
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.Signal;
+import dev.stratsim.engine.YearResult;
+import dev.stratsim.scenario.Actor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The documented JSON contract of {@code run --format json}: one object per scenario (an array of
+ * them when several are run), every year, every effect and signal. See docs/json-output.md.
+ */
+final class JsonFormat implements ProjectionFormat {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  @Override
+  public void write(List<Projection> projections, RunOptions options, PrintWriter out) {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (projections.size() == 1) {
+        writeOne(json, projections.get(0), options);
+      } else {
+        json.writeStartArray();
+        for (Projection projection : projections) {
+          writeOne(json, projection, options);
+        }
+        json.writeEndArray();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+
+  private static void writeOne(JsonGenerator json, Projection projection, RunOptions options) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("scenario", projection.scenario().id());
+    json.writeStringField("title", projection.scenario().title());
+    json.writeObjectFieldStart("fingerprint");
+    json.writeStringField("stratsim", options.version());
+    json.writeStringField("rules_sha256", projection.rulesSha256());
+    json.writeStringField("scenario_sha256", projection.scenario().sha256());
+    json.writeEndObject();
+    json.writeObjectFieldStart("period");
+    json.writeNumberField("start", projection.scenario().period().start());
+    json.writeNumberField("end", projection.scenario().period().end());
+    json.writeEndObject();
+    json.writeArrayFieldStart("years");
+    for (YearResult year : projection.years()) {
+      writeYear(json, projection, year, options.pillars());
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("effects");
+    for (Effect e : projection.effects()) {
+      json.writeStartObject();
+      json.writeNumberField("year", e.year());
+      json.writeStringField("actor", e.actor());
+      json.writeStringField("pillar", e.metric());
+      json.writeNumberField("delta", Numbers.json(e.delta()));
+      json.writeStringField("rule", e.rule());
+      json.writeStringField("reason", e.reason());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("signals");
+    for (Signal s : projection.signals()) {
+      json.writeStartObject();
+      json.writeNumberField("year", s.year());
+      json.writeStringField("actor", s.actor());
+      json.writeStringField("message", s.message());
+      json.writeStringField("rule", s.rule());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeYear(JsonGenerator json, Projection projection, YearResult year, List<String> pillars)
+      throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("year", year.year());
+    json.writeArrayFieldStart("actors");
+    for (Actor actor : projection.scenario().actors().values()) {
+      Map<String, Double> metrics = year.metrics().getOrDefault(actor.id(), new java.util.TreeMap<>());
+      json.writeStartObject();
+      json.writeStringField("id", actor.id());
+      json.writeStringField("role", actor.role());
+      if (year.ranks(actor.id())) {
+        json.writeNumberField("index", Numbers.json(year.index().get(actor.id())));
+        json.writeNumberField("rank", year.rank().get(actor.id()));
+        json.writeObjectFieldStart("pillars");
+        for (String pillar : pillars) {
+          json.writeNumberField(pillar, Numbers.json(metrics.get(pillar)));
+        }
+        json.writeEndObject();
+      }
+      json.writeObjectFieldStart("metrics");
+      for (Map.Entry<String, Double> metric : metrics.entrySet()) {
+        if (!pillars.contains(metric.getKey())) {
+          json.writeNumberField(metric.getKey(), Numbers.json(metric.getValue()));
+        }
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.stratsim.report;
+
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.Signal;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** GitHub-flavoured Markdown: renders as is in a pull-request comment or a CI job summary. */
+final class MarkdownFormat implements ProjectionFormat {
+
+  @Override
+  public void write(List<Projection> projections, RunOptions options, PrintWriter out) {
+    for (Projection projection : projections) {
+      Snapshot snapshot = Snapshot.of(projection, options.yearOf(projection), options.pillars());
+      writeOne(snapshot, options, out);
+    }
+    out.flush();
+  }
+
+  private void writeOne(Snapshot snapshot, RunOptions options, PrintWriter out) {
+    Projection projection = snapshot.projection();
+    out.println("## " + escape(projection.scenario().title()) + " (`" + projection.scenario().id() + "`)");
+    out.println();
+    out.println("Position in " + snapshot.year() + ", change since " + projection.first().year() + " in brackets.");
+    out.println();
+    if (!snapshot.competitors().isEmpty()) {
+      List<String> header = new ArrayList<>(List.of("Competitor", "Rank", "Index"));
+      header.addAll(options.pillars());
+      row(out, header);
+      row(out, header.stream().map(h -> h.equals("Competitor") ? "---" : "---:").toList());
+      for (Snapshot.Row r : snapshot.competitors()) {
+        List<String> cells = new ArrayList<>(List.of(escape(r.name()), Snapshot.rankText(r), cell(r.index())));
+        r.values().forEach(v -> cells.add(cell(v)));
+        row(out, cells);
+      }
+      out.println();
+    }
+    if (!snapshot.others().isEmpty()) {
+      List<String> metrics = snapshot.otherMetrics();
+      List<String> header = new ArrayList<>(List.of("Other actor"));
+      header.addAll(metrics);
+      row(out, header);
+      row(out, header.stream().map(h -> h.equals("Other actor") ? "---" : "---:").toList());
+      for (Snapshot.Row r : snapshot.others()) {
+        List<String> cells = new ArrayList<>(List.of(escape(r.name())));
+        for (String metric : metrics) {
+          cells.add(r.values().stream().filter(v -> v.metric().equals(metric)).findFirst()
+              .map(MarkdownFormat::cell).orElse("-"));
+        }
+        row(out, cells);
+      }
+      out.println();
+    }
+    List<Signal> signals = projection.signals().stream().filter(s -> s.year() <= snapshot.year()).toList();
+    if (!signals.isEmpty()) {
+      out.println("**Signals**");
+      out.println();
+      signals.forEach(s -> out.println("- " + s.year() + ", " + s.actor() + ": " + escape(s.message())));
+      out.println();
+    }
+    if (options.explain()) {
+      writeExplanation(Explanation.of(snapshot), out);
+    }
+  }
+
+  private static void writeExplanation(Explanation explanation, PrintWriter out) {
+    out.println("**Why**");
+    out.println();
+    row(out, List.of("Actor", "Metric", "Change", "Rule", "Years", "Reason"));
+    row(out, List.of("---", "---", "---:", "---", "---", "---"));
+    for (Explanation.Item item : explanation.items()) {
+      for (Explanation.Line line : item.lines()) {
+        row(out, List.of(escape(item.name()), item.metric(), Numbers.metricChange(item.metric(), line.delta()),
+            escape(line.rule()), line.years(), escape(line.reason())));
+      }
+    }
+    out.println();
+  }
+
+  private static void row(PrintWriter out, List<String> cells) {
+    out.println("| " + String.join(" | ", cells) + " |");
+  }
+
+  private static String cell(Snapshot.Value value) {
+    return Numbers.metric(value.metric(), value.now()) + " (" + Numbers.metricChange(value.metric(), value.change()) + ")";
+  }
+
+  private static String escape(String text) {
+    return text.replace("|", "\\|").replace("$", "\\$");
+  }
+}

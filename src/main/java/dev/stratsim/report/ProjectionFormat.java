@@ -1,0 +1,22 @@
+package dev.stratsim.report;
+
+import dev.stratsim.engine.Projection;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** A way of writing projections out; chosen with {@code --format}. */
+public sealed interface ProjectionFormat permits TableFormat, JsonFormat, MarkdownFormat {
+
+  void write(List<Projection> projections, RunOptions options, PrintWriter out);
+
+  /** The format for a {@code --format} value: table, json or markdown. */
+  static ProjectionFormat named(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "table" -> new TableFormat();
+      case "json" -> new JsonFormat();
+      case "markdown" -> new MarkdownFormat();
+      default -> throw new IllegalArgumentException("unknown format " + name);
+    };
+  }
+}

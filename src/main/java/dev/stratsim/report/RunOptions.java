@@ -1,0 +1,17 @@
+package dev.stratsim.report;
+
+import dev.stratsim.engine.Projection;
+import java.util.List;
+
+/**
+ * What the user asked to see.
+ *
+ * @param year the year to show, or null for each scenario's last year
+ * @param pillars the pillars in the order to show them
+ */
+public record RunOptions(Integer year, boolean explain, List<String> pillars, String version) {
+
+  int yearOf(Projection projection) {
+    return year == null ? projection.last().year() : year;
+  }
+}

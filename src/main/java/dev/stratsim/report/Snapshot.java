@@ -1,0 +1,72 @@
+package dev.stratsim.report;
+
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.YearResult;
+import dev.stratsim.scenario.Actor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One year of a projection laid out for reading: competitors by rank with their pillars, then
+ * the other actors with their own metrics, each with the change since the first year.
+ */
+record Snapshot(Projection projection, int year, List<Row> competitors, List<Row> others) {
+
+  /** A value in the chosen year and in the first year. */
+  record Value(String metric, double now, double first) {
+    double change() {
+      return now - first;
+    }
+  }
+
+  /** An actor's line; {@code rank} and {@code index} are null for actors that do not compete. */
+  record Row(String id, String name, Integer rank, Integer firstRank, Value index, List<Value> values) {}
+
+  static Snapshot of(Projection projection, int year, List<String> pillars) {
+    YearResult now = projection.year(year);
+    YearResult first = projection.first();
+    List<Row> competitors = new ArrayList<>();
+    List<Row> others = new ArrayList<>();
+    for (Actor actor : projection.scenario().actors().values()) {
+      String id = actor.id();
+      if (now.ranks(id)) {
+        List<Value> values = pillars.stream().map(p -> value(now, first, id, p)).toList();
+        competitors.add(new Row(id, actor.name(), now.rank().get(id), first.rank().get(id),
+            new Value("index", now.index().get(id), first.index().get(id)), values));
+      } else {
+        Map<String, Double> metrics = now.metrics().getOrDefault(id, new java.util.TreeMap<>());
+        List<Value> values = metrics.keySet().stream()
+            .filter(m -> !m.startsWith("share:"))
+            .map(m -> value(now, first, id, m))
+            .toList();
+        if (!values.isEmpty()) {
+          others.add(new Row(id, actor.name(), null, null, null, values));
+        }
+      }
+    }
+    competitors.sort(Comparator.comparing(Row::rank));
+    return new Snapshot(projection, year, List.copyOf(competitors), List.copyOf(others));
+  }
+
+  private static Value value(YearResult now, YearResult first, String actor, String metric) {
+    double v = now.metric(actor, metric).orElse(Double.NaN);
+    return new Value(metric, v, first.metric(actor, metric).orElse(v));
+  }
+
+  /** Columns for the other actors: every metric any of them has, in name order. */
+  List<String> otherMetrics() {
+    Map<String, Boolean> seen = new LinkedHashMap<>();
+    others.stream().flatMap(r -> r.values().stream()).map(Value::metric).sorted().forEach(m -> seen.put(m, true));
+    return List.copyOf(seen.keySet());
+  }
+
+  static String rankText(Row row) {
+    if (row.firstRank() == null || row.firstRank().equals(row.rank())) {
+      return String.valueOf(row.rank());
+    }
+    return row.rank() + " (was " + row.firstRank() + ")";
+  }
+}

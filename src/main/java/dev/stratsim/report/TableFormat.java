@@ -1,0 +1,102 @@
+package dev.stratsim.report;
+
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.Signal;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The human-readable terminal output of {@code run}. */
+final class TableFormat implements ProjectionFormat {
+
+  @Override
+  public void write(List<Projection> projections, RunOptions options, PrintWriter out) {
+    boolean firstOne = true;
+    for (Projection projection : projections) {
+      if (!firstOne) {
+        out.println();
+      }
+      firstOne = false;
+      Snapshot snapshot = Snapshot.of(projection, options.yearOf(projection), options.pillars());
+      writeOne(snapshot, options, out);
+    }
+    out.flush();
+  }
+
+  private void writeOne(Snapshot snapshot, RunOptions options, PrintWriter out) {
+    Projection projection = snapshot.projection();
+    out.println(projection.scenario().id() + ": " + projection.scenario().title());
+    out.println(snapshot.year() + ", change since " + projection.first().year());
+    out.println();
+    if (!snapshot.competitors().isEmpty()) {
+      TextTable table = new TextTable();
+      List<String> header = new ArrayList<>(List.of("Competitor", "Rank", "Index"));
+      options.pillars().forEach(p -> header.add(capitalized(p)));
+      table.row(header);
+      for (Snapshot.Row row : snapshot.competitors()) {
+        List<String> cells = new ArrayList<>(List.of(row.name(), Snapshot.rankText(row), cell(row.index())));
+        row.values().forEach(v -> cells.add(cell(v)));
+        table.row(cells);
+      }
+      table.print(out, "  ");
+      out.println();
+    }
+    if (!snapshot.others().isEmpty()) {
+      TextTable table = new TextTable();
+      List<String> metrics = snapshot.otherMetrics();
+      List<String> header = new ArrayList<>(List.of("Other actor"));
+      header.addAll(metrics);
+      table.row(header);
+      for (Snapshot.Row row : snapshot.others()) {
+        List<String> cells = new ArrayList<>(List.of(row.name()));
+        for (String metric : metrics) {
+          cells.add(row.values().stream().filter(v -> v.metric().equals(metric)).findFirst()
+              .map(TableFormat::cell).orElse("-"));
+        }
+        table.row(cells);
+      }
+      table.print(out, "  ");
+      out.println();
+    }
+    List<Signal> signals = projection.signals().stream().filter(s -> s.year() <= snapshot.year()).toList();
+    if (!signals.isEmpty()) {
+      out.println("Signals");
+      TextTable table = new TextTable();
+      signals.forEach(s -> table.row(List.of(s.year() + "  " + s.actor() + ": " + s.message())));
+      table.print(out, "  ");
+      out.println();
+    }
+    if (options.explain()) {
+      writeExplanation(Explanation.of(snapshot), out);
+    }
+  }
+
+  private static void writeExplanation(Explanation explanation, PrintWriter out) {
+    out.println("Why (effects up to the chosen year, largest first)");
+    String actor = null;
+    for (Explanation.Item item : explanation.items()) {
+      if (!item.actor().equals(actor)) {
+        actor = item.actor();
+        out.println("  " + item.name());
+      }
+      out.println("    " + item.metric() + " " + Numbers.metric(item.metric(), item.start()) + " -> "
+          + Numbers.metric(item.metric(), item.end()));
+      for (Explanation.Line line : item.lines()) {
+        out.println("      " + Numbers.metricChange(item.metric(), line.delta()) + "  " + line.rule()
+            + " (" + line.years() + "): " + line.reason());
+      }
+      if (Math.abs(item.clamped()) > 1e-9) {
+        out.println("      " + Numbers.metricChange(item.metric(), item.clamped()) + "  kept within the metric's bounds");
+      }
+    }
+    out.println();
+  }
+
+  private static String cell(Snapshot.Value value) {
+    return Numbers.metric(value.metric(), value.now()) + " (" + Numbers.metricChange(value.metric(), value.change()) + ")";
+  }
+
+  private static String capitalized(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}

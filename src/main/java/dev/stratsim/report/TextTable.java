@@ -1,0 +1,34 @@
+package dev.stratsim.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table: the first column left-aligned, the others right-aligned. */
+final class TextTable {
+  private final List<List<String>> rows = new ArrayList<>();
+
+  TextTable row(List<String> cells) {
+    rows.add(List.copyOf(cells));
+    return this;
+  }
+
+  void print(PrintWriter out, String indent) {
+    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder(indent);
+      for (int i = 0; i < row.size(); i++) {
+        String cell = row.get(i);
+        String pad = " ".repeat(widths[i] - cell.length());
+        line.append(i == 0 ? cell + pad : "  " + pad + cell);
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.stratsim.scenario;
+
+import dev.stratsim.model.Vocabulary;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Loading many scenarios at once: every problem in every file is reported together. */
+public final class Scenarios {
+  private Scenarios() {}
+
+  /** Loads every file, or throws one InvalidInputException listing every file's problems. */
+  public static List<Scenario> loadAll(Vocabulary vocabulary, List<Path> files, List<String> overrides) {
+    ScenarioLoader loader = new ScenarioLoader(vocabulary);
+    List<Scenario> loaded = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        loaded.add(loader.load(file, overrides));
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return loaded;
+  }
+
+  /** The scenario files named, folders expanded to the *.yaml files they hold, in name order. */
+  public static List<Path> find(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> list = Files.list(path)) {
+          list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          problems.add(Problem.inFile(path, "cannot list the folder: " + e.getMessage()));
+        }
+      } else if (Files.exists(path)) {
+        files.add(path);
+      } else {
+        problems.add(Problem.inFile(path, "no such file or folder"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return files;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.stratsim.expect;
+
+import dev.stratsim.expect.Expr.Binary;
+import dev.stratsim.expect.Expr.Bool;
+import dev.stratsim.expect.Expr.Call;
+import dev.stratsim.expect.Expr.MetricRef;
+import dev.stratsim.expect.Expr.Num;
+import dev.stratsim.expect.Expr.Str;
+import dev.stratsim.expect.Expr.Unary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a parsed expression against one run's {@link Facts}, noting every metric and call it
+ * looks at so a failed check can say why.
+ *
+ * <p>{@code and} and {@code or} skip their right side when the left decides (so {@code x.n != 0
+ * and x.m / x.n > 2} is safe). Numbers compare exactly, as Java doubles do.
+ */
+public final class Evaluator {
+  private final Facts facts;
+  // Insertion-ordered: the report lists values in the order the expression mentions them.
+  private final Map<String, String> seen = new LinkedHashMap<>();
+
+  private Evaluator(Facts facts) {
+    this.facts = facts;
+  }
+
+  /**
+   * Evaluates {@code expr}.
+   *
+   * @throws EvaluationException if {@code facts} does not know a name, on division by zero, or if
+   *     a hand-built tree mixes kinds
+   */
+  public static Evaluation evaluate(Expr expr, Facts facts) {
+    Evaluator evaluator = new Evaluator(facts);
+    Object value = evaluator.eval(expr);
+    if (value instanceof String) {
+      throw new EvaluationException("a string is not a value on its own: " + expr);
+    }
+    List<Observation> observations = new ArrayList<>();
+    evaluator.seen.forEach((what, shown) -> observations.add(new Observation(what, shown)));
+    return new Evaluation(value, observations);
+  }
+
+  private Object eval(Expr expr) {
+    if (expr instanceof Num n) {
+      return n.value();
+    } else if (expr instanceof Bool b) {
+      return b.value();
+    } else if (expr instanceof Str s) {
+      return s.value();
+    } else if (expr instanceof MetricRef ref) {
+      double value = facts.metric(ref.actor(), ref.metric(), ref.year());
+      seen.putIfAbsent(ref.toString(), Numbers.brief(value));
+      return value;
+    } else if (expr instanceof Unary u) {
+      return u.op() == UnaryOp.NOT ? !bool(u.operand()) : -number(u.operand());
+    } else if (expr instanceof Binary b) {
+      return binary(b);
+    }
+    return call((Call) expr);
+  }
+
+  private Object binary(Binary b) {
+    switch (b.op()) {
+      case AND:
+        return bool(b.left()) && bool(b.right());
+      case OR:
+        return bool(b.left()) || bool(b.right());
+      case EQ:
+      case NE:
+        return equal(b) == (b.op() == BinaryOp.EQ);
+      default:
+        break;
+    }
+    double left = number(b.left());
+    double right = number(b.right());
+    return switch (b.op()) {
+      case LT -> left < right;
+      case LE -> left <= right;
+      case GT -> left > right;
+      case GE -> left >= right;
+      case ADD -> left + right;
+      case SUBTRACT -> left - right;
+      case MULTIPLY -> left * right;
+      case DIVIDE -> divide(b, left, right);
+      default -> throw new IllegalStateException("unhandled operator " + b.op());
+    };
+  }
+
+  private boolean equal(Binary b) {
+    Object left = eval(b.left());
+    Object right = eval(b.right());
+    if (left instanceof Double l && right instanceof Double r) {
+      return l.doubleValue() == r.doubleValue(); // not equals(): 0.0 == -0.0, NaN != NaN
+    }
+    if (left.getClass() != right.getClass()) {
+      throw new EvaluationException("cannot compare " + Numbers.brief(left) + " with "
+          + Numbers.brief(right) + " in '" + b + "'");
+    }
+    return left.equals(right);
+  }
+
+  private double divide(Binary b, double left, double right) {
+    if (right == 0) {
+      throw new EvaluationException(
+          "division by zero in '" + b + "': '" + b.right() + "' is 0");
+    }
+    return left / right;
+  }
+
+  private Object call(Call call) {
+    String what = call.toString();
+    // Claim the slot before the arguments are evaluated, so the call is listed before them.
+    boolean first = !seen.containsKey(what);
+    if (first) {
+      seen.put(what, "");
+    }
+    Object value = call.function().body().apply(call.args(), facts, this::eval);
+    if (value instanceof Number n) {
+      value = n.doubleValue();
+    }
+    Kind kind = value instanceof Double ? Kind.NUMBER : value instanceof Boolean ? Kind.BOOLEAN
+        : null;
+    if (kind != call.function().result()) {
+      throw new EvaluationException(call.name() + " returned " + value + " instead of "
+          + call.function().result().phrase());
+    }
+    if (first) {
+      seen.put(what, Numbers.brief(value));
+    }
+    return value;
+  }
+
+  private boolean bool(Expr expr) {
+    if (eval(expr) instanceof Boolean b) {
+      return b;
+    }
+    throw new EvaluationException("expected a true/false value from '" + expr + "'");
+  }
+
+  private double number(Expr expr) {
+    if (eval(expr) instanceof Double d) {
+      return d;
+    }
+    throw new EvaluationException("expected a number from '" + expr + "'");
+  }
+}

@@ -1,0 +1,217 @@
+package dev.stratsim.expect;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed {@code expect:} expression. Every implementation is a record, so trees compare by
+ * value; {@link #toString()} prints canonical source that parses back to an equal tree.
+ *
+ * <p>The records do not check kinds (that {@code +} gets numbers, ...): {@link ExpressionParser}
+ * does, and {@link Evaluator} reports a mismatch in a hand-built tree as an {@link
+ * EvaluationException}.
+ */
+public sealed interface Expr {
+  /** Actor ids and metric names; a hyphen inside is part of the name ({@code scale-ai}). */
+  Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+  /** What evaluating this expression produces. */
+  Kind kind();
+
+  /** The direct subexpressions, left to right. */
+  default List<Expr> children() {
+    return List.of();
+  }
+
+  /** A number literal. Negative numbers are a {@link Unary} minus, as the source writes them. */
+  record Num(double value) implements Expr {
+    public Num {
+      if (!Double.isFinite(value) || value < 0) {
+        throw new IllegalArgumentException("a number literal must be finite and >= 0: " + value);
+      }
+      value += 0.0; // -0.0 would print as 0 yet not equal Num(0)
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.NUMBER;
+    }
+
+    @Override
+    public String toString() {
+      return Numbers.source(value);
+    }
+  }
+
+  /** {@code true} or {@code false}. */
+  record Bool(boolean value) implements Expr {
+    @Override
+    public Kind kind() {
+      return Kind.BOOLEAN;
+    }
+
+    @Override
+    public String toString() {
+      return Boolean.toString(value);
+    }
+  }
+
+  /** A string literal; the grammar allows it only as a function argument. */
+  record Str(String value) implements Expr {
+    public Str {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.STRING;
+    }
+
+    @Override
+    public String toString() {
+      return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+  }
+
+  /**
+   * {@code actor.metric} or {@code actor.metric@year}.
+   *
+   * @param year null for the last year of the run
+   */
+  record MetricRef(String actor, String metric, Integer year) implements Expr {
+    public MetricRef {
+      requireIdentifier(actor, "actor");
+      requireIdentifier(metric, "metric");
+      if (year != null && year < 0) {
+        throw new IllegalArgumentException("a year cannot be negative: " + year);
+      }
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.NUMBER;
+    }
+
+    @Override
+    public String toString() {
+      return actor + "." + metric + (year == null ? "" : "@" + year);
+    }
+
+    private static void requireIdentifier(String name, String what) {
+      if (name == null || !IDENTIFIER.matcher(name).matches()) {
+        throw new IllegalArgumentException("not a valid " + what + " name: " + name);
+      }
+    }
+  }
+
+  /** {@code not x} or {@code -x}. */
+  record Unary(UnaryOp op, Expr operand) implements Expr {
+    public Unary {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public Kind kind() {
+      return op.kind();
+    }
+
+    @Override
+    public List<Expr> children() {
+      return List.of(operand);
+    }
+
+    @Override
+    public String toString() {
+      return Printer.print(this);
+    }
+  }
+
+  /** Two operands and an operator; see {@link BinaryOp} for the precedence levels. */
+  record Binary(BinaryOp op, Expr left, Expr right) implements Expr {
+    public Binary {
+      Objects.requireNonNull(op, "op");
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+
+    @Override
+    public Kind kind() {
+      return op.resultKind();
+    }
+
+    @Override
+    public List<Expr> children() {
+      return List.of(left, right);
+    }
+
+    @Override
+    public String toString() {
+      return Printer.print(this);
+    }
+  }
+
+  /** A call of a registered function; holds its spec so evaluation needs no registry. */
+  record Call(FunctionSpec function, List<Expr> args) implements Expr {
+    public Call {
+      Objects.requireNonNull(function, "function");
+      args = List.copyOf(args);
+      if (args.size() != function.parameters().size()) {
+        throw new IllegalArgumentException(function.name() + " takes "
+            + function.parameters().size() + " argument(s), got " + args.size());
+      }
+    }
+
+    public String name() {
+      return function.name();
+    }
+
+    @Override
+    public Kind kind() {
+      return function.result();
+    }
+
+    @Override
+    public List<Expr> children() {
+      return args;
+    }
+
+    @Override
+    public String toString() {
+      return Printer.print(this);
+    }
+  }
+
+  /** Every metric path in {@code expr}, in order of first appearance. */
+  static Set<MetricRef> references(Expr expr) {
+    Set<MetricRef> refs = new LinkedHashSet<>();
+    walk(expr, e -> {
+      if (e instanceof MetricRef ref) {
+        refs.add(ref);
+      }
+    });
+    return refs;
+  }
+
+  /** The rule names passed as literals to {@code fired(...)}, in order of first appearance. */
+  static Set<String> firedRules(Expr expr) {
+    Set<String> rules = new LinkedHashSet<>();
+    walk(expr, e -> {
+      if (e instanceof Call call && call.name().equals(Functions.FIRED.name())
+          && call.args().get(0) instanceof Str rule) {
+        rules.add(rule.value());
+      }
+    });
+    return rules;
+  }
+
+  /** Visits {@code expr} and all its subexpressions, parents before children, left to right. */
+  static void walk(Expr expr, Consumer<Expr> visitor) {
+    visitor.accept(expr);
+    expr.children().forEach(child -> walk(child, visitor));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.stratsim.expect;
+
+/**
+ * What an expression is evaluated against: one finished run. The engine implements it.
+ *
+ * <p>Report unknown names with {@link EvaluationException#unknown} and {@link
+ * EvaluationException#unknownYear}, so messages look alike and suggest close names.
+ */
+public interface Facts {
+  /**
+   * The value of {@code metric} for {@code actor} at the end of {@code year}.
+   *
+   * @param year null for the last year of the run
+   * @throws EvaluationException for an unknown actor, metric or year
+   */
+  double metric(String actor, String metric, Integer year);
+
+  /**
+   * Whether the rule named {@code rule} fired at any time in the run.
+   *
+   * @throws EvaluationException if no rule has that name, if the engine can tell
+   */
+  boolean fired(String rule);
+}

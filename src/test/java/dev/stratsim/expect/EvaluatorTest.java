@@ -1,0 +1,130 @@
+package dev.stratsim.expect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EvaluatorTest {
+  private static final String NEUTRALITY = "Neutrality loss drives customers away";
+  private static final String BLOCK = "A regulator's block";
+
+  private final FakeFacts facts = new FakeFacts(2025, 2029, Set.of(NEUTRALITY, BLOCK),
+      Set.of(NEUTRALITY))
+      .set("meta", "rank", 2025, 1).set("meta", "rank", 2029, 3)
+      .set("meta", "data", 2025, 61.2).set("meta", "data", 2029, 70.456)
+      .set("meta", "index", 2027, 40).set("google", "index", 2027, 52.5)
+      .set("meta", "zero", 2029, 0)
+      .set("scale-ai", "neutrality", 2029, 45);
+
+  private Evaluation evaluate(String source) {
+    return Evaluator.evaluate(ExpressionParser.parse(source), facts);
+  }
+
+  @ParameterizedTest(name = "{0}  ==>  {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      meta.rank@2029 <= 2                                   | false
+      meta.rank@2025 <= 2                                   | true
+      meta.data@2029 > meta.data@2025                       | true
+      meta.rank == meta.rank@2029                           | true
+      fired("Neutrality loss drives customers away")        | true
+      scale-ai.neutrality < 50 and not fired("A regulator's block") | true
+      (google.index@2027 - meta.index@2027) / 2 > -5        | true
+      1 - 2 - 3 == -4                                       | true
+      2 * 3 + 4 == 10                                       | true
+      not false and false                                   | false
+      true != false                                         | true
+      fired("A regulator's block") == false                 | true
+      """)
+  void evaluatesChecks(String source, boolean holds) {
+    assertThat(evaluate(source).holds()).isEqualTo(holds);
+  }
+
+  @ParameterizedTest(name = "{0}  ==>  {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      (google.index@2027 - meta.index@2027) / 2   | 6.25
+      -meta.rank                                  | -3
+      8 / 4 / 2                                   | 1
+      70e9 / 1e9                                  | 70
+      """)
+  void evaluatesNumbers(String source, double value) {
+    assertThat(evaluate(source).value()).isEqualTo(value);
+  }
+
+  @Test
+  void reportsWhatAFailingCheckSaw() {
+    Expr check = ExpressionParser.parseCheck("meta.rank@2029 <= 2");
+    Evaluation result = Evaluator.evaluate(check, facts);
+    assertThat(result.holds()).isFalse();
+    assertThat(result.describe(check)).isEqualTo("meta.rank@2029 <= 2: meta.rank@2029 was 3");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      meta.rank@2029 <= 2 or meta.data@2025 > 61    | meta.rank@2029 was 3, meta.data@2025 was 61.2
+      meta.data > meta.data@2025 + meta.data        | meta.data was 70.46, meta.data@2025 was 61.2
+      meta.rank > 9 and fired("Neutrality loss drives customers away") | meta.rank was 3
+      fired("A regulator's block") or meta.zero == 0 | fired("A regulator's block") was false, meta.zero was 0
+      1 + 1 == 2                                     | ``
+      """)
+  void describesWhatItSawInOrderOfFirstAppearance(String source, String seen) {
+    assertThat(evaluate(source).describeSeen()).isEqualTo(seen == null ? "" : seen);
+  }
+
+  @Test
+  void listsACallBeforeWhatItsArgumentsLookedAt() {
+    FunctionSpec twice = new FunctionSpec("twice", List.of(Kind.NUMBER), Kind.NUMBER,
+        (args, facts, evaluate) -> 2 * (Double) evaluate.apply(args.get(0)));
+    Functions functions = Functions.defaults().with(twice);
+    Evaluation result =
+        Evaluator.evaluate(ExpressionParser.parse("twice(meta.rank) > 5", functions), facts);
+    assertThat(result.holds()).isTrue();
+    assertThat(result.seen()).containsExactly(
+        new Observation("twice(meta.rank)", "6"), new Observation("meta.rank", "3"));
+  }
+
+  @Test
+  void shortCircuitsSoAGuardProtectsADivision() {
+    assertThat(evaluate("meta.zero != 0 and meta.rank / meta.zero > 1").holds()).isFalse();
+  }
+
+  @Test
+  void namesTheDivisorThatWasZero() {
+    assertThatThrownBy(() -> evaluate("meta.rank / (meta.zero * 2) > 1"))
+        .isInstanceOf(EvaluationException.class)
+        .hasMessage("division by zero in 'meta.rank / (meta.zero * 2)': 'meta.zero * 2' is 0");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      scale-a.neutrality > 1     | unknown actor 'scale-a' (did you mean 'scale-ai'?; a '-' inside a name is part of it, put spaces around '-' to subtract)
+      meta.rnak > 1              | unknown metric 'rnak' (did you mean 'rank'?)
+      meta.rank@2031 > 1         | no year 2031 in this run (it covers 2025 to 2029)
+      meta.rank@2024 > 1         | no year 2024 in this run (it covers 2025 to 2029)
+      meta.rank-1 > 1            | unknown metric 'rank-1' (did you mean 'rank'?; a '-' inside a name is part of it, put spaces around '-' to subtract)
+      fired("Neutrality") or true | unknown rule 'Neutrality' (known: A regulator's block, Neutrality loss drives customers away)
+      """)
+  void passesOnHelpfulErrorsFromFacts(String source, String message) {
+    assertThatThrownBy(() -> evaluate(source))
+        .isInstanceOf(EvaluationException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void aNumberIsNotACheck() {
+    assertThatThrownBy(() -> evaluate("meta.rank").holds())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void reportsKindMismatchesInHandBuiltTrees() {
+    Expr bad = new Expr.Binary(BinaryOp.ADD, new Expr.Num(1), new Expr.Bool(true));
+    assertThatThrownBy(() -> Evaluator.evaluate(bad, facts))
+        .isInstanceOf(EvaluationException.class)
+        .hasMessage("expected a number from 'true'");
+  }
+}

@@ -23,7 +23,8 @@ final class FileText {
     byte[] bytes = bytes(file);
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw fail(file, "file looks binary (NUL byte at offset " + i + "); give a UTF-8 YAML file");
+        throw fail(file, "file looks binary (NUL byte at offset " + i
+            + "); give a UTF-8 YAML file");
       }
     }
     String text = decode(file, bytes);
@@ -45,7 +46,8 @@ final class FileText {
     } catch (NoSuchFileException e) {
       throw fail(file, "file not found; check the path");
     } catch (IOException e) {
-      throw fail(file, "cannot read file (" + e.getClass().getSimpleName() + "); check permissions");
+      throw fail(file, "cannot read file (" + e.getClass().getSimpleName()
+          + "); check permissions");
     }
   }
 

@@ -54,7 +54,7 @@ final class Scalars {
     }
     BigDecimal value = decimal(text.replace("_", ""));
     if (value == null) {
-      // Hexadecimal, octal or sexagesimal forms: keep the text, numeric fields will say what to write.
+      // Hexadecimal, octal or sexagesimal: keep the text, numeric fields say what to write.
       return TextNode.valueOf(text);
     }
     boolean whole = !lower.contains(".") && !lower.contains("e");

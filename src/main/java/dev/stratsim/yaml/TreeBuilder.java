@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.IOException;
@@ -32,8 +31,9 @@ final class TreeBuilder {
   private static final Set<String> CORE_TAGS =
       Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
-  private final YAMLParser parser;
+  private final AnchoringYamlFactory.Parser parser;
   private final BiFunction<Integer, Integer, Location> at;
+  private final String rootName;
   private final Map<String, Location> values = new HashMap<>();
   private final Map<String, Location> keys = new HashMap<>();
   private final Map<String, Anchor> anchors = new HashMap<>();
@@ -43,9 +43,11 @@ final class TreeBuilder {
 
   private record Anchor(JsonNode node, int size) {}
 
-  TreeBuilder(YAMLParser parser, BiFunction<Integer, Integer, Location> at) {
+  /** {@code rootName}: how messages call the whole document, e.g. "the file". */
+  TreeBuilder(AnchoringYamlFactory.Parser parser, BiFunction<Integer, Integer, Location> at, String rootName) {
     this.parser = parser;
     this.at = at;
+    this.rootName = rootName;
   }
 
   Map<String, Location> values() {
@@ -79,7 +81,7 @@ final class TreeBuilder {
     values.put(path, here);
     checkTag(here);
     boolean alias = token == JsonToken.VALUE_STRING && parser.isCurrentAlias();
-    String anchor = alias ? null : parser.getObjectId();
+    String anchor = alias ? null : parser.anchor();
     int before = nodes;
     JsonNode node;
     if (alias) {
@@ -113,7 +115,8 @@ final class TreeBuilder {
             "merge keys ('<<') are not supported; write the keys out or use extends"));
         parser.skipChildren();
       } else if (object.has(name)) {
-        problems.add(keyAt.problem("duplicate key '" + name + "' in " + YamlPaths.describe(path)
+        String where = path.isEmpty() ? rootName : path;
+        problems.add(keyAt.problem("duplicate key '" + name + "' in " + where
             + firstAt(keys.get(child)) + "; remove or rename one"));
         parser.skipChildren();
       } else {

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.problem.Problem;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Validates a {@link YamlDocument} while collecting every problem with its location, so a user
@@ -19,8 +23,18 @@ public final class Checker {
     this.doc = doc;
   }
 
+  /**
+   * The problems in reading order: those without a file (from --set) first, then by file in the
+   * order files were first mentioned, then by line and column.
+   */
   public List<Problem> problems() {
-    return List.copyOf(problems);
+    Map<Path, Integer> fileRank = new HashMap<>();
+    problems.forEach(p -> fileRank.putIfAbsent(p.file(), fileRank.size()));
+    Comparator<Problem> order = Comparator
+        .comparingInt((Problem p) -> p.file() == null ? -1 : fileRank.get(p.file()))
+        .thenComparingInt(Problem::line)
+        .thenComparingInt(Problem::column);
+    return problems.stream().sorted(order).toList();
   }
 
   public void add(Problem problem) {

@@ -70,10 +70,10 @@ class VocabularyLoaderTest {
     assertThatThrownBy(() -> VocabularyLoader.load(dir))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .containsExactly(
-                Problem.at(metrics, 3, 3, "unknown key 'mx' in data; did you mean 'max'?"),
-                Problem.at(metrics, 2, 11, "data.pillar must be true or false, not 'yes'"),
                 Problem.at(metrics, 2, 3, "data.about is required: one sentence on what the"
                     + " metric measures"),
+                Problem.at(metrics, 2, 11, "data.pillar must be true or false, not 'yes'"),
+                Problem.at(metrics, 3, 3, "unknown key 'mx' in data; did you mean 'max'?"),
                 Problem.at(metrics, 5, 3, "hardware cannot be both a pillar and derived:"
                     + " scenarios set pillars, rules compute derived metrics; drop one"),
                 Problem.at(metrics, 8, 1, "metric name 'Speed' must match [a-z][a-z0-9_]*"

@@ -15,13 +15,16 @@ final class ActorRefs {
   }
 
   Optional<String> actor(Field field) {
-    String known = "an actor id (" + String.join(", ", ids) + ")";
+    String known = ids.isEmpty() ? "an actor id declared under actors"
+        : "an actor id (" + String.join(", ", ids) + ")";
     return field.requiredText(known).filter(id -> {
       if (ids.contains(id)) {
         return true;
       }
+      String otherwise = ids.isEmpty() ? "declare it under actors"
+          : "use one of " + String.join(", ", ids);
       field.error(field.path() + " '" + id + "' is not an actor in this scenario"
-          + DidYouMean.hint(id, ids, "use one of " + String.join(", ", ids)));
+          + DidYouMean.hint(id, ids, otherwise));
       return false;
     });
   }

@@ -175,8 +175,10 @@ public final class Field {
     return required(what, Optional.empty());
   }
 
+  /** Written but left empty ({@code key:} or {@code - ~}) reads differently from left out. */
   private <T> T required(String what, T empty) {
-    error(YamlPaths.describe(path) + " is required: " + what);
+    boolean written = node != null;
+    error(YamlPaths.describe(path) + (written ? " is empty; write " : " is required: ") + what);
     return empty;
   }
 

@@ -131,6 +131,11 @@ class ScenarioProblemsTest {
         arguments(DEAL_END, "outcome: closed, exclusivity: total, voting: yes}", List.of(
             "10:113: deals[0].exclusivity must be one of none, partial, full, not 'total'",
             "10:128: deals[0].voting must be true or false, not 'yes'")),
+        arguments("scale-ai: {name: Scale AI, role: data-supplier, quality: 80}", "scale-ai:",
+            List.of("5:12: actors.scale-ai is empty; write a map with name, role and metrics")),
+        arguments(DEAL_END, DEAL_END + "\n  - ~", List.of(
+            "11:5: deals[1] is empty; write a map with year, acquirer, target, amount_usd, stake"
+                + " and outcome")),
         arguments(DEAL_END, DEAL_END + "\nexpect: [1]", List.of(
             "11:10: expect[0] must be text, not 1; put it in quotes if it is meant as text")));
   }
@@ -164,6 +169,19 @@ class ScenarioProblemsTest {
         "8:16: relations[0].customer 'nobody' is not an actor in this scenario; use one of meta,"
             + " scale-ai, google",
         "10:77: deals[0].stake must be a number between 0 and 1, not 2");
+  }
+
+  @Test
+  void withoutActorsSaysWhereToDeclareThem() throws IOException {
+    String noActors = VALID.substring(0, VALID.indexOf("actors:")) + "actors: {}\n"
+        + VALID.substring(VALID.indexOf("deals:"));
+
+    assertThat(problems(write(noActors))).containsExactly(
+        "3:9: actors must list at least one actor",
+        "5:28: deals[0].acquirer 'meta' is not an actor in this scenario; declare it under"
+            + " actors",
+        "5:42: deals[0].target 'scale-ai' is not an actor in this scenario; declare it under"
+            + " actors");
   }
 
   @Test

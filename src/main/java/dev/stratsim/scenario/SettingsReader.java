@@ -74,8 +74,10 @@ final class SettingsReader {
         .ifPresent(map -> map.fieldNames().forEachRemaining(name -> {
           String path = YamlPaths.key("weights", name);
           if (!pillars.contains(name)) {
-            c.keyError(path, "unknown pillar '" + name + "' in weights" + DidYouMean.hint(name,
-                pillars, "weights apply to the pillars " + String.join(", ", pillars)));
+            String allowed = pillars.isEmpty() ? "this rule set has no pillars to weigh"
+                : "weights apply to the pillars " + String.join(", ", pillars);
+            c.keyError(path, "unknown pillar '" + name + "' in weights"
+                + DidYouMean.hint(name, pillars, allowed));
           } else {
             c.field(map, "weights", name).number(Range.NON_NEGATIVE)
                 .ifPresent(w -> given.put(name, w));

@@ -3,6 +3,7 @@ package dev.stratsim.yaml;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -37,12 +38,22 @@ final class FileText {
       if (Files.isDirectory(file)) {
         throw fail(file, "is a directory; give a YAML file");
       }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // A device or pipe reports size 0 and may never end: never read one.
+        throw fail(file, "is not a regular file; give a YAML file");
+      }
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw fail(file, "file is too large (" + size + " bytes); the limit is 1 MB (" + MAX_BYTES
-            + " bytes)");
+        throw tooLarge(file, size);
       }
-      return Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        // Bounded even if the file grows after the size check.
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+          throw tooLarge(file, Files.size(file));
+        }
+        return bytes;
+      }
     } catch (NoSuchFileException e) {
       throw fail(file, "file not found; check the path");
     } catch (IOException e) {
@@ -64,6 +75,11 @@ final class FileText {
     }
     decoder.flush(out);
     return out.flip().toString();
+  }
+
+  private static InvalidInputException tooLarge(Path file, long size) {
+    return fail(file, "file is too large (" + size + " bytes); the limit is 1 MB (" + MAX_BYTES
+        + " bytes)");
   }
 
   private static InvalidInputException fail(Path file, String message) {

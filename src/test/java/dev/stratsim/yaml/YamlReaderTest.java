@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +124,14 @@ class YamlReaderTest {
     Path file = Files.write(dir.resolve("doc.yaml"), big);
     assertProblem(file, Problem.inFile(file,
         "file is too large (1048577 bytes); the limit is 1 MB (1048576 bytes)"));
+  }
+
+  @Test
+  void neverReadsADeviceOrADirectory() {
+    Path device = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(device));
+    assertProblem(device, Problem.inFile(device, "is not a regular file; give a YAML file"));
+    assertProblem(dir, Problem.inFile(dir, "is a directory; give a YAML file"));
   }
 
   @Test

@@ -1,0 +1,122 @@
+package dev.stratsim.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.yaml.Checker;
+import dev.stratsim.yaml.Numbers;
+import dev.stratsim.yaml.Range;
+import dev.stratsim.yaml.YamlDocument;
+import dev.stratsim.yaml.YamlReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads a rule set's {@code metrics.yaml} and {@code assumptions.yaml} into a Vocabulary. */
+public final class VocabularyLoader {
+  static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  static final List<String> METRIC_KEYS = List.of("pillar", "derived", "min", "max", "about");
+  static final List<String> KNOB_KEYS = List.of("default", "min", "max", "unit", "why");
+  /** Metrics sit next to these fields in a scenario's actor, so they cannot share a name. */
+  static final Set<String> ACTOR_FIELDS = Set.of("name", "role", "sources", "judgement", "notes");
+
+  private VocabularyLoader() {}
+
+  /** Every problem in both files is reported in one {@link InvalidInputException}. */
+  public static Vocabulary load(Path rulesDir) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, MetricDef> metrics = new LinkedHashMap<>();
+    Map<String, KnobDef> knobs = new LinkedHashMap<>();
+    read(rulesDir.resolve("metrics.yaml"), "metric", problems, (c, name, def) ->
+        metric(c, name, def).ifPresent(m -> metrics.put(name, m)));
+    read(rulesDir.resolve("assumptions.yaml"), "assumption", problems, (c, name, def) ->
+        knob(c, name, def).ifPresent(k -> knobs.put(name, k)));
+    if (problems.isEmpty() && metrics.isEmpty()) {
+      problems.add(Problem.inFile(rulesDir.resolve("metrics.yaml"),
+          "no metrics are declared; declare at least one"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return Vocabulary.of(metrics, knobs);
+  }
+
+  private interface Entry {
+    void read(Checker checker, String name, ObjectNode definition);
+  }
+
+  private static void read(Path file, String kind, List<Problem> problems, Entry entry) {
+    YamlDocument doc;
+    try {
+      doc = YamlReader.read(file);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      return;
+    }
+    Checker checker = new Checker(doc);
+    checker.at("", doc.root()).map("a map of " + kind + " name to its definition")
+        .ifPresent(root -> root.fieldNames().forEachRemaining(name -> {
+          if (!NAME.matcher(name).matches()) {
+            checker.keyError(name, kind + " name '" + name + "' must match [a-z][a-z0-9_]*"
+                + " (lowercase letters, digits and underscores)");
+          }
+          checker.at(name, root.get(name))
+              .requiredMap("a map with " + String.join(", ", keysOf(kind)))
+              .ifPresent(def -> entry.read(checker, name, def));
+        }));
+    problems.addAll(checker.problems());
+  }
+
+  private static List<String> keysOf(String kind) {
+    return kind.equals("metric") ? METRIC_KEYS : KNOB_KEYS;
+  }
+
+  private static Optional<MetricDef> metric(Checker c, String name, ObjectNode def) {
+    c.onlyKeys(def, name, METRIC_KEYS);
+    if (ACTOR_FIELDS.contains(name)) {
+      c.keyError(name, "metric name '" + name + "' is taken by an actor field; rename the metric");
+    }
+    boolean pillar = c.field(def, name, "pillar").bool().orElse(false);
+    boolean derived = c.field(def, name, "derived").bool().orElse(false);
+    if (pillar && derived) {
+      c.error(name, name + " cannot be both a pillar and derived: scenarios set pillars, rules"
+          + " compute derived metrics; drop one");
+    }
+    double min = c.field(def, name, "min").bound().orElse(0);
+    double max = c.field(def, name, "max").bound().orElse(Double.POSITIVE_INFINITY);
+    if (min > max) {
+      c.error(name + ".max", name + ".max must not be below " + name + ".min ("
+          + Numbers.format(min) + ")");
+    }
+    Optional<String> about =
+        c.field(def, name, "about").requiredText("one sentence on what the metric measures");
+    return about.map(a -> new MetricDef(name, min, max, pillar, derived, a));
+  }
+
+  private static Optional<KnobDef> knob(Checker c, String name, ObjectNode def) {
+    c.onlyKeys(def, name, KNOB_KEYS);
+    double min = c.field(def, name, "min").bound().orElse(Double.NEGATIVE_INFINITY);
+    double max = c.field(def, name, "max").bound().orElse(Double.POSITIVE_INFINITY);
+    Range range = new Range(min, max);
+    if (min > max) {
+      c.error(name + ".max", name + ".max must not be below " + name + ".min ("
+          + Numbers.format(min) + ")");
+      range = Range.ANY;
+    }
+    OptionalDouble value = c.field(def, name, "default").requiredNumber(range);
+    Optional<String> unit =
+        c.field(def, name, "unit").requiredText("the unit, e.g. years, points, share, usd, ratio");
+    Optional<String> why =
+        c.field(def, name, "why").requiredText("the reason for the default value");
+    if (value.isEmpty() || unit.isEmpty() || why.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new KnobDef(name, value.getAsDouble(), min, max, unit.get(), why.get()));
+  }
+}

@@ -1,0 +1,103 @@
+package dev.stratsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VocabularyLoaderTest {
+  static final Path RULES = Path.of("src/test/resources/model/rules");
+
+  @TempDir Path dir;
+
+  @Test
+  void loadsMetricsAndKnobs() {
+    Vocabulary vocabulary = VocabularyLoader.load(RULES);
+
+    assertThat(vocabulary.pillars()).containsExactly("algorithms", "data", "hardware");
+    assertThat(vocabulary.metrics().get("data")).isEqualTo(new MetricDef("data", 0, 100, true,
+        false, "Access to large volumes of high-quality annotated data."));
+    assertThat(vocabulary.metrics().get("capital_usd").max()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(vocabulary.metrics().get("valuation_usd").max())
+        .isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(vocabulary.metrics().get("index").derived()).isTrue();
+    assertThat(vocabulary.knobs().get("supplier_switch_years")).isEqualTo(new KnobDef(
+        "supplier_switch_years", 2, 0.5, 10, "years",
+        "Rivals took one to two quarters to requalify a supplier, longer for niche data."));
+  }
+
+  @Test
+  void reportsEveryProblemInBothFiles() throws IOException {
+    Path metrics = Files.writeString(dir.resolve("metrics.yaml"), """
+        data:
+          pillar: yes
+          mx: 100
+        hardware:
+          pillar: true
+          derived: true
+          about: Compute.
+        Speed:
+          about: Not a valid name.
+        name:
+          about: Clashes with the actor field.
+        range:
+          min: 5
+          max: 3
+          about: Empty range.
+        """);
+    Path knobs = Files.writeString(dir.resolve("assumptions.yaml"), """
+        supplier_switch_years:
+          default: 20
+          min: 0.5
+          max: 10
+          unit: years
+          why: Rivals took a while.
+        bare:
+          default: 1
+        extra:
+          default: 1
+          unit: share
+          why: Because.
+          source: somewhere
+        """);
+
+    assertThatThrownBy(() -> VocabularyLoader.load(dir))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly(
+                Problem.at(metrics, 2, 3, "data.about is required: one sentence on what the"
+                    + " metric measures"),
+                Problem.at(metrics, 2, 11, "data.pillar must be true or false, not 'yes'"),
+                Problem.at(metrics, 3, 3, "unknown key 'mx' in data; did you mean 'max'?"),
+                Problem.at(metrics, 5, 3, "hardware cannot be both a pillar and derived:"
+                    + " scenarios set pillars, rules compute derived metrics; drop one"),
+                Problem.at(metrics, 8, 1, "metric name 'Speed' must match [a-z][a-z0-9_]*"
+                    + " (lowercase letters, digits and underscores)"),
+                Problem.at(metrics, 10, 1, "metric name 'name' is taken by an actor field;"
+                    + " rename the metric"),
+                Problem.at(metrics, 14, 8, "range.max must not be below range.min (5)"),
+                Problem.at(knobs, 2, 12, "supplier_switch_years.default must be a number"
+                    + " between 0.5 and 10, not 20"),
+                Problem.at(knobs, 8, 3, "bare.unit is required: the unit, e.g. years, points,"
+                    + " share, usd, ratio"),
+                Problem.at(knobs, 8, 3, "bare.why is required: the reason for the default"
+                    + " value"),
+                Problem.at(knobs, 13, 3, "unknown key 'source' in extra; allowed keys:"
+                    + " default, min, max, unit, why")));
+  }
+
+  @Test
+  void reportsAMissingFile() throws IOException {
+    Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));
+
+    assertThatThrownBy(() -> VocabularyLoader.load(dir))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly(Problem.inFile(dir.resolve("assumptions.yaml"),
+                "file not found; check the path")));
+  }
+}

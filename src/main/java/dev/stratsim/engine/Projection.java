@@ -9,11 +9,14 @@ import java.util.SortedMap;
  * A scenario run through the rules: the numbers of every year, the effects behind them, and the
  * signals the rules raised.
  *
- * @param firings how many times each rule fired over the whole run
+ * @param start the scenario's own values before any rule moved them, as of the year before the
+ *     first, with index and rank
+ * @param firings how many times each rule fired over the whole run (the start not included)
  */
 public record Projection(
     Scenario scenario,
     String rulesSha256,
+    YearResult start,
     List<YearResult> years,
     List<Effect> effects,
     List<Signal> signals,

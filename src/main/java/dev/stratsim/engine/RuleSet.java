@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -24,6 +26,7 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleSet {
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final Pattern PARSER_ERROR = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):\\d+ (.*)");
 
   private final KieBase kieBase;
   private final Vocabulary vocabulary;
@@ -44,6 +47,10 @@ public final class RuleSet {
    * reporting the problems of both at once.
    */
   public static RuleSet load(Path dir) {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new InvalidInputException(
+          Problem.inFile(dir, "rules folder not found; pass --rules DIR or run from the project folder"));
+    }
     Vocabulary vocabulary;
     try {
       vocabulary = VocabularyLoader.load(dir);
@@ -74,7 +81,10 @@ public final class RuleSet {
 
     List<Problem> problems = new ArrayList<>();
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-      problems.add(toProblem(sources, message));
+      // Drools follows each parse error with this line, which adds nothing for the user.
+      if (!message.getText().contains("Parser returned a null Package")) {
+        problems.add(toProblem(sources, message));
+      }
     }
     problems.addAll(unknownKnobs(sources, vocabulary));
     if (!problems.isEmpty()) {
@@ -97,11 +107,17 @@ public final class RuleSet {
   private static Problem toProblem(DrlSources sources, Message message) {
     String path = message.getPath() == null ? null : Path.of(message.getPath()).getFileName().toString();
     String text = message.getText().strip().lines().findFirst().orElse("").strip();
+    int line = Math.max(message.getLine(), 0);
+    int column = Math.max(message.getColumn(), 0);
+    Matcher parserError = PARSER_ERROR.matcher(text);
+    if (parserError.matches()) {
+      line = Integer.parseInt(parserError.group(1));
+      text = parserError.group(2);
+    }
     if (path == null) {
       return Problem.inFile(sources.dir(), "rules do not compile: " + text);
     }
-    return Problem.at(sources.path(path), Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
-        "rules do not compile: " + text);
+    return Problem.at(sources.path(path), line, column, "rules do not compile: " + text);
   }
 
   private static List<Problem> unknownKnobs(DrlSources sources, Vocabulary vocabulary) {

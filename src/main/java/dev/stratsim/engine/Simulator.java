@@ -22,6 +22,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
 public final class Simulator {
   /** Enough for any real scenario by orders of magnitude; more means rules that keep firing. */
   public static final int DEFAULT_MAX_FIRINGS_PER_YEAR = 100_000;
+  /** Marks the rules that turn a year's effects into scores, index and rank. */
+  public static final String AGGREGATE = "aggregate";
 
   private static final Comparator<Effect> EFFECT_ORDER = Comparator.comparingInt(Effect::year)
       .thenComparing(Effect::actor).thenComparing(Effect::metric).thenComparing(Effect::rule)
@@ -46,6 +48,7 @@ public final class Simulator {
     Knobs knobs = new Knobs(vocabulary.knobValues(scenario.assumptionValues()));
     Weights weights = new Weights(scenario.weights());
     List<State> states = initialStates(scenario, vocabulary);
+    YearResult start = evaluateStart(scenario, knobs, weights, states);
     List<YearResult> years = new ArrayList<>();
     List<Effect> effects = new ArrayList<>();
     List<Signal> signals = new ArrayList<>();
@@ -61,12 +64,41 @@ public final class Simulator {
     }
     effects.sort(EFFECT_ORDER);
     signals.sort(SIGNAL_ORDER);
-    return new Projection(scenario, rules.sha256(), List.copyOf(years), List.copyOf(effects),
+    return new Projection(scenario, rules.sha256(), start, List.copyOf(years), List.copyOf(effects),
         List.copyOf(signals), firings);
   }
 
   private record YearRun(YearResult result, List<Effect> effects, List<Signal> signals,
       SortedMap<String, Integer> firings) {}
+
+  /**
+   * The scenario's starting point, before any rule moves a number: only the rules marked
+   * {@code @phase("aggregate")} run, on the scenario's own values, so the start has an index and
+   * a rank computed the same way as every year's.
+   */
+  private YearResult evaluateStart(Scenario scenario, Knobs knobs, Weights weights, List<State> states) {
+    int before = scenario.period().start() - 1;
+    KieSession session = rules.newSession();
+    FiringCounter counter = new FiringCounter();
+    try {
+      session.addEventListener(counter);
+      session.insert(new Year(before, scenario.period().start(), scenario.period().end()));
+      session.insert(knobs);
+      session.insert(weights);
+      rules.vocabulary().metrics().values().forEach(session::insert);
+      scenario.actors().values().forEach(session::insert);
+      states.forEach(session::insert);
+      session.fireAllRules(match -> AGGREGATE.equals(match.getRule().getMetaData().get("phase")),
+          maxFiringsPerYear);
+      return collect(scenario, before, session, states, counter).result();
+    } catch (ConsequenceException e) {
+      throw failure(scenario, before, e.getMatch().getRule().getName(), rootCause(e));
+    } catch (RuntimeException e) {
+      throw failure(scenario, before, counter.current(), rootCause(e));
+    } finally {
+      session.dispose();
+    }
+  }
 
   private YearRun runYear(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states) {
     KieSession session = rules.newSession();
@@ -84,26 +116,26 @@ public final class Simulator {
       int fired = session.fireAllRules(maxFiringsPerYear);
       if (fired >= maxFiringsPerYear) {
         throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
-            + year.value() + " (stopped after " + fired + " firings): " + counter.busiest(3)
+            + year.value() + " (stopped after " + maxFiringsPerYear + " firings): " + counter.busiest(3)
             + "; make sure a rule does not insert facts that match its own conditions", null);
       }
       return collect(scenario, year.value(), session, states, counter);
     } catch (ConsequenceException e) {
-      throw failure(scenario, year, e.getMatch().getRule().getName(), rootCause(e));
+      throw failure(scenario, year.value(), e.getMatch().getRule().getName(), rootCause(e));
     } catch (RuleFailureException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw failure(scenario, year, counter.current(), rootCause(e));
+      throw failure(scenario, year.value(), counter.current(), rootCause(e));
     } finally {
       session.dispose();
     }
   }
 
-  private static RuleFailureException failure(Scenario scenario, Year year, String rule, Throwable cause) {
+  private static RuleFailureException failure(Scenario scenario, int year, String rule, Throwable cause) {
     String who = rule == null ? "a rule condition" : "rule \"" + rule + "\"";
     String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new RuleFailureException(who + " failed in scenario " + scenario.id() + ", year "
-        + year.value() + ": " + what.lines().findFirst().orElse(what), cause);
+        + year + ": " + what.lines().findFirst().orElse(what), cause);
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -17,13 +17,20 @@ record Explanation(List<Item> items) {
   record Item(String actor, String name, String metric, double start, double end, List<Line> lines,
       double clamped) {}
 
-  /** One rule's net contribution to a metric, with the years it acted and its latest reason. */
-  record Line(String rule, double delta, int firstYear, int lastYear, String reason) {
+  /**
+   * One rule's net contribution to a metric, with the years it acted and the reason it gave for
+   * its largest single effect.
+   */
+  record Line(String rule, double delta, int firstYear, int lastYear, String reason, double peak) {
     String years() {
       return firstYear == lastYear ? String.valueOf(firstYear) : firstYear + "-" + lastYear;
     }
   }
 
+  /**
+   * Every number of the snapshot's table, and every other metric of those actors that the rules
+   * moved (a customer's share of a supplier, say), in table order.
+   */
   static Explanation of(Snapshot snapshot) {
     Projection projection = snapshot.projection();
     List<Item> items = new ArrayList<>();
@@ -31,12 +38,19 @@ record Explanation(List<Item> items) {
     rows.addAll(snapshot.others());
     for (Snapshot.Row row : rows) {
       var actor = projection.scenario().actors().get(row.id());
-      for (Snapshot.Value value : row.values()) {
-        Double start = actor.metrics().get(value.metric());
+      List<String> shown = row.values().stream().map(Snapshot.Value::metric).toList();
+      var end = projection.year(snapshot.year()).metrics().get(row.id());
+      List<String> metrics = new ArrayList<>(shown);
+      end.keySet().stream().filter(m -> !shown.contains(m)).forEach(metrics::add);
+      for (String metric : metrics) {
+        Double start = actor.metrics().get(metric);
         if (start == null) {
-          continue;
+          start = projection.start().metric(row.id(), metric).orElse(Double.NaN);
         }
-        items.add(item(projection, snapshot.year(), row, value.metric(), start, value.now()));
+        Item item = item(projection, snapshot.year(), row, metric, start, end.get(metric));
+        if (!start.isNaN() && (shown.contains(metric) || !item.lines().isEmpty())) {
+          items.add(item);
+        }
       }
     }
     return new Explanation(List.copyOf(items));
@@ -51,9 +65,12 @@ record Explanation(List<Item> items) {
         continue;
       }
       total += e.delta();
-      byRule.merge(e.rule(), new Line(e.rule(), e.delta(), e.year(), e.year(), e.reason()),
-          (a, b) -> new Line(a.rule(), a.delta() + b.delta(), Math.min(a.firstYear(), b.firstYear()),
-              Math.max(a.lastYear(), b.lastYear()), b.reason()));
+      byRule.merge(e.rule(), new Line(e.rule(), e.delta(), e.year(), e.year(), e.reason(), e.delta()),
+          (a, b) -> {
+            Line larger = Math.abs(b.peak()) > Math.abs(a.peak()) ? b : a;
+            return new Line(a.rule(), a.delta() + b.delta(), Math.min(a.firstYear(), b.firstYear()),
+                Math.max(a.lastYear(), b.lastYear()), larger.reason(), larger.peak());
+          });
     }
     List<Line> lines = byRule.values().stream()
         .sorted((a, b) -> Double.compare(Math.abs(b.delta()), Math.abs(a.delta())))

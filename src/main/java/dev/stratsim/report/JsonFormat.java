@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.stratsim.check.Expectations;
+import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Effect;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
@@ -59,6 +61,8 @@ final class JsonFormat implements ProjectionFormat {
     json.writeNumberField("start", projection.scenario().period().start());
     json.writeNumberField("end", projection.scenario().period().end());
     json.writeEndObject();
+    json.writeFieldName("start");
+    writeYear(json, projection, projection.start(), options.pillars());
     json.writeArrayFieldStart("years");
     for (YearResult year : projection.years()) {
       writeYear(json, projection, year, options.pillars());
@@ -83,6 +87,15 @@ final class JsonFormat implements ProjectionFormat {
       json.writeStringField("actor", s.actor());
       json.writeStringField("message", s.message());
       json.writeStringField("rule", s.rule());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("expectations");
+    for (Outcome outcome : Expectations.check(projection)) {
+      json.writeStartObject();
+      json.writeStringField("expect", outcome.expectation().text());
+      json.writeBooleanField("holds", outcome.holds());
+      json.writeStringField("detail", outcome.detail());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -1,5 +1,7 @@
 package dev.stratsim.report;
 
+import dev.stratsim.check.Expectations;
+import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
 import java.io.PrintWriter;
@@ -22,7 +24,7 @@ final class MarkdownFormat implements ProjectionFormat {
     Projection projection = snapshot.projection();
     out.println("## " + escape(projection.scenario().title()) + " (`" + projection.scenario().id() + "`)");
     out.println();
-    out.println("Position in " + snapshot.year() + ", change since " + projection.first().year() + " in brackets.");
+    out.println("Position in " + snapshot.heading() + " in brackets.");
     out.println();
     if (!snapshot.competitors().isEmpty()) {
       List<String> header = new ArrayList<>(List.of("Competitor", "Rank", "Index"));
@@ -57,6 +59,14 @@ final class MarkdownFormat implements ProjectionFormat {
       out.println("**Signals**");
       out.println();
       signals.forEach(s -> out.println("- " + s.year() + ", " + s.actor() + ": " + escape(s.message())));
+      out.println();
+    }
+    List<Outcome> outcomes = Expectations.check(projection);
+    if (!outcomes.isEmpty()) {
+      long holding = outcomes.stream().filter(Outcome::holds).count();
+      out.println("**Expectations:** " + holding + " of " + outcomes.size() + " hold");
+      out.println();
+      outcomes.forEach(o -> out.println("- " + (o.holds() ? "ok" : "**FAIL**") + " `" + o.detail() + "`"));
       out.println();
     }
     if (options.explain()) {

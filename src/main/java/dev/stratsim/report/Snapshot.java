@@ -11,23 +11,23 @@ import java.util.Map;
 
 /**
  * One year of a projection laid out for reading: competitors by rank with their pillars, then
- * the other actors with their own metrics, each with the change since the first year.
+ * the other actors with their own metrics, each with the change since the scenario's start.
  */
 record Snapshot(Projection projection, int year, List<Row> competitors, List<Row> others) {
 
-  /** A value in the chosen year and in the first year. */
-  record Value(String metric, double now, double first) {
+  /** A value in the chosen year and at the start. */
+  record Value(String metric, double now, double start) {
     double change() {
-      return now - first;
+      return now - start;
     }
   }
 
   /** An actor's line; {@code rank} and {@code index} are null for actors that do not compete. */
-  record Row(String id, String name, Integer rank, Integer firstRank, Value index, List<Value> values) {}
+  record Row(String id, String name, Integer rank, Integer startRank, Value index, List<Value> values) {}
 
   static Snapshot of(Projection projection, int year, List<String> pillars) {
     YearResult now = projection.year(year);
-    YearResult first = projection.first();
+    YearResult first = projection.start();
     List<Row> competitors = new ArrayList<>();
     List<Row> others = new ArrayList<>();
     for (Actor actor : projection.scenario().actors().values()) {
@@ -63,10 +63,15 @@ record Snapshot(Projection projection, int year, List<Row> competitors, List<Row
     return List.copyOf(seen.keySet());
   }
 
+  /** How the change column is introduced: "2029, change since the start of 2025". */
+  String heading() {
+    return year + ", change since the start of " + projection.first().year();
+  }
+
   static String rankText(Row row) {
-    if (row.firstRank() == null || row.firstRank().equals(row.rank())) {
+    if (row.startRank() == null || row.startRank().equals(row.rank())) {
       return String.valueOf(row.rank());
     }
-    return row.rank() + " (was " + row.firstRank() + ")";
+    return row.rank() + " (was " + row.startRank() + ")";
   }
 }

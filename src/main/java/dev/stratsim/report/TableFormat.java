@@ -1,5 +1,7 @@
 package dev.stratsim.report;
 
+import dev.stratsim.check.Expectations;
+import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
 import java.io.PrintWriter;
@@ -26,7 +28,7 @@ final class TableFormat implements ProjectionFormat {
   private void writeOne(Snapshot snapshot, RunOptions options, PrintWriter out) {
     Projection projection = snapshot.projection();
     out.println(projection.scenario().id() + ": " + projection.scenario().title());
-    out.println(snapshot.year() + ", change since " + projection.first().year());
+    out.println(snapshot.heading());
     out.println();
     if (!snapshot.competitors().isEmpty()) {
       TextTable table = new TextTable();
@@ -64,6 +66,13 @@ final class TableFormat implements ProjectionFormat {
       TextTable table = new TextTable();
       signals.forEach(s -> table.row(List.of(s.year() + "  " + s.actor() + ": " + s.message())));
       table.print(out, "  ");
+      out.println();
+    }
+    List<Outcome> outcomes = Expectations.check(projection);
+    if (!outcomes.isEmpty()) {
+      long holding = outcomes.stream().filter(Outcome::holds).count();
+      out.println("Expectations: " + holding + " of " + outcomes.size() + " hold");
+      outcomes.forEach(o -> out.println("  " + (o.holds() ? "ok    " : "FAIL  ") + o.detail()));
       out.println();
     }
     if (options.explain()) {

@@ -1,5 +1,9 @@
 package dev.stratsim.scenario;
 
+import dev.stratsim.expect.ExpressionException;
+import dev.stratsim.expect.ExpressionParser;
+import dev.stratsim.problem.Problem;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.model.KnobDef;
@@ -91,7 +95,7 @@ final class SettingsReader {
     return weights;
   }
 
-  /** Kept as written, with their location; another package parses them. */
+  /** Kept as written, with their location; parsed here so a typo is caught before any run. */
   List<Expectation> expectations(ObjectNode root) {
     List<Expectation> out = new ArrayList<>();
     c.field(root, "", "expect").list("a list of checks like \"meta.rank@2029 <= 2\"")
@@ -100,10 +104,23 @@ final class SettingsReader {
             String path = YamlPaths.index("expect", i);
             Location at = c.location(path);
             c.at(path, items.get(i)).requiredText("a check like \"meta.rank@2029 <= 2\"")
+                .filter(text -> parses(path, text, at))
                 .ifPresent(text -> out.add(new Expectation(text, at.file(), at.line(),
                     at.column())));
           }
         });
     return List.copyOf(out);
+  }
+
+  private boolean parses(String path, String text, Location at) {
+    try {
+      ExpressionParser.parseCheck(text);
+      return true;
+    } catch (ExpressionException e) {
+      String message = path + " does not parse: " + e.reason() + " in \"" + text + "\"";
+      c.add(at.file() == null ? at.problem(message)
+          : Problem.at(at.file(), at.line(), at.column() + e.column() - 1, message));
+      return false;
+    }
   }
 }

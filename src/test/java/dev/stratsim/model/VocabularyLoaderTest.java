@@ -20,7 +20,7 @@ class VocabularyLoaderTest {
   void loadsMetricsAndKnobs() {
     Vocabulary vocabulary = VocabularyLoader.load(RULES);
 
-    assertThat(vocabulary.pillars()).containsExactly("algorithms", "data", "hardware");
+    assertThat(vocabulary.pillars()).as("in declaration order").containsExactly("data", "hardware", "algorithms");
     assertThat(vocabulary.metrics().get("data")).isEqualTo(new MetricDef("data", 0, 100, true,
         false, "Access to large volumes of high-quality annotated data."));
     assertThat(vocabulary.metrics().get("capital_usd").max()).isEqualTo(Double.POSITIVE_INFINITY);

@@ -86,7 +86,7 @@ class ScenarioProblemsTest {
                 + " 0.5 and 10, not 20")),
         arguments(", algorithms: 70}", "}", List.of(
             "4:9: actors.meta lacks pillar algorithms; an actor with any pillar must have all of"
-                + " algorithms, data, hardware")),
+                + " data, hardware, algorithms")),
         arguments("quality: 80}", "quality: 80, index: 3}", List.of(
             "5:64: actors.scale-ai.index is derived: the rules compute it each year, so a"
                 + " scenario cannot set it; remove it")),

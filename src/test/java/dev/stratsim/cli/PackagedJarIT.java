@@ -1,0 +1,64 @@
+package dev.stratsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded jar and the launcher script, run as a user runs them: Drools must find its wiring
+ * in the shaded jar, and nothing but stratsim's own output may reach the terminal.
+ */
+class PackagedJarIT {
+
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run exec(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("STRATSIM_NO_BUILD", "1");
+    Path err = Path.of("target", "it-stderr.txt");
+    builder.redirectError(err.toFile());
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int code = process.waitFor();
+    return new Run(code, out, java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> java(String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/stratsim.jar"));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  @Test
+  void theShadedJarRunsTheStockScenarioWithCleanOutput() throws Exception {
+    Run run = exec(java("run", "scenarios/meta-scale-deal.yaml"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("meta-scale-deal: ").contains("Scale AI");
+  }
+
+  @Test
+  void theShadedJarReportsBadInputWithoutAStackTrace() throws Exception {
+    Run run = exec(java("run", "scenarios/no-such-scenario.yaml"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("error: scenarios/no-such-scenario.yaml").doesNotContain("\tat ");
+  }
+
+  @Test
+  void theLauncherStartsStraightFromABuiltJar() throws Exception {
+    Run run = exec(List.of("./stratsim", "--version"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("stratsim ");
+  }
+}

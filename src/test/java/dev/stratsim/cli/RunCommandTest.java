@@ -1,0 +1,115 @@
+package dev.stratsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RunCommandTest {
+  private static final String DEAL = "scenarios/meta-scale-deal.yaml";
+
+  @Test
+  void printsATableOfCompetitorsAndSuppliers() {
+    Cli.Result result = Cli.run("run", DEAL);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .startsWith("meta-scale-deal: Meta invests $14.3B in Scale AI as reported\n2029, change since the start of 2025")
+        .contains("Competitor", "Meta", "Google", "Nvidia", "Other actor", "Scale AI", "neutrality")
+        .contains("Signals");
+  }
+
+  @Test
+  void explainNamesTheRulesAndReasonsBehindEachNumber() {
+    Cli.Result result = Cli.run("run", DEAL, "--explain");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("Why (effects up to the chosen year")
+        .contains("data 62.0 -> ")
+        .contains("Directing a better supplier's output lifts the acquirer's data (2025-2029): directs 59.1% of scale-ai's output")
+        .contains("Neutrality loss drives customers away");
+  }
+
+  @Test
+  void jsonFollowsTheContract() throws Exception {
+    Cli.Result result = Cli.run("run", DEAL, "--format", "json");
+
+    assertThat(result.exitCode()).isZero();
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json.get("scenario").asText()).isEqualTo("meta-scale-deal");
+    assertThat(json.at("/fingerprint/rules_sha256").asText()).hasSize(64);
+    assertThat(json.at("/fingerprint/scenario_sha256").asText()).hasSize(64);
+    assertThat(json.get("years")).hasSize(5);
+    JsonNode meta = json.at("/years/4/actors/3");
+    assertThat(meta.get("id").asText()).isEqualTo("meta");
+    assertThat(meta.get("rank").asInt()).isBetween(1, 6);
+    assertThat(meta.at("/pillars/data").asDouble()).isGreaterThan(62);
+    assertThat(json.get("effects").get(0).fieldNames()).toIterable()
+        .containsExactly("year", "actor", "pillar", "delta", "rule", "reason");
+    assertThat(json.get("signals")).isNotNull();
+  }
+
+  @Test
+  void markdownIsATableAPullRequestRenders() {
+    Cli.Result result = Cli.run("run", DEAL, "--format", "markdown", "--year", "2027");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("## Meta invests \\$14.3B in Scale AI as reported (`meta-scale-deal`)")
+        .contains("Position in 2027, change since the start of 2025 in brackets.")
+        .contains("| Competitor | Rank | Index | data | hardware | algorithms |")
+        .contains("| --- | ---: |");
+  }
+
+  @Test
+  void setOverridesAScenarioFieldForTheRun() {
+    Cli.Result asReported = Cli.run("run", DEAL, "--format", "json");
+    Cli.Result collapsed = Cli.run("run", DEAL, "--format", "json", "--set", "deals[0].outcome=collapsed");
+
+    assertThat(collapsed.exitCode()).isZero();
+    assertThat(collapsed.out()).isNotEqualTo(asReported.out());
+    assertThat(collapsed.out()).doesNotContain("Directing a better supplier's output");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "json", "markdown"})
+  void theSameInputsGiveByteIdenticalOutput(String format) {
+    Cli.Result first = Cli.run("run", "scenarios/rival-counter-move.yaml", DEAL, "--format", format, "--explain");
+    Cli.Result second = Cli.run("run", "scenarios/rival-counter-move.yaml", DEAL, "--format", format, "--explain");
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+  }
+
+  @Test
+  void aYearOutsideThePeriodIsInvalidInput() {
+    Cli.Result result = Cli.run("run", DEAL, "--year", "2031");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo(
+        "error: --year 2031 is outside the period 2025-2029 of scenarios/meta-scale-deal.yaml; choose a year in that period\n");
+  }
+
+  @Test
+  void anUnknownFormatIsInvalidInput() {
+    Cli.Result result = Cli.run("run", DEAL, "--format", "xml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.err()).startsWith("error: Invalid value for option '--format'")
+        .contains("Try 'stratsim run --help' for usage.");
+  }
+
+  @Test
+  void versionAndHelpWork() {
+    assertThat(Cli.run("--version").out()).startsWith("stratsim ");
+    Cli.Result help = Cli.run("run", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("--explain", "--set=PATH=VALUE", "--year=YEAR", "--rules=DIR");
+  }
+}

@@ -1,6 +1,14 @@
 package dev.stratsim.check;
 
 import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.RuleInfo;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.scenario.Scenario;
+import dev.stratsim.yaml.DidYouMean;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.stream.Collectors;
 import dev.stratsim.expect.Evaluation;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.expect.Evaluator;
@@ -12,6 +20,27 @@ import java.util.List;
 /** Checks a scenario's {@code expect:} entries against its projection. */
 public final class Expectations {
   private Expectations() {}
+
+  /**
+   * Problems with expectations that name a rule the rule set does not have: a typo in
+   * {@code fired("...")} would otherwise just fail forever.
+   */
+  public static List<Problem> unknownRules(List<Scenario> scenarios, RuleSet rules) {
+    Set<String> known = rules.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+    List<Problem> problems = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      for (Expectation expectation : scenario.expectations()) {
+        for (String rule : Expr.firedRules(ExpressionParser.parseCheck(expectation.text()))) {
+          if (!known.contains(rule)) {
+            problems.add(Problem.at(expectation.file(), expectation.line(), expectation.column(),
+                "fired(\"" + rule + "\") names no rule in " + rules.dir()
+                    + DidYouMean.hint(rule, known, "check the rule's name in its .drl file")));
+          }
+        }
+      }
+    }
+    return problems;
+  }
 
   public static List<Outcome> check(Projection projection) {
     ProjectionFacts facts = new ProjectionFacts(projection);

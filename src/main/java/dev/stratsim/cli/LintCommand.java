@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
@@ -39,7 +40,8 @@ final class LintCommand implements Callable<Integer> {
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
-        Scenarios.loadAll(ruleSet.vocabulary(), List.of(file), List.of());
+        problems.addAll(Expectations.unknownRules(
+            Scenarios.loadAll(ruleSet.vocabulary(), List.of(file), List.of()), ruleSet));
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }

@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
@@ -57,6 +58,10 @@ final class RunCommand implements Callable<Integer> {
     RuleSet ruleSet = RuleSet.load(rules);
     List<Scenario> loaded = Scenarios.loadAll(ruleSet.vocabulary(), scenarios, sets);
     checkYear(loaded);
+    List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
+    if (!unknownRules.isEmpty()) {
+      throw new InvalidInputException(unknownRules);
+    }
     Simulator simulator = new Simulator(ruleSet);
     List<Projection> projections = loaded.stream().map(simulator::run).toList();
     RunOptions options = new RunOptions(year, explain, ruleSet.vocabulary().pillars(), Version.current());

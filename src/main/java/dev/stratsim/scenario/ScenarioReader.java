@@ -54,7 +54,7 @@ final class ScenarioReader {
     SettingsReader settings = new SettingsReader(vocabulary, c);
     SortedMap<String, Assumption> assumptions = settings.assumptions(root);
     SortedMap<String, Double> weights = settings.weights(root);
-    List<Expectation> expectations = settings.expectations(root);
+    List<Expectation> expectations = settings.expectations(root, actors, period);
     if (!c.problems().isEmpty()) {
       return Optional.empty();
     }

@@ -1,13 +1,13 @@
 package dev.stratsim.scenario;
 
-import dev.stratsim.expect.ExpressionException;
-import dev.stratsim.expect.ExpressionParser;
-import dev.stratsim.problem.Problem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.expect.Expr;
+import dev.stratsim.expect.ExpressionException;
+import dev.stratsim.expect.ExpressionParser;
 import dev.stratsim.model.KnobDef;
 import dev.stratsim.model.Vocabulary;
+import dev.stratsim.problem.Problem;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Location;
@@ -96,7 +96,7 @@ final class SettingsReader {
   }
 
   /** Kept as written, with their location; parsed here so a typo is caught before any run. */
-  List<Expectation> expectations(ObjectNode root) {
+  List<Expectation> expectations(ObjectNode root, Map<String, Actor> actors, Optional<Period> period) {
     List<Expectation> out = new ArrayList<>();
     c.field(root, "", "expect").list("a list of checks like \"meta.rank@2029 <= 2\"")
         .ifPresent(items -> {
@@ -104,7 +104,7 @@ final class SettingsReader {
             String path = YamlPaths.index("expect", i);
             Location at = c.location(path);
             c.at(path, items.get(i)).requiredText("a check like \"meta.rank@2029 <= 2\"")
-                .filter(text -> parses(path, text, at))
+                .filter(text -> parses(path, text, at, actors, period))
                 .ifPresent(text -> out.add(new Expectation(text, at.file(), at.line(),
                     at.column())));
           }
@@ -112,9 +112,17 @@ final class SettingsReader {
     return List.copyOf(out);
   }
 
-  private boolean parses(String path, String text, Location at) {
+  private boolean parses(String path, String text, Location at, Map<String, Actor> actors,
+      Optional<Period> period) {
     try {
-      ExpressionParser.parseCheck(text);
+      Expr expr = ExpressionParser.parseCheck(text);
+      for (Expr.MetricRef ref : Expr.references(expr)) {
+        String wrong = unknownReference(ref, actors, period);
+        if (wrong != null) {
+          c.add(at.problem(path + " (\"" + text + "\") reads " + ref + ", but " + wrong));
+          return false;
+        }
+      }
       return true;
     } catch (ExpressionException e) {
       String message = path + " does not parse: " + e.reason() + " in \"" + text + "\"";
@@ -122,5 +130,21 @@ final class SettingsReader {
           : Problem.at(at.file(), at.line(), at.column() + e.column() - 1, message));
       return false;
     }
+  }
+
+  /** Why a metric path cannot name anything in this scenario, or null if it can. */
+  private String unknownReference(Expr.MetricRef ref, Map<String, Actor> actors, Optional<Period> period) {
+    if (!actors.containsKey(ref.actor())) {
+      return "there is no actor '" + ref.actor() + "'" + DidYouMean.suggest(ref.actor(), actors.keySet()).map(m -> "; did you mean '" + m + "'?").orElse("");
+    }
+    List<String> metrics = new ArrayList<>(vocabulary.metrics().keySet());
+    metrics.addAll(List.of("index", "rank"));
+    if (!metrics.contains(ref.metric())) {
+      return "there is no metric '" + ref.metric() + "'" + DidYouMean.suggest(ref.metric(), metrics).map(m -> "; did you mean '" + m + "'?").orElse("");
+    }
+    if (ref.year() != null && period.isPresent() && !period.get().contains(ref.year())) {
+      return ref.year() + " is outside the period " + period.get().start() + ".." + period.get().end();
+    }
+    return null;
   }
 }

@@ -1,0 +1,43 @@
+package dev.stratsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stratsim.report.Version;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON of every stock scenario, kept under {@code src/test/resources/golden/}: a change to a
+ * rule, a knob or a scenario shows up as a reviewable diff of these files. Run with
+ * {@code -Dgolden.update=true} to rewrite them after an intended change.
+ */
+class GoldenJsonTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  static Stream<Path> stockScenarios() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stockScenarios")
+  void jsonMatchesTheGoldenFile(Path scenario) throws IOException {
+    Cli.Result result = Cli.run("run", scenario.toString(), "--format", "json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    // The version changes with every release; everything else must only change on purpose.
+    String actual = result.out().replace("\"stratsim\" : \"" + Version.current() + "\"", "\"stratsim\" : \"VERSION\"");
+    String name = scenario.getFileName().toString().replace(".yaml", ".json");
+    Path golden = GOLDEN.resolve(name);
+    if (UPDATE) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}

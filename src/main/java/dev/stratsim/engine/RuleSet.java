@@ -107,6 +107,14 @@ public final class RuleSet {
   private static Problem toProblem(DrlSources sources, Message message) {
     String path = message.getPath() == null ? null : Path.of(message.getPath()).getFileName().toString();
     String text = message.getText().strip().lines().findFirst().orElse("").strip();
+    // MVEL puts the useful part ("unable to resolve method ... State.metrc()") on a later line.
+    String detail = message.getText().lines()
+        .filter(l -> l.startsWith("[Error: "))
+        .map(l -> l.substring("[Error: ".length(), l.length() - (l.endsWith("]") ? 1 : 0)))
+        .findFirst().orElse("");
+    if (!detail.isEmpty()) {
+      text = text.replaceAll(":$", "") + ": " + detail;
+    }
     int line = Math.max(message.getLine(), 0);
     int column = Math.max(message.getColumn(), 0);
     Matcher parserError = PARSER_ERROR.matcher(text);

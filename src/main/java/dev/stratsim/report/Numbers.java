@@ -45,6 +45,10 @@ final class Numbers {
     if (metric.startsWith("share:")) {
       return signed1(delta * 100) + " pts";
     }
+    if (metric.equals("customers")) {
+      long whole = Math.round(delta);
+      return whole > 0 ? "+" + whole : String.valueOf(whole);
+    }
     return signed1(delta);
   }
 

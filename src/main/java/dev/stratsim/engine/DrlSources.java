@@ -57,21 +57,19 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
 
   /** Where each rule is declared: name to (file, line). */
   List<RuleLocation> ruleLocations() {
-    List<RuleLocation> found = new ArrayList<>();
-    files.forEach((name, text) -> {
-      Matcher m = RULE.matcher(text);
-      while (m.find()) {
-        found.add(new RuleLocation(m.group(1), path(name), lineOf(text, m.start(1))));
-      }
-    });
-    return found;
+    return find(RULE);
   }
 
   /** Every literal knob name the rules read with {@code $k.num("...")}, with where. */
   List<RuleLocation> knobReads() {
+    return find(KNOB);
+  }
+
+  /** Each match's first group, with the file and line it stands on. */
+  private List<RuleLocation> find(Pattern pattern) {
     List<RuleLocation> found = new ArrayList<>();
     files.forEach((name, text) -> {
-      Matcher m = KNOB.matcher(text);
+      Matcher m = pattern.matcher(text);
       while (m.find()) {
         found.add(new RuleLocation(m.group(1), path(name), lineOf(text, m.start(1))));
       }

@@ -33,7 +33,7 @@ public final class Expectations {
         for (String rule : Expr.firedRules(ExpressionParser.parseCheck(expectation.text()))) {
           if (!known.contains(rule)) {
             problems.add(Problem.at(expectation.file(), expectation.line(), expectation.column(),
-                "fired(\"" + rule + "\") names no rule in " + rules.dir()
+                "fired(\"" + rule + "\") names no rule in the rules folder " + rules.dir()
                     + DidYouMean.hint(rule, known, "check the rule's name in its .drl file")));
           }
         }

@@ -8,6 +8,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Maps every failure to a short message on stderr and its exit code; stack traces only with --verbose. */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -39,6 +40,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
     err.println("error: " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
     return ExitCodes.EXIT_INVALID_INPUT;

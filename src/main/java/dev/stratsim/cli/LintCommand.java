@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,13 +28,11 @@ final class LintCommand implements Callable<Integer> {
       description = "Scenario files or folders to check (default: scenarios/).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Rules folder (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Override
   public Integer call() {
-    RuleSet ruleSet = RuleSet.load(rules);
+    RuleSet ruleSet = RuleSet.load(rules.dir);
     List<Path> files = Scenarios.find(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {

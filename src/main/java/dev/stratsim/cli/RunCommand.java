@@ -30,12 +30,10 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
 
-  @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
+  @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML), or folders of them.")
   List<Path> scenarios;
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Rules folder: *.drl, metrics.yaml, assumptions.yaml (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "Override a scenario field, e.g. --set deals[0].stake=0.3 --set assumptions.supplier_switch_years=1")
@@ -55,8 +53,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleSet ruleSet = RuleSet.load(rules);
-    List<Scenario> loaded = Scenarios.loadAll(ruleSet.vocabulary(), scenarios, sets);
+    RuleSet ruleSet = RuleSet.load(rules.dir);
+    List<Scenario> loaded = Scenarios.loadAll(ruleSet.vocabulary(), Scenarios.find(scenarios), sets);
     checkYear(loaded);
     List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
     if (!unknownRules.isEmpty()) {

@@ -17,6 +17,7 @@ public final class StratsimCommand {
   public static CommandLine commandLine() {
     ErrorHandler errors = new ErrorHandler();
     return new CommandLine(new StratsimCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);
   }

@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 
 /** The text of a rules folder: its DRL files in name order, read once. */
 record DrlSources(Path dir, SortedMap<String, String> files) {
-  private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+  // A rule's name is double-quoted, single-quoted or a bare word.
+  private static final Pattern RULE =
+      Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern KNOB = Pattern.compile("\\.num\\(\"([^\"]+)\"\\)");
 
   static DrlSources read(Path dir) {
@@ -65,13 +68,24 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
     return find(KNOB);
   }
 
-  /** Each match's first group, with the file and line it stands on. */
+  /** The package a file declares, or {@code rules} when it declares none. */
+  String packageOf(String fileName) {
+    Matcher m = PACKAGE.matcher(files.get(fileName));
+    return m.find() ? m.group(1) : "rules";
+  }
+
+  /** Each match's first group that matched, with the file and line it stands on. */
   private List<RuleLocation> find(Pattern pattern) {
     List<RuleLocation> found = new ArrayList<>();
     files.forEach((name, text) -> {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
-        found.add(new RuleLocation(m.group(1), path(name), lineOf(text, m.start(1))));
+        for (int group = 1; group <= m.groupCount(); group++) {
+          if (m.group(group) != null) {
+            found.add(new RuleLocation(m.group(group), path(name), lineOf(text, m.start(group))));
+            break;
+          }
+        }
       }
     });
     return found;

@@ -7,16 +7,17 @@ import dev.stratsim.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
@@ -26,7 +27,6 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleSet {
   private static final AtomicLong BUILDS = new AtomicLong();
-  private static final Pattern PARSER_ERROR = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):\\d+ (.*)");
 
   private final KieBase kieBase;
   private final Vocabulary vocabulary;
@@ -76,22 +76,18 @@ public final class RuleSet {
     // The KieRepository is process-wide: a fresh ReleaseId per build keeps builds apart.
     ReleaseId release = services.newReleaseId("dev.stratsim.rules", "build-" + BUILDS.incrementAndGet(), "1.0.0");
     files.generateAndWritePomXML(release);
-    sources.files().forEach((name, text) -> files.write("src/main/resources/rules/" + name, text));
+    // Each file goes in the folder of its package, as Drools expects.
+    sources.files().forEach((name, text) -> files.write("src/main/resources/" + sources.packageOf(name).replace('.', '/')
+        + "/" + name, text));
     KieBuilder builder = services.newKieBuilder(files).buildAll();
 
-    List<Problem> problems = new ArrayList<>();
-    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-      // Drools follows each parse error with this line, which adds nothing for the user.
-      if (!message.getText().contains("Parser returned a null Package")) {
-        problems.add(toProblem(sources, message));
-      }
-    }
+    List<Problem> problems = new ArrayList<>(DrlProblems.of(sources, builder.getResults().getMessages(Message.Level.ERROR)));
     problems.addAll(unknownKnobs(sources, vocabulary));
     if (!problems.isEmpty()) {
-      problems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparingInt(Problem::line));
       throw new InvalidInputException(problems);
     }
     KieBase kieBase = services.newKieContainer(release).getKieBase();
+    services.getRepository().removeKieModule(release);
     List<RuleInfo> rules = describe(sources, kieBase);
     List<Problem> undocumented = rules.stream()
         .filter(r -> r.rationale().isBlank())
@@ -104,30 +100,6 @@ public final class RuleSet {
     return new RuleSet(kieBase, vocabulary, rules, sources.sha256(), dir);
   }
 
-  private static Problem toProblem(DrlSources sources, Message message) {
-    String path = message.getPath() == null ? null : Path.of(message.getPath()).getFileName().toString();
-    String text = message.getText().strip().lines().findFirst().orElse("").strip();
-    // MVEL puts the useful part ("unable to resolve method ... State.metrc()") on a later line.
-    String detail = message.getText().lines()
-        .filter(l -> l.startsWith("[Error: "))
-        .map(l -> l.substring("[Error: ".length(), l.length() - (l.endsWith("]") ? 1 : 0)))
-        .findFirst().orElse("");
-    if (!detail.isEmpty()) {
-      text = text.replaceAll(":$", "") + ": " + detail;
-    }
-    int line = Math.max(message.getLine(), 0);
-    int column = Math.max(message.getColumn(), 0);
-    Matcher parserError = PARSER_ERROR.matcher(text);
-    if (parserError.matches()) {
-      line = Integer.parseInt(parserError.group(1));
-      text = parserError.group(2);
-    }
-    if (path == null) {
-      return Problem.inFile(sources.dir(), "rules do not compile: " + text);
-    }
-    return Problem.at(sources.path(path), line, column, "rules do not compile: " + text);
-  }
-
   private static List<Problem> unknownKnobs(DrlSources sources, Vocabulary vocabulary) {
     return sources.knobReads().stream()
         .filter(read -> !vocabulary.knobs().containsKey(read.name()))
@@ -137,19 +109,21 @@ public final class RuleSet {
         .toList();
   }
 
+  /** Every rule the knowledge base holds, in reading order: file by file, top to bottom. */
   private static List<RuleInfo> describe(DrlSources sources, KieBase kieBase) {
+    Map<String, DrlSources.RuleLocation> where = new HashMap<>();
+    sources.ruleLocations().forEach(at -> where.putIfAbsent(at.name(), at));
     List<RuleInfo> described = new ArrayList<>();
-    for (DrlSources.RuleLocation at : sources.ruleLocations()) {
-      Rule rule = kieBase.getKiePackages().stream()
-          .map(p -> p.getRules().stream().filter(r -> r.getName().equals(at.name())).findFirst().orElse(null))
-          .filter(r -> r != null)
-          .findFirst()
-          .orElse(null);
-      if (rule != null) {
-        described.add(new RuleInfo(at.name(), at.file(), at.line(),
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        DrlSources.RuleLocation at = where.getOrDefault(rule.getName(),
+            new DrlSources.RuleLocation(rule.getName(), sources.dir(), 0));
+        described.add(new RuleInfo(rule.getName(), at.file(), at.line(),
             metadata(rule, "rationale"), metadata(rule, "source")));
       }
     }
+    described.sort(Comparator.comparing((RuleInfo r) -> r.file().toString()).thenComparingInt(RuleInfo::line)
+        .thenComparing(RuleInfo::name));
     return List.copyOf(described);
   }
 

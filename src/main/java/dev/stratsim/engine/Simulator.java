@@ -8,6 +8,8 @@ import dev.stratsim.scenario.Relation;
 import dev.stratsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -77,30 +79,16 @@ public final class Simulator {
    * a rank computed the same way as every year's.
    */
   private YearResult evaluateStart(Scenario scenario, Knobs knobs, Weights weights, List<State> states) {
-    int before = scenario.period().start() - 1;
-    KieSession session = rules.newSession();
-    FiringCounter counter = new FiringCounter();
-    try {
-      session.addEventListener(counter);
-      session.insert(new Year(before, scenario.period().start(), scenario.period().end()));
-      session.insert(knobs);
-      session.insert(weights);
-      rules.vocabulary().metrics().values().forEach(session::insert);
-      scenario.actors().values().forEach(session::insert);
-      states.forEach(session::insert);
-      session.fireAllRules(match -> AGGREGATE.equals(match.getRule().getMetaData().get("phase")),
-          maxFiringsPerYear);
-      return collect(scenario, before, session, states, counter).result();
-    } catch (ConsequenceException e) {
-      throw failure(scenario, before, e.getMatch().getRule().getName(), rootCause(e));
-    } catch (RuntimeException e) {
-      throw failure(scenario, before, counter.current(), rootCause(e));
-    } finally {
-      session.dispose();
-    }
+    Year before = new Year(scenario.period().start() - 1, scenario.period().start(), scenario.period().end());
+    return evaluate(scenario, before, knobs, weights, states, true).result();
   }
 
   private YearRun runYear(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states) {
+    return evaluate(scenario, year, knobs, weights, states, false);
+  }
+
+  private YearRun evaluate(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states,
+      boolean startOnly) {
     KieSession session = rules.newSession();
     FiringCounter counter = new FiringCounter();
     try {
@@ -110,32 +98,58 @@ public final class Simulator {
       session.insert(weights);
       rules.vocabulary().metrics().values().forEach(session::insert);
       scenario.actors().values().forEach(session::insert);
-      scenario.deals().forEach(session::insert);
       states.forEach(session::insert);
       supplies(scenario, states).forEach(session::insert);
-      int fired = session.fireAllRules(maxFiringsPerYear);
-      if (fired >= maxFiringsPerYear) {
-        throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
-            + year.value() + " (stopped after " + maxFiringsPerYear + " firings): " + counter.busiest(3)
-            + "; make sure a rule does not insert facts that match its own conditions", null);
+      if (startOnly) {
+        session.fireAllRules(match -> AGGREGATE.equals(match.getRule().getMetaData().get("phase")),
+            maxFiringsPerYear);
+      } else {
+        scenario.deals().forEach(session::insert);
+        int fired = session.fireAllRules(maxFiringsPerYear);
+        if (fired >= maxFiringsPerYear) {
+          throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
+              + year.value() + " (stopped after " + maxFiringsPerYear + " firings): " + counter.busiest(3)
+              + "; make sure a rule does not insert facts that match its own conditions", null);
+        }
       }
       return collect(scenario, year.value(), session, states, counter);
     } catch (ConsequenceException e) {
-      throw failure(scenario, year.value(), e.getMatch().getRule().getName(), rootCause(e));
+      throw failure(scenario, when(year, startOnly), e.getMatch().getRule().getName(), rootCause(e));
     } catch (RuleFailureException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw failure(scenario, year.value(), counter.current(), rootCause(e));
+      Throwable cause = rootCause(e);
+      throw failure(scenario, when(year, startOnly),
+          counter.current() != null ? counter.current() : ruleInStack(cause), cause);
     } finally {
       session.dispose();
     }
   }
 
-  private static RuleFailureException failure(Scenario scenario, int year, String rule, Throwable cause) {
+  /**
+   * The rule whose condition threw, found from the class Drools generates for it
+   * ({@code Rule_Name_with_underscores1234}), or null when the stack does not say.
+   */
+  private String ruleInStack(Throwable cause) {
+    for (StackTraceElement frame : cause.getStackTrace()) {
+      String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+      for (RuleInfo rule : rules.rules()) {
+        if (type.startsWith("Rule_" + rule.name().replaceAll("[^A-Za-z0-9]", "_"))) {
+          return rule.name();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String when(Year year, boolean startOnly) {
+    return startOnly ? "at the start of " + year.first() : "year " + year.value();
+  }
+
+  private static RuleFailureException failure(Scenario scenario, String when, String rule, Throwable cause) {
     String who = rule == null ? "a rule condition" : "rule \"" + rule + "\"";
     String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    return new RuleFailureException(who + " failed in scenario " + scenario.id() + ", year "
-        + year + ": " + what.lines().findFirst().orElse(what), cause);
+    return new RuleFailureException(who + " failed in scenario " + scenario.id() + ", " + when + ": " + what.lines().findFirst().orElse(what), cause);
   }
 
   private static Throwable rootCause(Throwable e) {
@@ -153,13 +167,19 @@ public final class Simulator {
     for (Score score : facts(session, Score.class)) {
       metrics.computeIfAbsent(score.actor(), a -> new TreeMap<>()).put(score.metric(), score.value());
     }
+    Set<String> tracked = new HashSet<>();
+    states.forEach(s -> tracked.add(s.actor() + "." + s.metric()));
     for (Effect effect : effects) {
-      boolean tracked = states.stream()
-          .anyMatch(s -> s.actor().equals(effect.actor()) && s.metric().equals(effect.metric()));
-      if (!tracked) {
+      String what = effect.actor() + "." + effect.metric();
+      if (!tracked.contains(what)) {
         throw new RuleFailureException("rule \"" + effect.rule() + "\" failed in scenario " + scenario.id()
-            + ", year " + year + ": it changed " + effect.actor() + "." + effect.metric()
+            + ", year " + year + ": it changed " + what
             + ", a metric that actor does not have; match the metric's State before changing it", null);
+      }
+      if (!Double.isFinite(effect.delta())) {
+        throw new RuleFailureException("rule \"" + effect.rule() + "\" failed in scenario " + scenario.id()
+            + ", year " + year + ": it changed " + what + " by " + effect.delta()
+            + "; check the scenario's numbers for zeros and extremes", null);
       }
     }
     SortedMap<String, Double> index = new TreeMap<>();

@@ -14,12 +14,18 @@ public final class Text {
 
   /** Up to one decimal, no trailing zero. */
   public static String num(double value) {
+    if (!Double.isFinite(value)) {
+      return String.valueOf(value);
+    }
     return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros()
         .toPlainString();
   }
 
   /** {@code 14.3e9} as {@code $14.3B}. */
   public static String usd(double value) {
+    if (!Double.isFinite(value)) {
+      return "$" + value;
+    }
     if (Math.abs(value) >= 1e9) {
       return "$" + num(value / 1e9) + "B";
     }

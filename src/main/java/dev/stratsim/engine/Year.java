@@ -1,10 +1,4 @@
 package dev.stratsim.engine;
 
 /** The year the rules are evaluating, with the scenario's first and last years. */
-public record Year(int value, int first, int last) {
-
-  /** Whole years elapsed since {@code start}; negative before it. */
-  public int since(int start) {
-    return value - start;
-  }
-}
+public record Year(int value, int first, int last) {}

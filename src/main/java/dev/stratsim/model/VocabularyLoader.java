@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class VocabularyLoader {
   static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   static final List<String> METRIC_KEYS = List.of("pillar", "derived", "min", "max", "about");
-  static final List<String> KNOB_KEYS = List.of("default", "min", "max", "unit", "why");
+  static final List<String> KNOB_KEYS = List.of("default", "min", "max", "at_most", "below", "unit", "why");
   /** Metrics sit next to these fields in a scenario's actor, so they cannot share a name. */
   static final Set<String> ACTOR_FIELDS = Set.of("name", "role", "sources", "judgement", "notes");
 
@@ -37,6 +37,7 @@ public final class VocabularyLoader {
         metric(c, name, def).ifPresent(m -> metrics.put(name, m)));
     read(rulesDir.resolve("assumptions.yaml"), "assumption", problems, (c, name, def) ->
         knob(c, name, def).ifPresent(k -> knobs.put(name, k)));
+    problems.addAll(tiesBetweenKnobs(rulesDir.resolve("assumptions.yaml"), knobs));
     if (problems.isEmpty() && metrics.isEmpty()) {
       problems.add(Problem.inFile(rulesDir.resolve("metrics.yaml"),
           "no metrics are declared; declare at least one"));
@@ -45,6 +46,24 @@ public final class VocabularyLoader {
       throw new InvalidInputException(problems);
     }
     return Vocabulary.of(metrics, knobs);
+  }
+
+  /** Every at_most / below names a knob, and the defaults respect it. */
+  private static List<Problem> tiesBetweenKnobs(Path file, Map<String, KnobDef> knobs) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Double> defaults = new LinkedHashMap<>();
+    knobs.forEach((name, k) -> defaults.put(name, k.defaultValue()));
+    for (KnobDef knob : knobs.values()) {
+      for (String other : java.util.Arrays.asList(knob.atMost(), knob.below())) {
+        if (other != null && !knobs.containsKey(other)) {
+          problems.add(Problem.inFile(file, knob.name() + " is tied to '" + other
+              + "', which is not an assumption; name one declared in this file"));
+        }
+      }
+      knob.conflict(knob.defaultValue(), defaults)
+          .ifPresent(why -> problems.add(Problem.inFile(file, "defaults do not fit: " + why)));
+    }
+    return problems;
   }
 
   private interface Entry {
@@ -114,9 +133,12 @@ public final class VocabularyLoader {
         c.field(def, name, "unit").requiredText("the unit, e.g. years, points, share, usd, ratio");
     Optional<String> why =
         c.field(def, name, "why").requiredText("the reason for the default value");
+    String atMost = c.field(def, name, "at_most").text().orElse(null);
+    String below = c.field(def, name, "below").text().orElse(null);
     if (value.isEmpty() || unit.isEmpty() || why.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new KnobDef(name, value.getAsDouble(), min, max, unit.get(), why.get()));
+    return Optional.of(new KnobDef(name, value.getAsDouble(), min, max, unit.get(), why.get(),
+        atMost, below));
   }
 }

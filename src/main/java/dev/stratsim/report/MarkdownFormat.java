@@ -81,7 +81,7 @@ final class MarkdownFormat implements ProjectionFormat {
     row(out, List.of("---", "---", "---:", "---", "---", "---"));
     for (Explanation.Item item : explanation.items()) {
       for (Explanation.Line line : item.lines()) {
-        row(out, List.of(escape(item.name()), item.metric(), Numbers.metricChange(item.metric(), line.delta()),
+        row(out, List.of(escape(item.name()), item.metric(), escape(Numbers.metricChange(item.metric(), line.delta())),
             escape(line.rule()), line.years(), escape(line.reason())));
       }
     }
@@ -93,7 +93,8 @@ final class MarkdownFormat implements ProjectionFormat {
   }
 
   private static String cell(Snapshot.Value value) {
-    return Numbers.metric(value.metric(), value.now()) + " (" + Numbers.metricChange(value.metric(), value.change()) + ")";
+    return escape(Numbers.metric(value.metric(), value.now()) + " ("
+        + Numbers.metricChange(value.metric(), value.change()) + ")");
   }
 
   private static String escape(String text) {

@@ -40,7 +40,8 @@ final class Numbers {
 
   static String metricChange(String metric, double delta) {
     if (metric.endsWith("_usd")) {
-      return (delta >= 0 ? "+" : "-") + usd(Math.abs(delta));
+      String size = usd(Math.abs(delta));
+      return size.equals("$0.0M") ? "0" : (delta >= 0 ? "+" : "-") + size;
     }
     if (metric.startsWith("share:")) {
       return signed1(delta * 100) + " pts";

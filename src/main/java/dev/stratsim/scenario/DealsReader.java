@@ -54,7 +54,7 @@ final class DealsReader {
     Optional<String> target = refs.actor(targetField);
     ActorRefs.different(acquirerField, targetField, acquirer, target);
     OptionalDouble amount = c.field(m, path, "amount_usd").requiredNumber(Range.NON_NEGATIVE);
-    OptionalDouble stake = c.field(m, path, "stake").requiredNumber(Range.SHARE);
+    OptionalDouble stake = positive(path, c.field(m, path, "stake").requiredNumber(Range.SHARE));
     boolean voting = c.field(m, path, "voting").bool().orElse(false);
     int boardSeats = c.field(m, path, "board_seats").whole(Range.NON_NEGATIVE).orElse(0);
     String exclusivity =
@@ -84,12 +84,27 @@ final class DealsReader {
     return year;
   }
 
+  private OptionalDouble positive(String path, OptionalDouble stake) {
+    if (stake.isPresent() && stake.getAsDouble() == 0) {
+      c.error(path + ".stake", path + ".stake must be above 0: a deal transfers some stake;"
+          + " remove the deal or give the stake it buys");
+      return OptionalDouble.empty();
+    }
+    return stake;
+  }
+
   private List<String> talent(Field field) {
     List<String> talent = new ArrayList<>();
     field.list("a list of " + String.join(", ", Deal.TALENT)).ifPresent(items -> {
       for (int i = 0; i < items.size(); i++) {
-        c.at(YamlPaths.index(field.path(), i), items.get(i)).choice(Deal.TALENT)
-            .ifPresent(talent::add);
+        String path = YamlPaths.index(field.path(), i);
+        c.at(path, items.get(i)).choice(Deal.TALENT).ifPresent(group -> {
+          if (talent.contains(group)) {
+            c.error(path, path + " lists " + group + " a second time; list each group once");
+          } else {
+            talent.add(group);
+          }
+        });
       }
     });
     return List.copyOf(talent);

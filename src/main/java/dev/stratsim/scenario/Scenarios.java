@@ -27,7 +27,8 @@ public final class Scenarios {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+      // A bad --set is reported once, not once per scenario it was applied to.
+      throw new InvalidInputException(List.copyOf(new java.util.LinkedHashSet<>(problems)));
     }
     return loaded;
   }
@@ -48,7 +49,7 @@ public final class Scenarios {
       } else if (Files.exists(path)) {
         files.add(path);
       } else {
-        problems.add(Problem.inFile(path, "no such file or folder"));
+        problems.add(Problem.inFile(path, "no such file or folder; check the path"));
       }
     }
     if (!problems.isEmpty()) {

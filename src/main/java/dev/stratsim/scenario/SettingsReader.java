@@ -6,6 +6,7 @@ import dev.stratsim.expect.Expr;
 import dev.stratsim.expect.ExpressionException;
 import dev.stratsim.expect.ExpressionParser;
 import dev.stratsim.model.KnobDef;
+import dev.stratsim.model.MetricDef;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.yaml.Checker;
@@ -46,7 +47,22 @@ final class SettingsReader {
             assumption(path, map.get(name), knob).ifPresent(a -> out.put(name, a));
           }
         }));
+    tiesBetweenKnobs(out);
     return out;
+  }
+
+  /** Knobs tied to each other (at_most, below in assumptions.yaml) must still fit together. */
+  private void tiesBetweenKnobs(SortedMap<String, Assumption> overrides) {
+    Map<String, Double> values = new HashMap<>();
+    vocabulary.knobs().forEach((name, k) -> values.put(name, k.defaultValue()));
+    overrides.forEach((name, a) -> values.put(name, a.value()));
+    for (KnobDef knob : vocabulary.knobs().values()) {
+      knob.conflict(values.get(knob.name()), values).ifPresent(why -> {
+        String partner = knob.atMost() != null ? knob.atMost() : knob.below();
+        String set = overrides.containsKey(knob.name()) ? knob.name() : partner;
+        c.error(YamlPaths.key("assumptions", set), why + "; change one of them");
+      });
+    }
   }
 
   private Optional<Assumption> assumption(String path, JsonNode node, KnobDef knob) {
@@ -134,17 +150,28 @@ final class SettingsReader {
 
   /** Why a metric path cannot name anything in this scenario, or null if it can. */
   private String unknownReference(Expr.MetricRef ref, Map<String, Actor> actors, Optional<Period> period) {
-    if (!actors.containsKey(ref.actor())) {
-      return "there is no actor '" + ref.actor() + "'" + DidYouMean.suggest(ref.actor(), actors.keySet()).map(m -> "; did you mean '" + m + "'?").orElse("");
-    }
-    List<String> metrics = new ArrayList<>(vocabulary.metrics().keySet());
-    metrics.addAll(List.of("index", "rank"));
-    if (!metrics.contains(ref.metric())) {
-      return "there is no metric '" + ref.metric() + "'" + DidYouMean.suggest(ref.metric(), metrics).map(m -> "; did you mean '" + m + "'?").orElse("");
+    Actor actor = actors.get(ref.actor());
+    if (actor == null) {
+      return "there is no actor '" + ref.actor() + "'" + DidYouMean.suggest(ref.actor(), actors.keySet())
+          .map(m -> "; did you mean '" + m + "'?").orElse("");
     }
     if (ref.year() != null && period.isPresent() && !period.get().contains(ref.year())) {
       return ref.year() + " is outside the period " + period.get().start() + ".." + period.get().end();
     }
-    return null;
+    boolean competes = actor.metrics().keySet().containsAll(vocabulary.pillars());
+    if (ref.metric().equals("index") || ref.metric().equals("rank")) {
+      return competes ? null : ref.actor() + " has no " + ref.metric() + ": only actors with every pillar ("
+          + String.join(", ", vocabulary.pillars()) + ") compete and are ranked";
+    }
+    MetricDef def = vocabulary.metrics().get(ref.metric());
+    if (actor.metrics().containsKey(ref.metric()) || (def != null && def.derived())) {
+      return null;
+    }
+    List<String> known = new ArrayList<>(actor.metrics().keySet());
+    if (competes) {
+      known.addAll(List.of("index", "rank"));
+    }
+    return ref.actor() + " has no metric '" + ref.metric() + "'" + DidYouMean.suggest(ref.metric(), known)
+        .map(m -> "; did you mean '" + m + "'?").orElse("; it has " + String.join(", ", known));
   }
 }

@@ -47,11 +47,13 @@ class RunCommandTest {
     assertThat(json.get("years")).hasSize(5);
     JsonNode meta = json.at("/years/4/actors/3");
     assertThat(meta.get("id").asText()).isEqualTo("meta");
-    assertThat(meta.get("rank").asInt()).isBetween(1, 6);
+    assertThat(meta.get("rank").asInt()).as("Meta rises from 5th with the deal").isEqualTo(3);
+    assertThat(json.at("/start/actors/3/rank").asInt()).isEqualTo(5);
     assertThat(meta.at("/pillars/data").asDouble()).isGreaterThan(62);
     assertThat(json.get("effects").get(0).fieldNames()).toIterable()
         .containsExactly("year", "actor", "pillar", "delta", "rule", "reason");
-    assertThat(json.get("signals")).isNotNull();
+    assertThat(json.at("/signals/0/message").asText()).isEqualTo("takes 49% of scale-ai without votes for $14.3B");
+    assertThat(json.get("expectations")).allSatisfy(e -> assertThat(e.get("holds").asBoolean()).isTrue());
   }
 
   @Test

@@ -88,7 +88,7 @@ class VocabularyLoaderTest {
                 Problem.at(knobs, 8, 3, "bare.why is required: the reason for the default"
                     + " value"),
                 Problem.at(knobs, 13, 3, "unknown key 'source' in extra; allowed keys:"
-                    + " default, min, max, unit, why")));
+                    + " default, min, max, at_most, below, unit, why")));
   }
 
   @Test

@@ -47,10 +47,12 @@ class MechanismTest {
     assertThat(with.fired(c.rule())).as("rule \"%s\" fires in the run where it should act", c.rule()).isTrue();
     double acted = value(with, c.metric());
     double baseline = value(without, c.metric());
-    if (c.moves().equals("up")) {
-      assertThat(acted).as("%s with %s against %s", c.metric(), c.with(), c.without()).isGreaterThan(baseline);
-    } else {
-      assertThat(acted).as("%s with %s against %s", c.metric(), c.with(), c.without()).isLessThan(baseline);
+    var move = assertThat(acted).as("%s with %s against %s", c.metric(), c.with(), c.without());
+    switch (c.moves()) {
+      case "up" -> move.isGreaterThan(baseline);
+      case "down" -> move.isLessThan(baseline);
+      case "same" -> move.isCloseTo(baseline, org.assertj.core.api.Assertions.within(1e-9));
+      default -> throw new AssertionError("moves must be up, down or same, not " + c.moves());
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 record DrlSources(Path dir, SortedMap<String, String> files) {
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
   private static final Pattern KNOB = Pattern.compile("\\.num\\(\"([^\"]+)\"\\)");
+  private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b.*$");
 
   static DrlSources read(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -63,6 +64,21 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
   /** Every literal knob name the rules read with {@code $k.num("...")}, with where. */
   List<RuleLocation> knobReads() {
     return find(KNOB);
+  }
+
+  /** A rule's text from its {@code rule} line to its {@code end} line, or empty if there is no such rule. */
+  String ruleText(String name) {
+    for (String text : files.values()) {
+      Matcher rule = RULE.matcher(text);
+      while (rule.find()) {
+        if (rule.group(1).equals(name)) {
+          int start = text.lastIndexOf('\n', rule.start(1)) + 1;
+          Matcher end = END.matcher(text);
+          return end.find(rule.end()) ? text.substring(start, end.end()) : text.substring(start);
+        }
+      }
+    }
+    return "";
   }
 
   /** Each match's first group, with the file and line it stands on. */

@@ -47,7 +47,8 @@ final class CheckCommand implements Callable<Integer> {
   boolean coverage;
 
   @Option(names = "--min-coverage", paramLabel = "RATIO",
-      description = "Fail (exit 1) when fewer than this share of the rules fire, e.g. 0.9; implies --coverage checks.")
+      description = "Fail (exit 1) when fewer than this share of the rules fire in the suite, e.g. 0.9,"
+          + " naming the rules that never fired.")
   Double minCoverage;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

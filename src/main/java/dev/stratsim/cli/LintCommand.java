@@ -2,8 +2,10 @@ package dev.stratsim.cli;
 
 import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.lint.RuleChecks;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.Scenarios;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
-    description = "Compile the rules and load every scenario, reporting every problem found.")
+    description = "Compile the rules and load every scenario, reporting every problem found; warn about"
+        + " knobs no rule reads and rules no scenario can fire.")
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
@@ -30,25 +34,40 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin RulesOption rules;
 
+  @Option(names = "--strict", description = "Treat warnings as errors (exit 2).")
+  boolean strict;
+
   @Override
   public Integer call() {
     RuleSet ruleSet = RuleSet.load(rules.dir);
     List<Path> files = Scenarios.find(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
     List<Problem> problems = new ArrayList<>();
+    List<Scenario> loaded = new ArrayList<>();
     for (Path file : files) {
       try {
-        problems.addAll(Expectations.unknownRules(
-            Scenarios.loadAll(ruleSet.vocabulary(), List.of(file), List.of()), ruleSet));
+        List<Scenario> one = Scenarios.loadAll(ruleSet.vocabulary(), List.of(file), List.of());
+        problems.addAll(Expectations.unknownRules(one, ruleSet));
+        loaded.addAll(one);
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
+    }
+    // A scenario that did not load has unknown roles; judging the rules by the others would mislead.
+    List<Problem> warnings = RuleChecks.warnings(ruleSet, problems.isEmpty() ? loaded : List.of());
+    if (strict) {
+      problems.addAll(warnings);
+    } else {
+      PrintWriter err = spec.commandLine().getErr();
+      warnings.forEach(w -> err.println("warning: " + w));
+      err.flush();
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("ok: " + ruleSet.rules().size() + " rules, " + files.size() + " scenario"
-        + (files.size() == 1 ? "" : "s") + ", no problems");
+        + (files.size() == 1 ? "" : "s") + ", " + (warnings.isEmpty() ? "no problems"
+        : warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")));
     out.flush();
     return ExitCodes.EXIT_OK;
   }

@@ -22,9 +22,10 @@ import java.util.stream.Stream;
 record DrlSources(Path dir, SortedMap<String, String> files) {
   // A rule's name is double-quoted, single-quoted or a bare word.
   private static final Pattern RULE =
-      Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
+      Pattern.compile("(?m)^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern KNOB = Pattern.compile("\\.num\\(\"([^\"]+)\"\\)");
+  private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b.*$");
 
   static DrlSources read(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -74,18 +75,38 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
     return m.find() ? m.group(1) : "rules";
   }
 
+  /** A rule's text from its {@code rule} line to its {@code end} line, or empty if there is no such rule. */
+  String ruleText(String name) {
+    for (String text : files.values()) {
+      Matcher rule = RULE.matcher(text);
+      while (rule.find()) {
+        if (name.equals(firstGroup(rule))) {
+          int start = text.lastIndexOf('\n', rule.start()) + 1;
+          Matcher end = END.matcher(text);
+          return end.find(rule.end()) ? text.substring(start, end.end()) : text.substring(start);
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int group = 1; group <= m.groupCount(); group++) {
+      if (m.group(group) != null) {
+        return m.group(group);
+      }
+    }
+    return null;
+  }
+
   /** Each match's first group that matched, with the file and line it stands on. */
   private List<RuleLocation> find(Pattern pattern) {
     List<RuleLocation> found = new ArrayList<>();
     files.forEach((name, text) -> {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
-        for (int group = 1; group <= m.groupCount(); group++) {
-          if (m.group(group) != null) {
-            found.add(new RuleLocation(m.group(group), path(name), lineOf(text, m.start(group))));
-            break;
-          }
-        }
+        String first = firstGroup(m);
+        found.add(new RuleLocation(first, path(name), lineOf(text, m.start())));
       }
     });
     return found;

@@ -33,13 +33,16 @@ public final class RuleSet {
   private final List<RuleInfo> rules;
   private final String sha256;
   private final Path dir;
+  private final DrlSources sources;
 
-  private RuleSet(KieBase kieBase, Vocabulary vocabulary, List<RuleInfo> rules, String sha256, Path dir) {
+  private RuleSet(KieBase kieBase, Vocabulary vocabulary, List<RuleInfo> rules, String sha256, Path dir,
+      DrlSources sources) {
     this.kieBase = kieBase;
     this.vocabulary = vocabulary;
     this.rules = rules;
     this.sha256 = sha256;
     this.dir = dir;
+    this.sources = sources;
   }
 
   /**
@@ -97,7 +100,7 @@ public final class RuleSet {
     if (!undocumented.isEmpty()) {
       throw new InvalidInputException(undocumented);
     }
-    return new RuleSet(kieBase, vocabulary, rules, sources.sha256(), dir);
+    return new RuleSet(kieBase, vocabulary, rules, sources.sha256(), dir, sources);
   }
 
   private static List<Problem> unknownKnobs(DrlSources sources, Vocabulary vocabulary) {
@@ -151,5 +154,18 @@ public final class RuleSet {
 
   public Path dir() {
     return dir;
+  }
+
+  /** Every literal knob name the rules read with {@code $k.num("...")}, with where. */
+  public List<KnobRead> knobReads() {
+    return sources.knobReads().stream().map(r -> new KnobRead(r.name(), r.file(), r.line())).toList();
+  }
+
+  /**
+   * The DRL text of a rule, from its {@code rule} line to its {@code end}, or empty for a name the
+   * rule set does not have; lets tools compare two versions of a rule or read its conditions.
+   */
+  public String ruleText(String name) {
+    return sources.ruleText(name);
   }
 }

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: the first column left-aligned, the others right-aligned. */
-final class TextTable {
+public final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
 
-  TextTable row(List<String> cells) {
+  public TextTable row(List<String> cells) {
     rows.add(List.copyOf(cells));
     return this;
   }
 
-  void print(PrintWriter out, String indent) {
+  public void print(PrintWriter out, String indent) {
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     int[] widths = new int[columns];
     for (List<String> row : rows) {

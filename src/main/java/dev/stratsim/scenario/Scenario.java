@@ -13,6 +13,7 @@ import java.util.TreeMap;
  * @param actors in the order the file lists them (an insertion-ordered map)
  * @param weights the weight of each pillar in the index
  * @param sha256 of the merged scenario's canonical form, so two runs can be told apart
+ * @param simulated the {@code expect_simulated:} checks, or {@link SimulatedExpectations#NONE}
  */
 public record Scenario(
     String id,
@@ -25,7 +26,8 @@ public record Scenario(
     SortedMap<String, Assumption> assumptions,
     SortedMap<String, Double> weights,
     List<Expectation> expectations,
-    String sha256) {
+    String sha256,
+    SimulatedExpectations simulated) {
 
   /** The knob overrides as plain numbers. */
   public SortedMap<String, Double> assumptionValues() {

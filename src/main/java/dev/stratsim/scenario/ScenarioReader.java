@@ -17,7 +17,8 @@ import java.util.SortedMap;
 /** Validates a merged scenario tree and builds the Scenario; problems go to a Checker. */
 final class ScenarioReader {
   static final List<String> KEYS = List.of("id", "title", "extends", "description", "period",
-      "actors", "relations", "deals", "assumptions", "weights", "expect");
+      "actors", "relations", "deals", "assumptions", "weights", "expect",
+      SimulatedReader.KEY);
   static final Range YEARS = new Range(1000, 9999);
   static final int MAX_YEARS = 50;
 
@@ -55,13 +56,14 @@ final class ScenarioReader {
     SortedMap<String, Assumption> assumptions = settings.assumptions(root);
     SortedMap<String, Double> weights = settings.weights(root);
     List<Expectation> expectations = settings.expectations(root, actors, period);
+    SimulatedExpectations simulated = new SimulatedReader(c).read(root);
     if (!c.problems().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Scenario(id.orElseThrow(), title.orElseThrow(), file,
         period.orElseThrow(), Collections.unmodifiableMap(actors), relations, deals,
         Collections.unmodifiableSortedMap(assumptions),
-        Collections.unmodifiableSortedMap(weights), expectations, sha256));
+        Collections.unmodifiableSortedMap(weights), expectations, sha256, simulated));
   }
 
   private Optional<String> id(ObjectNode root) {

@@ -46,7 +46,8 @@ class ScenarioProblemsTest {
             "10:70: unknown key 'stke' in deals[0]; did you mean 'stake'?")),
         arguments(DEAL_END, DEAL_END + "\nowner: me", List.of(
             "11:1: unknown key 'owner' at the top level; allowed keys: id, title, extends,"
-                + " description, period, actors, relations, deals, assumptions, weights, expect")),
+                + " description, period, actors, relations, deals, assumptions, weights, expect,"
+                + " expect_simulated")),
         arguments("stake: 0.49", "stake: half", List.of(
             "10:77: deals[0].stake must be a number between 0 and 1, not 'half'")),
         arguments("stake: 0.49", "stake: 1.5", List.of(
@@ -137,7 +138,19 @@ class ScenarioProblemsTest {
             "11:5: deals[1] is empty; write a map with year, acquirer, target, amount_usd, stake"
                 + " and outcome")),
         arguments(DEAL_END, DEAL_END + "\nexpect: [1]", List.of(
-            "11:10: expect[0] must be text, not 1; put it in quotes if it is meant as text")));
+            "11:10: expect[0] must be text, not 1; put it in quotes if it is meant as text")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 0, checks: [\"P(meta.rank <= 2) > 0.5\"]}",
+            List.of("11:19: expect_simulated.seed is required: a whole number between 0 and 2147483647",
+                "11:29: expect_simulated.samples must be a whole number between 1 and 1000000, not 0")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, check: []}", List.of(
+            "11:19: expect_simulated.checks is required: a list of checks like"
+                + " [\"P(meta.rank@2029 <= 2) >= 0.6\"]",
+            "11:43: unknown key 'check' in expect_simulated; did you mean 'checks'?")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [1]}", List.of(
+            "11:52: expect_simulated.checks[0] must be text, not 1; put it in quotes if it is meant as text")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: [\"P(meta.rank <= 2) > 0.5\"]", List.of(
+            "11:19: expect_simulated must be a map like {samples: 2000, seed: 7, checks:"
+                + " [\"P(meta.rank@2029 <= 2) >= 0.6\"]}, not a list")));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")

@@ -1,0 +1,112 @@
+package dev.stratsim.ci;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.stratsim.report.Numbers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** {@code check --format json}: every check of every scenario, the summary and the coverage. */
+final class CheckJson implements CheckFormat {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  @Override
+  public void write(CheckReport report, PrintWriter out) {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.writeStartObject();
+      json.writeStringField("stratsim", report.version());
+      json.writeObjectFieldStart("summary");
+      json.writeNumberField("scenarios", report.scenarios().size());
+      for (CaseResult.Status status : CaseResult.Status.values()) {
+        json.writeNumberField(name(status), report.count(status));
+      }
+      json.writeBooleanField("succeeded", report.succeeded());
+      json.writeEndObject();
+      json.writeArrayFieldStart("scenarios");
+      for (ScenarioResult scenario : report.scenarios()) {
+        writeScenario(json, scenario);
+      }
+      json.writeEndArray();
+      if (report.showCoverage() || report.minCoverage().isPresent()) {
+        json.writeFieldName("coverage");
+        writeCoverage(json, report);
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+
+  private static void writeScenario(JsonGenerator json, ScenarioResult scenario) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("scenario", scenario.scenario().id());
+    json.writeStringField("file", String.valueOf(scenario.scenario().file()));
+    json.writeStringField("rules_sha256", scenario.rulesSha256());
+    json.writeStringField("scenario_sha256", scenario.scenario().sha256());
+    json.writeArrayFieldStart("checks");
+    for (CaseResult c : scenario.cases()) {
+      json.writeStartObject();
+      json.writeStringField("kind", c.kind());
+      json.writeStringField("expect", c.expectation().text());
+      json.writeStringField("status", name(c.status()));
+      json.writeStringField("detail", c.detail());
+      json.writeNumberField("line", c.expectation().line());
+      json.writeNumberField("column", c.expectation().column());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeCoverage(JsonGenerator json, CheckReport report) throws IOException {
+    Coverage coverage = report.coverage();
+    json.writeStartObject();
+    json.writeNumberField("fired", coverage.fired());
+    json.writeNumberField("total", coverage.rules());
+    json.writeNumberField("ratio", Numbers.json(coverage.ratio()));
+    if (report.minCoverage().isPresent()) {
+      json.writeNumberField("minimum", Numbers.json(report.minCoverage().getAsDouble()));
+      json.writeBooleanField("meets_minimum", !report.coverageBelowMinimum());
+    }
+    json.writeArrayFieldStart("files");
+    for (Coverage.FileCoverage file : coverage.files()) {
+      json.writeStartObject();
+      json.writeStringField("file", file.file().toString());
+      json.writeNumberField("fired", file.fired());
+      json.writeNumberField("total", file.rules().size());
+      json.writeNumberField("ratio", Numbers.json(file.ratio()));
+      json.writeArrayFieldStart("rules");
+      for (RuleCoverage rule : file.rules()) {
+        json.writeStartObject();
+        json.writeStringField("rule", rule.rule().name());
+        json.writeNumberField("line", rule.rule().line());
+        json.writeNumberField("scenarios", rule.scenarios());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("never_fired");
+    for (RuleCoverage rule : coverage.neverFired()) {
+      json.writeString(rule.rule().name());
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static String name(CaseResult.Status status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+}

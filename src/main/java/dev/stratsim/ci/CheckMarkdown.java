@@ -1,0 +1,82 @@
+package dev.stratsim.ci;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code check --format markdown}: fit for a CI job summary or a pull-request comment. */
+final class CheckMarkdown implements CheckFormat {
+
+  @Override
+  public void write(CheckReport report, PrintWriter out) {
+    out.println("## stratsim check: " + report.summary());
+    out.println();
+    row(out, List.of("Scenario", "Passed", "Failed", "Skipped"));
+    row(out, List.of("---", "---:", "---:", "---:"));
+    for (ScenarioResult s : report.scenarios()) {
+      row(out, List.of("`" + s.scenario().file() + "`", String.valueOf(s.count(CaseResult.Status.PASSED)),
+          String.valueOf(s.count(CaseResult.Status.FAILED)), String.valueOf(s.count(CaseResult.Status.SKIPPED))));
+    }
+    out.println();
+    List<CaseResult> notPassed = report.scenarios().stream().flatMap(s -> s.cases().stream())
+        .filter(c -> c.status() != CaseResult.Status.PASSED).toList();
+    if (!notPassed.isEmpty()) {
+      out.println("**Did not pass**");
+      out.println();
+      for (CaseResult c : notPassed) {
+        String verdict = c.status() == CaseResult.Status.FAILED ? "**FAIL**" : "skipped";
+        String what = c.status() == CaseResult.Status.FAILED ? c.detail() : c.expectation().text();
+        String why = c.status() == CaseResult.Status.FAILED ? "" : ": " + c.detail();
+        out.println("- " + verdict + " `" + c.location() + "` " + code(what) + why);
+      }
+      out.println();
+    }
+    if (report.showCoverage() || report.minCoverage().isPresent()) {
+      writeCoverage(report, out);
+    }
+    out.flush();
+  }
+
+  private static void writeCoverage(CheckReport report, PrintWriter out) {
+    Coverage coverage = report.coverage();
+    String minimum = report.minCoverage().stream()
+        .mapToObj(m -> ", minimum " + CheckFormat.percent(m) + (report.coverageBelowMinimum() ? " **not met**" : " met"))
+        .findFirst().orElse("");
+    out.println("### Rule coverage: " + coverage.fired() + " of " + coverage.rules() + " rules fired ("
+        + CheckFormat.percent(coverage.ratio()) + ")" + minimum);
+    out.println();
+    if (!report.showCoverage() && !report.coverageBelowMinimum()) {
+      return;
+    }
+    row(out, List.of("Rule file", "Fired", "Rules", "Coverage"));
+    row(out, List.of("---", "---:", "---:", "---:"));
+    for (Coverage.FileCoverage file : coverage.files()) {
+      row(out, List.of("`" + file.file() + "`", String.valueOf(file.fired()), String.valueOf(file.rules().size()),
+          CheckFormat.percent(file.ratio())));
+    }
+    out.println();
+    if (!coverage.neverFired().isEmpty()) {
+      out.println("**Never fired**");
+      out.println();
+      coverage.neverFired().forEach(r ->
+          out.println("- `" + r.rule().file() + ":" + r.rule().line() + "` " + escape(r.rule().name())));
+      out.println();
+    }
+  }
+
+  private static void row(PrintWriter out, List<String> cells) {
+    out.println("| " + String.join(" | ", cells.stream().map(CheckMarkdown::escapePipes).toList()) + " |");
+  }
+
+  /** Inline code that survives backticks in the text. */
+  private static String code(String text) {
+    return text.contains("`") ? "``" + text + "``" : "`" + text + "`";
+  }
+
+  private static String escapePipes(String text) {
+    return text.replace("|", "\\|");
+  }
+
+  private static String escape(String text) {
+    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+  }
+}

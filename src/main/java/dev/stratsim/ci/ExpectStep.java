@@ -1,0 +1,18 @@
+package dev.stratsim.ci;
+
+import dev.stratsim.check.Expectations;
+import dev.stratsim.engine.Projection;
+import java.util.List;
+
+/** The {@code expect:} entries, checked against the scenario's deterministic run. */
+final class ExpectStep implements CheckStep {
+  static final String KIND = "expect";
+
+  @Override
+  public List<CaseResult> check(Projection projection) {
+    return Expectations.check(projection).stream()
+        .map(o -> new CaseResult(KIND, o.expectation(),
+            o.holds() ? CaseResult.Status.PASSED : CaseResult.Status.FAILED, o.detail()))
+        .toList();
+  }
+}

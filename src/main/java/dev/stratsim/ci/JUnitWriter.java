@@ -1,0 +1,158 @@
+package dev.stratsim.ci;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** The elements of a JUnit report, indented like Surefire's. */
+final class JUnitWriter {
+  private final XMLStreamWriter xml;
+
+  JUnitWriter(XMLStreamWriter xml) {
+    this.xml = xml;
+  }
+
+  void write(CheckReport report) throws XMLStreamException {
+    boolean gate = report.minCoverage().isPresent();
+    long failures = report.count(CaseResult.Status.FAILED) + (report.coverageBelowMinimum() ? 1 : 0);
+    long tests = report.scenarios().stream().mapToLong(s -> s.cases().size()).sum() + (gate ? 1 : 0);
+    xml.writeStartDocument("UTF-8", "1.0");
+    newline(0);
+    xml.writeStartElement("testsuites");
+    xml.writeAttribute("name", "stratsim check");
+    xml.writeAttribute("tests", String.valueOf(tests));
+    xml.writeAttribute("failures", String.valueOf(failures));
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("time", "0");
+    for (ScenarioResult scenario : report.scenarios()) {
+      writeSuite(scenario, report.version());
+    }
+    if (gate) {
+      writeCoverage(report);
+    }
+    newline(0);
+    xml.writeEndElement();
+    newline(0);
+    xml.writeEndDocument();
+  }
+
+  private void writeSuite(ScenarioResult scenario, String version) throws XMLStreamException {
+    String file = String.valueOf(scenario.scenario().file());
+    newline(1);
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", text(file));
+    xml.writeAttribute("tests", String.valueOf(scenario.cases().size()));
+    xml.writeAttribute("failures", String.valueOf(scenario.count(CaseResult.Status.FAILED)));
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", String.valueOf(scenario.count(CaseResult.Status.SKIPPED)));
+    xml.writeAttribute("time", "0");
+    xml.writeAttribute("file", text(file));
+    newline(2);
+    xml.writeStartElement("properties");
+    property("scenario", scenario.scenario().id());
+    property("title", scenario.scenario().title());
+    property("stratsim", version);
+    property("rules_sha256", scenario.rulesSha256());
+    property("scenario_sha256", scenario.scenario().sha256());
+    newline(2);
+    xml.writeEndElement();
+    for (CaseResult c : scenario.cases()) {
+      writeCase(scenario.scenario().id() + "." + c.kind(), c);
+    }
+    newline(1);
+    xml.writeEndElement();
+  }
+
+  private void writeCase(String classname, CaseResult c) throws XMLStreamException {
+    newline(2);
+    if (c.status() == CaseResult.Status.PASSED) {
+      xml.writeEmptyElement("testcase");
+      testcaseAttributes(c.expectation().text(), classname);
+      return;
+    }
+    xml.writeStartElement("testcase");
+    testcaseAttributes(c.expectation().text(), classname);
+    newline(3);
+    if (c.status() == CaseResult.Status.FAILED) {
+      xml.writeStartElement("failure");
+      xml.writeAttribute("message", text(c.detail()));
+      xml.writeAttribute("type", "expectation");
+      xml.writeCharacters(text(c.location() + ": " + c.detail()));
+      xml.writeEndElement();
+    } else {
+      xml.writeEmptyElement("skipped");
+      xml.writeAttribute("message", text(c.detail()));
+    }
+    newline(2);
+    xml.writeEndElement();
+  }
+
+  private void writeCoverage(CheckReport report) throws XMLStreamException {
+    Coverage coverage = report.coverage();
+    boolean below = report.coverageBelowMinimum();
+    newline(1);
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", "rule coverage");
+    xml.writeAttribute("tests", "1");
+    xml.writeAttribute("failures", below ? "1" : "0");
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("time", "0");
+    newline(2);
+    String name = "at least " + CheckFormat.percent(report.minCoverage().getAsDouble())
+        + " of the rules fire in some scenario";
+    String found = coverage.fired() + " of " + coverage.rules() + " rules fired ("
+        + CheckFormat.percent(coverage.ratio()) + ")";
+    if (!below) {
+      xml.writeEmptyElement("testcase");
+      testcaseAttributes(name, JUnitXml.COVERAGE_CLASS);
+    } else {
+      xml.writeStartElement("testcase");
+      testcaseAttributes(name, JUnitXml.COVERAGE_CLASS);
+      newline(3);
+      xml.writeStartElement("failure");
+      xml.writeAttribute("message", text(found));
+      xml.writeAttribute("type", "coverage");
+      xml.writeCharacters(text(neverFired(coverage.neverFired())));
+      xml.writeEndElement();
+      newline(2);
+      xml.writeEndElement();
+    }
+    newline(1);
+    xml.writeEndElement();
+  }
+
+  private static String neverFired(List<RuleCoverage> rules) {
+    return rules.stream().map(r -> r.rule().file() + ":" + r.rule().line() + ": never fired: " + r.rule().name())
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private void testcaseAttributes(String name, String classname) throws XMLStreamException {
+    xml.writeAttribute("name", text(name));
+    xml.writeAttribute("classname", text(classname));
+    xml.writeAttribute("time", "0");
+  }
+
+  private void property(String name, String value) throws XMLStreamException {
+    newline(3);
+    xml.writeEmptyElement("property");
+    xml.writeAttribute("name", name);
+    xml.writeAttribute("value", text(value));
+  }
+
+  private void newline(int depth) throws XMLStreamException {
+    xml.writeCharacters("\n" + "  ".repeat(depth));
+  }
+
+  /** XML 1.0 cannot carry most control characters, even escaped; they become U+FFFD. */
+  static String text(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    value.codePoints().forEach(cp -> {
+      boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+          || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+      out.appendCodePoint(allowed ? cp : 0xFFFD);
+    });
+    return out.toString();
+  }
+}

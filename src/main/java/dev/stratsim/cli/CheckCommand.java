@@ -1,0 +1,81 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.check.Expectations;
+import dev.stratsim.ci.CheckFormat;
+import dev.stratsim.ci.CheckReport;
+import dev.stratsim.ci.CheckSuite;
+import dev.stratsim.ci.JUnitXml;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.Scenarios;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Run every scenario and check its expectations; optionally report rule coverage"
+        + " and write JUnit XML. Exit 1 when an expectation fails or coverage is below --min-coverage.")
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Verbosity verbosity;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH",
+      description = "Scenario files or folders (default: scenarios/).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+      description = "Rules folder (default: ${DEFAULT-VALUE}).")
+  Path rules;
+
+  @Option(names = "--junit", paramLabel = "FILE",
+      description = "Also write the results as JUnit XML (Surefire's format) to FILE.")
+  Path junit;
+
+  @Option(names = "--coverage", description = "Show which rules fired in the suite and which never did.")
+  boolean coverage;
+
+  @Option(names = "--min-coverage", paramLabel = "RATIO",
+      description = "Fail (exit 1) when fewer than this share of the rules fire in the suite, e.g. 0.9,"
+          + " naming the rules that never fired.")
+  Double minCoverage;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  enum Format { text, json, markdown }
+
+  @Override
+  public Integer call() {
+    if (minCoverage != null && !(minCoverage >= 0 && minCoverage <= 1)) {
+      throw new InvalidInputException(Problem.general("--min-coverage must be a ratio between 0 and 1, e.g. 0.9, not "
+          + minCoverage));
+    }
+    RuleSet ruleSet = RuleSet.load(rules);
+    List<Path> files = ScenarioFiles.find(paths);
+    List<Scenario> loaded = Scenarios.loadAll(ruleSet.vocabulary(), files, List.of());
+    List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
+    if (!unknownRules.isEmpty()) {
+      throw new InvalidInputException(unknownRules);
+    }
+    CheckReport report = CheckSuite.run(ruleSet, loaded, coverage,
+        minCoverage == null ? OptionalDouble.empty() : OptionalDouble.of(minCoverage));
+    if (junit != null) {
+      JUnitXml.write(report, junit);
+    }
+    CheckFormat.named(format.name()).write(report, spec.commandLine().getOut());
+    return report.succeeded() ? ExitCodes.EXIT_OK : ExitCodes.EXIT_EXPECTATIONS_FAILED;
+  }
+}

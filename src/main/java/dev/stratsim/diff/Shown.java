@@ -1,0 +1,53 @@
+package dev.stratsim.diff;
+
+import dev.stratsim.report.Numbers;
+import java.util.stream.Collectors;
+
+/** How the numbers of a diff read to people, the same in text and Markdown. */
+final class Shown {
+  private Shown() {}
+
+  /** {@code index 80.2 -> 81.5 (+1.3)}, with {@code in 2027} when the move is not in the last year. */
+  static String move(Move m, int lastYear, String arrow) {
+    String change = m.kind() == Move.Kind.RANK || Double.isNaN(m.base()) || Double.isNaN(m.current())
+        ? "" : " (" + Numbers.metricChange(m.measure(), m.current() - m.base()) + ")";
+    return m.measure() + " " + value(m, m.base()) + " " + arrow + " " + value(m, m.current()) + change
+        + (m.year() == lastYear ? "" : " in " + m.year());
+  }
+
+  static String value(Move m, double value) {
+    if (Double.isNaN(value)) {
+      return "-";
+    }
+    return switch (m.kind()) {
+      case RANK -> String.valueOf((int) value);
+      case INDEX -> Numbers.fixed1(value);
+      case PILLAR, METRIC -> Numbers.metric(m.measure(), value);
+    };
+  }
+
+  /** {@code meta.data +10.1 -> +12.3}. */
+  static String effect(RuleChange.EffectMove e, String arrow) {
+    return e.actor() + "." + e.metric() + " " + Numbers.metricChange(e.metric(), e.base()) + " " + arrow + " "
+        + Numbers.metricChange(e.metric(), e.current());
+  }
+
+  static String effects(RuleChange change, String arrow) {
+    if (change.effects().isEmpty()) {
+      return "fires " + change.baseFirings() + " " + arrow + " " + change.currentFirings() + " times";
+    }
+    return change.effects().stream().map(e -> effect(e, arrow)).collect(Collectors.joining(", "));
+  }
+
+  static String knob(double value) {
+    return Double.isNaN(value) ? "-" : Numbers.json(value).toPlainString();
+  }
+
+  static String kind(RuleChange.Kind kind) {
+    return switch (kind) {
+      case NEWLY_FIRING -> "newly firing";
+      case NO_LONGER_FIRING -> "no longer firing";
+      case DIFFERENT_EFFECT -> "different effect";
+    };
+  }
+}

@@ -1,0 +1,31 @@
+package dev.stratsim.lint;
+
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Checks of a rule set against the scenarios it is meant for, beyond what compiling finds: knobs
+ * no rule reads, and rules whose conditions ask for a role or metric that no scenario has. Each
+ * finding is a warning (an error with {@code lint --strict}); knobs the rules read but do not
+ * declare already fail to compile.
+ */
+public final class RuleChecks {
+  private RuleChecks() {}
+
+  /**
+   * Every finding, in file and line order. Rules are judged against {@code scenarios}; with none
+   * (say, because some did not load and their roles are unknown) that check is left out.
+   */
+  public static List<Problem> warnings(RuleSet rules, List<Scenario> scenarios) {
+    List<Problem> found = new ArrayList<>(UnreadKnobs.find(rules));
+    if (!scenarios.isEmpty()) {
+      found.addAll(UnmatchedLiterals.find(rules, scenarios));
+    }
+    found.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparingInt(Problem::line));
+    return found;
+  }
+}

@@ -1,0 +1,161 @@
+package dev.stratsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code check} on a tiny rule set in which "Robotaxis gain hardware" can never fire. */
+class CheckCommandTest {
+  static final String TINY = "src/test/resources/ci/rules-tiny";
+  static final String SCENARIOS = "src/test/resources/ci/scenarios";
+  static final String PASS = SCENARIOS + "/pass.yaml";
+  static final String FAIL = SCENARIOS + "/fail.yaml";
+
+  @Test
+  void whenEveryExpectationHoldsItSaysSoAndExitsZero() {
+    Cli.Result result = Cli.run("check", "--rules", TINY, PASS);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo("2 passed, 0 failed (1 scenario)\n");
+  }
+
+  @Test
+  void aFailureIsOneLineWithTheFileTheExpressionAndWhatItSaw() {
+    Cli.Result result = Cli.run("check", "--rules", TINY, FAIL, PASS);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(
+        "FAIL  " + FAIL + ":7:5: acme.rank@2026 <= 1: acme.rank@2026 was 2\n"
+            + "\n"
+            + "4 passed, 1 failed (2 scenarios)\n");
+  }
+
+  @Test
+  void anExpectationThatDoesNotParseIsInvalidInputNamingFileAndLine() {
+    Cli.Result result = Cli.run("check", "--rules", TINY, "src/test/resources/ci/bad/bad-expectation.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("error: src/test/resources/ci/bad/bad-expectation.yaml:6:22: expect[0] does"
+        + " not parse: expected a number or metric path after '<=' in \"acme.rank@2026 <=\"\n");
+  }
+
+  @Test
+  void coverageListsEachRuleFileAndTheRuleThatNeverFired() {
+    Cli.Result result = Cli.run("check", "--rules", TINY, PASS, "--coverage");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.out()).isEqualTo("""
+        Rule coverage: 5 of 6 rules fired (83.3%)
+          Rule file                                      Fired  Rules  Coverage
+          src/test/resources/ci/rules-tiny/growth.drl        2      3     66.7%
+          src/test/resources/ci/rules-tiny/position.drl      3      3    100.0%
+        Never fired
+          src/test/resources/ci/rules-tiny/growth.drl:16  Robotaxis gain hardware
+
+        2 passed, 0 failed (1 scenario)
+        """);
+  }
+
+  @ParameterizedTest(name = "--min-coverage {0} exits {1}")
+  @CsvSource({"0.9, 1", "0.84, 1", "0.83, 0", "0, 0"})
+  void minCoverageFailsBelowTheRatioAndNamesTheRulesNeverFired(String minimum, int exitCode) {
+    Cli.Result result = Cli.run("check", "--rules", TINY, PASS, "--min-coverage", minimum);
+
+    assertThat(result.exitCode()).isEqualTo(exitCode);
+    if (exitCode == ExitCodes.EXIT_EXPECTATIONS_FAILED) {
+      assertThat(result.out()).contains("Rule coverage 83.3% is below the minimum ")
+          .contains("src/test/resources/ci/rules-tiny/growth.drl:16  Robotaxis gain hardware")
+          .endsWith("2 passed, 0 failed (1 scenario)\n");
+    } else {
+      assertThat(result.out()).contains(" meets the minimum ").doesNotContain("Robotaxis");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1.5", "-0.1", "NaN"})
+  void minCoverageMustBeARatio(String minimum) {
+    Cli.Result result = Cli.run("check", "--rules", TINY, PASS, "--min-coverage", minimum);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.err()).startsWith("error: --min-coverage must be a ratio between 0 and 1, e.g. 0.9, not ");
+  }
+
+  @Test
+  void aFolderWithoutScenariosIsInvalidInput(@TempDir Path empty) {
+    Cli.Result result = Cli.run("check", "--rules", TINY, empty.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.err()).isEqualTo("error: no scenario files (*.yaml) in " + empty
+        + "; give scenario files or folders that hold them\n");
+  }
+
+  @Test
+  void simulatedExpectationsAreReportedAsSkippedUntilTheMonteCarloEngineRunsThem() {
+    Cli.Result result = Cli.run("check", "--rules", TINY, SCENARIOS + "/simulated.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.out()).isEqualTo("SKIP  " + SCENARIOS + "/simulated.yaml:12:7: P(acme.rank@2026 <= 1) >= 0.1:"
+        + " not evaluated: expect_simulated needs the Monte Carlo engine, which this version of stratsim does not"
+        + " have yet\n\n1 passed, 0 failed, 1 skipped (1 scenario)\n");
+  }
+
+  @Test
+  void jsonHasEveryCheckTheSummaryAndTheCoverage() throws Exception {
+    Cli.Result result = Cli.run("check", "--rules", TINY, SCENARIOS, "--format", "json", "--min-coverage", "0.9");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json.at("/summary").toString())
+        .isEqualTo("{\"scenarios\":3,\"passed\":5,\"failed\":1,\"skipped\":1,\"succeeded\":false}");
+    JsonNode failed = json.at("/scenarios/0/checks/0");
+    assertThat(json.at("/scenarios/0/file").asText()).isEqualTo(FAIL);
+    assertThat(failed.get("status").asText()).isEqualTo("failed");
+    assertThat(failed.get("detail").asText()).isEqualTo("acme.rank@2026 <= 1: acme.rank@2026 was 2");
+    assertThat(failed.get("line").asInt()).isEqualTo(7);
+    assertThat(json.at("/scenarios/2/checks/1/kind").asText()).isEqualTo("expect_simulated");
+    assertThat(json.at("/coverage/fired").asInt()).isEqualTo(5);
+    assertThat(json.at("/coverage/total").asInt()).isEqualTo(6);
+    assertThat(json.at("/coverage/meets_minimum").asBoolean()).isFalse();
+    assertThat(json.at("/coverage/never_fired").toString()).isEqualTo("[\"Robotaxis gain hardware\"]");
+    assertThat(json.at("/coverage/files/0/rules/1/scenarios").asInt()).isZero();
+    assertThat(json.at("/coverage/files/0/rules/0/scenarios").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void markdownIsAJobSummary() {
+    Cli.Result result = Cli.run("check", "--rules", TINY, SCENARIOS, "--format", "markdown", "--coverage");
+
+    assertThat(result.out())
+        .startsWith("## stratsim check: 5 passed, 1 failed, 1 skipped\n")
+        .contains("| `" + FAIL + "` | 2 | 1 | 0 |")
+        .contains("- **FAIL** `" + FAIL + ":7:5` `acme.rank@2026 <= 1: acme.rank@2026 was 2`")
+        .contains("### Rule coverage: 5 of 6 rules fired (83.3%)")
+        .contains("- `src/test/resources/ci/rules-tiny/growth.drl:16` Robotaxis gain hardware");
+  }
+
+  /**
+   * The project's own gate, run as docs/ci.md runs it: every stock expectation holds and every
+   * rule of the stock rule set fires in some stock scenario, so a rule without one fails the build.
+   */
+  @Test
+  void everyStockExpectationHoldsAndEveryStockRuleFires(@TempDir Path reports) {
+    Path junit = reports.resolve("stratsim-check.xml");
+    Cli.Result result = Cli.run("check", "--coverage", "--min-coverage", "1", "--junit", junit.toString());
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).as(result.out())
+        .containsPattern("Rule coverage: (\\d+) of \\1 rules fired \\(100.0%\\), minimum 100.0%")
+        .doesNotContain("FAIL", "Never fired");
+    assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(junit).exists();
+  }
+}

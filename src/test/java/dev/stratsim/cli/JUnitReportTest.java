@@ -1,0 +1,115 @@
+package dev.stratsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * {@code check --junit} writes what Jenkins, GitLab and GitHub read: it is valid against the
+ * schema Jenkins validates Surefire reports with, one testsuite per scenario file, one testcase
+ * per expectation, failures with their message.
+ */
+class JUnitReportTest {
+  private static final Path SCHEMA = Path.of("src/test/resources/schemas/junit-10.xsd");
+
+  @TempDir static Path dir;
+  static Path report;
+  static Cli.Result result;
+
+  @BeforeAll
+  static void writeReport() {
+    report = dir.resolve("reports/nested/check.xml");
+    result = Cli.run("check", "--rules", CheckCommandTest.TINY, CheckCommandTest.SCENARIOS, "--min-coverage", "0.9",
+        "--junit", report.toString());
+  }
+
+  @Test
+  void theReportIsValidAgainstTheJenkinsSchema() throws Exception {
+    Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(SCHEMA.toFile()).newValidator();
+
+    validator.validate(new StreamSource(report.toFile()));
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
+  }
+
+  @Test
+  void oneSuitePerScenarioFileAndOneCasePerExpectation() throws Exception {
+    Document xml = parse(report);
+    Element root = xml.getDocumentElement();
+
+    assertThat(root.getTagName()).isEqualTo("testsuites");
+    assertThat(root.getAttribute("tests")).isEqualTo("8");
+    assertThat(root.getAttribute("failures")).isEqualTo("2");
+    assertThat(attributes(xml, "testsuite", "name")).containsExactly(CheckCommandTest.FAIL,
+        CheckCommandTest.PASS, CheckCommandTest.SCENARIOS + "/simulated.yaml", "rule coverage");
+    assertThat(attributes(xml, "testsuite", "tests")).containsExactly("3", "2", "2", "1");
+    assertThat(attributes(xml, "testcase", "name")).startsWith("acme.rank@2026 <= 1",
+        "globex.data@2026 > globex.data@2025", "fired(\"Data grows every year\")");
+    assertThat(attributes(xml, "testcase", "classname")).startsWith("fail.expect");
+  }
+
+  @Test
+  void failuresCarryWhatTheExpectationSawAndWhereItIsWritten() throws Exception {
+    Document xml = parse(report);
+    Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+
+    assertThat(failure.getAttribute("message")).isEqualTo("acme.rank@2026 <= 1: acme.rank@2026 was 2");
+    assertThat(failure.getAttribute("type")).isEqualTo("expectation");
+    assertThat(failure.getTextContent()).isEqualTo(CheckCommandTest.FAIL + ":7:5: acme.rank@2026 <= 1: acme.rank@2026 was 2");
+    Element coverage = (Element) xml.getElementsByTagName("failure").item(1);
+    assertThat(coverage.getAttribute("message")).isEqualTo("5 of 6 rules fired (83.3%)");
+    assertThat(coverage.getTextContent())
+        .isEqualTo("src/test/resources/ci/rules-tiny/growth.drl:16: never fired: Robotaxis gain hardware\n");
+    Element skipped = (Element) xml.getElementsByTagName("skipped").item(0);
+    assertThat(skipped.getAttribute("message")).startsWith("not evaluated: expect_simulated needs the Monte Carlo engine");
+  }
+
+  @Test
+  void theSameInputsWriteTheSameBytes() throws IOException {
+    Path again = dir.resolve("again.xml");
+    Cli.run("check", "--rules", CheckCommandTest.TINY, CheckCommandTest.SCENARIOS, "--min-coverage", "0.9",
+        "--junit", again.toString());
+
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(report));
+  }
+
+  @Test
+  void nothingIsWrittenWhenTheInputIsInvalid() {
+    Path none = dir.resolve("none.xml");
+    Cli.Result invalid = Cli.run("check", "--rules", CheckCommandTest.TINY, "src/test/resources/ci/bad",
+        "--junit", none.toString());
+
+    assertThat(invalid.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(none).doesNotExist();
+  }
+
+  private static Document parse(Path file) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(file.toFile());
+  }
+
+  private static List<String> attributes(Document xml, String tag, String attribute) {
+    NodeList nodes = xml.getElementsByTagName(tag);
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      values.add(((Element) nodes.item(i)).getAttribute(attribute));
+    }
+    return values;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.stratsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code lint}'s rule-level checks on the tiny rule set: a knob no rule reads, and a rule that
+ * needs a role no scenario has. A role inside {@code not(...)} is no finding.
+ */
+class LintWarningsTest {
+  private static final String WARNINGS = CheckCommandTest.TINY + "/assumptions.yaml:3:1: assumption 'unread_knob'"
+      + " is declared but no rule reads it, so setting it changes nothing; read it in a rule as"
+      + " $k.num(\"unread_knob\") or remove it\n"
+      + "%1$s: " + CheckCommandTest.TINY + "/growth.drl:21: rule \"Robotaxis gain hardware\" needs role"
+      + " \"robotaxi\", which no actor has in the 3 scenarios checked, so the rule never fires there; check the"
+      + " name or add a scenario with such an actor\n";
+
+  @Test
+  void warningsNameFileAndLineAndLeaveTheExitCodeAlone() {
+    Cli.Result result = Cli.run("lint", "--rules", CheckCommandTest.TINY, CheckCommandTest.SCENARIOS);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.err()).isEqualTo("warning: " + WARNINGS.formatted("warning"));
+    assertThat(result.out()).isEqualTo("ok: 6 rules, 3 scenarios, 2 warnings\n");
+  }
+
+  @Test
+  void strictMakesThemErrors() {
+    Cli.Result result = Cli.run("lint", "--strict", "--rules", CheckCommandTest.TINY, CheckCommandTest.SCENARIOS);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("error: " + WARNINGS.formatted("error"));
+  }
+
+  @Test
+  void whenAScenarioDoesNotLoadRulesAreNotJudgedByTheOthers() {
+    Cli.Result result = Cli.run("lint", "--rules", CheckCommandTest.TINY, CheckCommandTest.SCENARIOS,
+        "src/test/resources/ci/bad/bad-expectation.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.err()).isEqualTo("warning: " + WARNINGS.substring(0, WARNINGS.indexOf('\n') + 1)
+        + "error: src/test/resources/ci/bad/bad-expectation.yaml:6:22: expect[0] does not parse: expected a number"
+        + " or metric path after '<=' in \"acme.rank@2026 <=\"\n");
+  }
+
+  @Test
+  void theStockRulesAndScenariosHaveNoFindings() {
+    Cli.Result result = Cli.run("lint", "--strict");
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.out()).endsWith(", no problems\n");
+  }
+}

@@ -1,0 +1,50 @@
+package dev.stratsim.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DrlConditionsTest {
+
+  private static List<DrlConditions.Literal> required(String conditions) {
+    return DrlConditions.required("rule \"r\"\n  @rationale(\"when (then) metric == \\\"x\\\"\")\nwhen\n"
+        + conditions + "\nthen\n  insert(new Fact(\"metric == \\\"y\\\"\"));\nend\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "State($a : actor, metric == \"capex_usd\")|metric|capex_usd",
+      "$x : Actor(role == \"robotaxi\")|role|robotaxi",
+      "exists State(metric == \"quality\")|metric|quality",
+      "State(actor == $a, metric ==\"data\", value > $k.num(\"floor\"))|metric|data"})
+  void aConditionEveryMatchNeedsIsFound(String condition, String kind, String value) {
+    assertThat(required("  Year($y : value)\n  " + condition))
+        .containsExactly(new DrlConditions.Literal(kind, value, 4));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "not Actor(role == \"robotaxi\")",
+      "not (Actor(role == \"robotaxi\"))",
+      "accumulate(Actor(role == \"data-supplier\", $id : id); $n : count())",
+      "accumulate(State(metric == \"data\", $v : value); $mean : average($v))",
+      "State(metric == \"data\" || metric == \"hardware\")",
+      "forall(State(metric == \"data\"))",
+      "State(metric == \"data\") or State(metric == \"hardware\")",
+      "// State(metric == \"commented\")",
+      "/* State(metric == \"commented\") */"})
+  void aConditionTheRuleCanFireWithoutIsLeftOut(String condition) {
+    assertThat(required("  Year($y : value)\n  " + condition)).isEmpty();
+  }
+
+  @Test
+  void maskBlanksStringsAndCommentsKeepingOffsets() {
+    assertThat(DrlText.mask("f(\"a ( b\", 1)")).isEqualTo("f(\"xxxxx\", 1)");
+    assertThat(DrlText.mask("x // \"(\"\ny")).isEqualTo("x       \ny");
+    assertThat(DrlText.mask("\"esc \\\" (\" /* ( */)")).isEqualTo("\"xxxxxxxx\"        )");
+  }
+}

@@ -50,10 +50,10 @@ public final class RuleSet {
    * reporting the problems of both at once.
    */
   public static RuleSet load(Path dir) {
-    if (!java.nio.file.Files.isDirectory(dir)) {
-      throw new InvalidInputException(
-          Problem.inFile(dir, "rules folder not found; pass --rules DIR or run from the project folder"));
-    }
+    return RuleSetCache.get(dir, DrlSources.read(dir).sha256(), () -> loadUncached(dir));
+  }
+
+  private static RuleSet loadUncached(Path dir) {
     Vocabulary vocabulary;
     try {
       vocabulary = VocabularyLoader.load(dir);

@@ -48,7 +48,7 @@ final class JsonFormat implements ProjectionFormat {
     out.flush();
   }
 
-  private static void writeOne(JsonGenerator json, Projection projection, RunOptions options) throws IOException {
+  static void writeOne(JsonGenerator json, Projection projection, RunOptions options) throws IOException {
     json.writeStartObject();
     json.writeStringField("scenario", projection.scenario().id());
     json.writeStringField("title", projection.scenario().title());

@@ -1,0 +1,111 @@
+package dev.stratsim.briefing;
+
+import dev.stratsim.check.Expectations;
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.Scenarios;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Loads the scenarios of a report and their references, runs each once, and builds the briefing. */
+final class Assembly {
+  private final RuleSet rules;
+  private final Simulator simulator;
+  private final Map<Path, Projection> runs = new LinkedHashMap<>();
+
+  Assembly(RuleSet rules) {
+    this.rules = rules;
+    this.simulator = new Simulator(rules);
+  }
+
+  Briefing build(ReportRequest request, Clock clock, Optional<UncertaintyEstimator> estimator) {
+    List<Path> files = request.scenarios();
+    List<Path> references = new ArrayList<>();
+    for (Path file : files) {
+      references.add(request.against() != null ? request.against()
+          : ScenarioFile.of(file).parent().orElse(files.get(0)));
+    }
+    List<Path> all = new ArrayList<>(files);
+    references.stream().filter(r -> !all.contains(r)).forEach(all::add);
+    List<Scenario> loaded = Scenarios.loadAll(rules.vocabulary(), all, List.of());
+    List<Problem> unknownRules = Expectations.unknownRules(loaded, rules);
+    if (!unknownRules.isEmpty()) {
+      throw new InvalidInputException(unknownRules);
+    }
+    for (int i = 0; i < all.size(); i++) {
+      runs.put(key(all.get(i)), simulator.run(loaded.get(i)));
+    }
+    List<Projection> cases = files.stream().map(f -> runs.get(key(f))).toList();
+    String focus = request.focus() != null ? request.focus() : defaultFocus(cases);
+    checkFocus(focus, cases);
+    List<String> pillars = rules.vocabulary().pillars();
+    List<Briefing.Case> built = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Projection projection = cases.get(i);
+      Projection reference = runs.get(key(references.get(i)));
+      Optional<Attribution> attribution = Attribution.of(projection, focus, pillars,
+          projection.scenario().weights(),
+          rules.vocabulary().knobValues(projection.scenario().assumptionValues()).get(Attribution.RHO));
+      List<String> summary = Summary.of(projection, reference, focus, attribution, id -> name(id, cases));
+      built.add(new Briefing.Case(projection, reference, ScenarioFile.of(files.get(i)).description(),
+          Position.of(projection, reference, pillars), attribution, summary));
+    }
+    TreeMap<String, String> shas = new TreeMap<>();
+    runs.values().forEach(p -> shas.put(p.scenario().id(), p.scenario().sha256()));
+    Long seed = request.samples() == null ? null : request.seed() == null ? 1L : request.seed();
+    Fingerprint fingerprint = new Fingerprint(request.version(), rules.sha256(), shas, request.samples(), seed);
+    Optional<Uncertainty> uncertainty = Optional.empty();
+    if (request.samples() != null) {
+      UncertaintyEstimator engine = estimator.orElseThrow(() -> new InvalidInputException(Problem.general(
+          "--samples needs the Monte Carlo engine of 'stratsim simulate', which this build does not have yet;"
+              + " leave out --samples and --seed")));
+      uncertainty = Optional.of(engine.estimate(rules, cases.get(0).scenario(), focus, request.samples(), seed));
+    }
+    String title = request.title() != null ? request.title() : cases.get(0).scenario().title();
+    String at = request.timestamp() ? Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString() : null;
+    return new Briefing(title, at, focus, List.copyOf(built), rules.vocabulary(), fingerprint, uncertainty);
+  }
+
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+
+  /** The acquirer of the first deal of the first scenario that has one, else the first leader. */
+  private static String defaultFocus(List<Projection> cases) {
+    return cases.stream().flatMap(p -> p.scenario().deals().stream()).map(d -> d.acquirer()).findFirst()
+        .orElseGet(() -> cases.get(0).last().rank().entrySet().stream().filter(e -> e.getValue() == 1)
+            .map(Map.Entry::getKey).findFirst()
+            .orElse(cases.get(0).scenario().actors().keySet().iterator().next()));
+  }
+
+  private static void checkFocus(String focus, List<Projection> cases) {
+    List<Problem> problems = new ArrayList<>();
+    for (Projection p : cases) {
+      if (!p.last().ranks(focus)) {
+        problems.add(Problem.inFile(p.scenario().file(), "--focus '" + focus
+            + "' is not a competitor in this scenario; choose one of "
+            + String.join(", ", p.last().rank().keySet())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static String name(String actor, List<Projection> projections) {
+    return projections.stream().map(p -> p.scenario().actors().get(actor)).filter(a -> a != null)
+        .map(a -> a.name()).findFirst().orElse(actor);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.stratsim.briefing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@code stratsim report} was asked for.
+ *
+ * @param against the scenario every case is compared with, or null for each scenario's
+ *     {@code extends} parent, else the first scenario
+ * @param focus the actor the summary and waterfall follow, or null for the first deal's acquirer
+ * @param title the report's title, or null for the first scenario's
+ * @param samples Monte Carlo samples, or null for none
+ * @param seed the Monte Carlo seed, or null (then 1) with {@code samples}
+ * @param timestamp whether to stamp the time of writing into the report
+ * @param force whether files that stratsim did not write may be overwritten
+ */
+public record ReportRequest(List<Path> scenarios, Path against, Path out,
+    Set<ReportFormat> formats, String focus, String title, Integer samples, Long seed,
+    boolean timestamp, boolean force, String version) {}

@@ -1,0 +1,160 @@
+package dev.stratsim.briefing;
+
+import dev.stratsim.check.Expectations;
+import dev.stratsim.check.Outcome;
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.YearResult;
+import dev.stratsim.scenario.Deal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The plain sentences at the top of a report, generated from the numbers of one case. Each
+ * sentence states a number the report shows elsewhere; nothing is said that the numbers do not
+ * show (no causes beyond the rules' own effects, no probabilities without samples).
+ */
+final class Summary {
+  /** Contributions smaller than this (index points) are not worth a sentence. */
+  private static final double NOTABLE = 0.05;
+
+  private Summary() {}
+
+  static List<String> of(Projection projection, Projection reference, String focus,
+      Optional<Attribution> attribution, Function<String, String> names) {
+    List<String> sentences = new ArrayList<>();
+    YearResult start = projection.start();
+    YearResult last = projection.last();
+    String who = names.apply(focus);
+    int year = last.year();
+    if (last.ranks(focus) && start.ranks(focus)) {
+      sentences.add(movement(who, start, last, focus, projection.first().year()));
+      leader(last, focus, names).ifPresent(sentences::add);
+      if (projection != reference && reference.scenario().period().contains(year)
+          && reference.year(year).ranks(focus)) {
+        sentences.add(against(who, last, reference, focus));
+      }
+    }
+    attribution.ifPresent(a -> {
+      contributions(who, a).ifPresent(sentences::add);
+      sentences.add(risk(who, a));
+    });
+    target(projection, focus, names).ifPresent(sentences::add);
+    expectations(projection).ifPresent(sentences::add);
+    return List.copyOf(sentences);
+  }
+
+  private static String movement(String who, YearResult start, YearResult last, String focus, int first) {
+    int from = start.rank().get(focus);
+    int to = last.rank().get(focus);
+    int of = last.rank().size();
+    String rank = from == to ? who + " stays " + Text.ordinal(to) + " of " + of
+        : who + " moves from " + Text.ordinal(from) + " to " + Text.ordinal(to) + " of " + of;
+    double a = start.index().get(focus);
+    double b = last.index().get(focus);
+    String index = Math.abs(b - a) < 0.05 ? "stays at " + Text.fixed1(b)
+        : direction(a, b) + " from " + Text.fixed1(a) + " to " + Text.fixed1(b) + " (" + Text.signed1(b - a) + ")";
+    return rank + " between the start of " + first + " and " + last.year() + "; its index " + index + ".";
+  }
+
+  private static Optional<String> leader(YearResult last, String focus, Function<String, String> names) {
+    String leader = last.rank().entrySet().stream().filter(e -> e.getValue() == 1)
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+    if (leader == null || leader.equals(focus)) {
+      return leader == null ? Optional.empty()
+          : Optional.of(names.apply(focus) + " leads in " + last.year() + ".");
+    }
+    double gap = last.index().get(leader) - last.index().get(focus);
+    return Optional.of(names.apply(leader) + " leads in " + last.year() + " with an index of "
+        + Text.fixed1(last.index().get(leader)) + ", " + Text.fixed1(gap) + " points ahead of "
+        + names.apply(focus) + ".");
+  }
+
+  private static String against(String who, YearResult last, Projection reference, String focus) {
+    YearResult then = reference.year(last.year());
+    int rank = last.rank().get(focus);
+    int was = then.rank().get(focus);
+    double diff = last.index().get(focus) - then.index().get(focus);
+    String ranks = rank == was ? who + " ranks " + Text.ordinal(rank) + " as in the reference"
+        : who + " ranks " + Text.ordinal(rank) + " instead of " + Text.ordinal(was);
+    String index = Math.abs(diff) < 0.05 ? "with the same index"
+        : "with an index " + Text.fixed1(Math.abs(diff)) + " points " + (diff > 0 ? "higher" : "lower");
+    return "Against " + Text.quoted(reference.scenario().title()) + " in " + last.year() + ", " + ranks
+        + ", " + index + " (" + Text.fixed1(last.index().get(focus)) + " against "
+        + Text.fixed1(then.index().get(focus)) + ").";
+  }
+
+  private static Optional<String> contributions(String who, Attribution a) {
+    List<String> top = a.contributions().stream().filter(c -> c.index() >= NOTABLE).limit(2)
+        .map(Summary::contribution).toList();
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("The largest " + (top.size() == 1 ? "contribution" : "contributions") + " to "
+        + who + "'s index " + (top.size() == 1 ? "is " : "are ") + Text.and(top) + ".");
+  }
+
+  private static String risk(String who, Attribution a) {
+    return a.contributions().stream().filter(c -> c.index() <= -NOTABLE).findFirst()
+        .map(c -> "The largest drag on " + who + "'s index is " + contribution(c) + ".")
+        .orElse("No rule lowers " + who + "'s index by " + NOTABLE + " points or more.");
+  }
+
+  private static String contribution(Attribution.Contribution c) {
+    List<String> points = c.points().entrySet().stream()
+        .filter(e -> Math.abs(e.getValue()) >= 0.05)
+        .map(e -> Text.signed1(e.getValue()) + " " + e.getKey()).toList();
+    return Text.quoted(c.rule()) + " (" + Text.signed1(c.index()) + " index points"
+        + (points.isEmpty() ? "" : ", from " + Text.and(points)) + ")";
+  }
+
+  /** What happens to the target of the focus actor's first deal, in its own numbers. */
+  private static Optional<String> target(Projection projection, String focus, Function<String, String> names) {
+    Optional<Deal> deal = projection.scenario().deals().stream().filter(d -> d.acquirer().equals(focus)).findFirst();
+    if (deal.isEmpty()) {
+      return Optional.empty();
+    }
+    String target = deal.get().target();
+    YearResult start = projection.start();
+    YearResult last = projection.last();
+    List<String> moves = new ArrayList<>();
+    for (String metric : last.metrics().getOrDefault(target, new java.util.TreeMap<>()).keySet()) {
+      if (metric.startsWith("share:") || metric.equals("customers")) {
+        continue;
+      }
+      double a = start.metric(target, metric).orElse(Double.NaN);
+      double b = last.metric(target, metric).orElse(Double.NaN);
+      if (!Double.isNaN(a) && !Text.metric(metric, a).equals(Text.metric(metric, b))) {
+        moves.add("its " + metric.replace("_usd", "").replace('_', ' ') + " " + direction(a, b)
+            + " from " + Text.metric(metric, a) + " to " + Text.metric(metric, b));
+      }
+    }
+    if (moves.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("For " + names.apply(target) + ", the target of " + names.apply(focus) + "'s deal ("
+        + deal.get().outcome() + "), " + Text.and(moves) + " by " + last.year() + ".");
+  }
+
+  private static Optional<String> expectations(Projection projection) {
+    List<Outcome> outcomes = Expectations.check(projection);
+    if (outcomes.isEmpty()) {
+      return Optional.empty();
+    }
+    long failing = outcomes.stream().filter(o -> !o.holds()).count();
+    if (failing == 0) {
+      return Optional.of(outcomes.size() == 1 ? "The scenario's one expectation holds."
+          : "All " + outcomes.size() + " of the scenario's expectations hold.");
+    }
+    return Optional.of(failing + " of the scenario's " + outcomes.size() + " expectations "
+        + (failing == 1 ? "does" : "do") + " not hold: " + Text.and(outcomes.stream().filter(o -> !o.holds())
+            .map(o -> o.expectation().text()).toList()) + ".");
+  }
+
+  private static String direction(double a, double b) {
+    double d = b - a;
+    return d > 0 ? "rises" : "falls";
+  }
+}

@@ -1,0 +1,84 @@
+package dev.stratsim.briefing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How numbers read in a report: fixed rounding and no locale, so reports are byte-identical. */
+final class Text {
+  private Text() {}
+
+  static String fixed1(double value) {
+    return round(value, 1).toPlainString();
+  }
+
+  /** {@code +1.2}, {@code -0.4}, {@code 0.0}: a change with its sign. */
+  static String signed1(double delta) {
+    BigDecimal r = round(delta, 1);
+    return r.signum() > 0 ? "+" + r.toPlainString() : r.signum() == 0 ? "0.0" : r.toPlainString();
+  }
+
+  static String signed2(double delta) {
+    BigDecimal r = round(delta, 2);
+    return r.signum() > 0 ? "+" + r.toPlainString() : r.signum() == 0 ? "0.00" : r.toPlainString();
+  }
+
+  /** A number for JSON and CSV: at most four decimals, no exponent, no trailing zeros. */
+  static BigDecimal decimal(double value) {
+    BigDecimal r = round(value, 4).stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0) : r;
+  }
+
+  /** A metric for people: dollars as $B or $M, shares as %, counts whole, others 0.0. */
+  static String metric(String metric, double value) {
+    if (metric.endsWith("_usd")) {
+      return usd(value);
+    }
+    if (metric.startsWith("share:")) {
+      return round(value * 100, 1).toPlainString() + "%";
+    }
+    if (metric.equals("customers")) {
+      return round(value, 0).toPlainString();
+    }
+    return fixed1(value);
+  }
+
+  static String usd(double value) {
+    if (Math.abs(value) >= 1e9) {
+      return "$" + round(value / 1e9, 1).toPlainString() + "B";
+    }
+    return "$" + round(value / 1e6, 1).toPlainString() + "M";
+  }
+
+  static String percent(double share) {
+    return round(share * 100, 0).toPlainString() + "%";
+  }
+
+  /** 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th, 21st. */
+  static String ordinal(int n) {
+    int tens = n % 100;
+    String suffix = tens >= 11 && tens <= 13 ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String and(java.util.List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  static String quoted(String text) {
+    return "\u201c" + text + "\u201d";
+  }
+
+  private static BigDecimal round(double value, int scale) {
+    return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
+  }
+}

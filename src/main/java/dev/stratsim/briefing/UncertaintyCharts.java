@@ -1,0 +1,67 @@
+package dev.stratsim.briefing;
+
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
+
+/** Charts of the Monte Carlo section. */
+final class UncertaintyCharts {
+  private UncertaintyCharts() {}
+
+  static JFreeChart histogram(Uncertainty u, String name) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Uncertainty.Bin b : u.index().histogram()) {
+      data.addValue(b.count(), "samples", Text.fixed1(b.from()));
+    }
+    JFreeChart chart = Theme.apply(ChartFactory.createBarChart("Distribution of " + name + "'s index in " + u.year(),
+        "Index (bin start)", "Samples", data, PlotOrientation.VERTICAL, false, false, false));
+    BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+    renderer.setSeriesPaint(0, Theme.TOTAL);
+    renderer.setItemMargin(0);
+    chart.getCategoryPlot().getDomainAxis().setCategoryMargin(0.05);
+    return chart;
+  }
+
+  static JFreeChart ranks(Uncertainty u, String name) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    u.rankProbabilities().forEach((rank, p) -> data.addValue(p * 100, "probability", Text.ordinal(rank)));
+    JFreeChart chart = Theme.apply(ChartFactory.createBarChart("Probability of each rank for " + name,
+        "Rank in " + u.year(), "Probability (%)", data, PlotOrientation.VERTICAL, false, false, false));
+    ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, Theme.color(0));
+    chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
+    return chart;
+  }
+
+  static JFreeChart tornado(List<Uncertainty.Swing> swings, double median, String name) {
+    int n = swings.size();
+    Number[][] low = new Number[1][n];
+    Number[][] high = new Number[1][n];
+    String[] labels = new String[n];
+    for (int i = 0; i < n; i++) {
+      Uncertainty.Swing s = swings.get(i);
+      low[0][i] = Math.min(s.atLow(), s.atHigh());
+      high[0][i] = Math.max(s.atLow(), s.atHigh());
+      labels[i] = s.input();
+    }
+    CategoryAxis inputs = new CategoryAxis(null);
+    inputs.setMaximumCategoryLabelWidthRatio(0.35f);
+    NumberAxis values = new NumberAxis("Index of " + name + " (input at P10 and P90, others central)");
+    values.setAutoRangeIncludesZero(false);
+    IntervalBarRenderer renderer = new IntervalBarRenderer();
+    renderer.setSeriesPaint(0, Theme.color(0));
+    CategoryPlot plot = new CategoryPlot(new DefaultIntervalCategoryDataset(new String[] {"swing"}, labels, low, high),
+        inputs, values, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.addRangeMarker(new ValueMarker(median, Theme.INK, Theme.line(1.2f)));
+    return Theme.apply(new JFreeChart("What moves " + name + "'s index most", JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+  }
+}

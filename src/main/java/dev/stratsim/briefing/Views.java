@@ -1,0 +1,126 @@
+package dev.stratsim.briefing;
+
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.YearResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The briefing as the HTML and Markdown templates read it: text already formatted, tables laid
+ * out, charts drawn (HTML only). Both formats come from the same view, so they say the same.
+ */
+final class Views {
+  /** Rules shown one by one in a waterfall; the rest are summed into one bar. */
+  static final int WATERFALL_RULES = 8;
+
+  private Views() {}
+
+  /** The whole page. */
+  record Page(String title, String subtitle, String generatedAt, List<SummaryBlock> summaries,
+      Chart sideBySide, List<CaseBlock> cases, UncertaintyView.Block uncertainty, InputsView.Block inputs,
+      List<Table> traces, Table fingerprint, String method) {}
+
+  record SummaryBlock(String title, String against, List<String> sentences) {}
+
+  /** One scenario's section. */
+  record CaseBlock(String id, String title, String description, String against, Table positions,
+      Chart trajectory, Chart pillars, Chart waterfall, List<String> signals, List<Check> expectations) {
+    boolean hasSignals() {
+      return !signals.isEmpty();
+    }
+
+    boolean hasExpectations() {
+      return !expectations.isEmpty();
+    }
+  }
+
+  record Check(String text, boolean holds) {}
+
+  /**
+   * A chart with the table of its data; {@code svg} is empty where no charts are drawn (Markdown).
+   */
+  record Chart(String id, String title, String svg, Table data) {}
+
+  record Waterfall(String name, List<Step> steps) {}
+
+  /** One bar of a waterfall, from one index value to the next; totals start from the axis. */
+  record Step(String label, double from, double to, boolean total, String value) {}
+
+  static Page page(Briefing b, boolean draw) {
+    Map<String, String> names = names(b);
+    List<String> order = competitorOrder(b);
+    List<SummaryBlock> summaries = b.cases().stream().map(c -> new SummaryBlock(c.projection().scenario().title(),
+        against(c), c.summary())).toList();
+    List<CaseBlock> cases = new ArrayList<>();
+    for (int i = 0; i < b.cases().size(); i++) {
+      cases.add(CaseView.block(b, b.cases().get(i), "s" + (i + 1), names, order, draw));
+    }
+    Chart side = sideBySide(b, names, order, draw);
+    String subtitle = "stratsim briefing: " + b.cases().size() + " scenario" + (b.cases().size() == 1 ? "" : "s")
+        + ", following " + names.get(b.focus());
+    return new Page(b.title(), subtitle, b.generatedAt(), summaries, side, cases,
+        b.uncertainty().map(u -> UncertaintyView.block(u, names, draw)).orElse(null),
+        InputsView.block(b, names), Appendix.traces(b, names), Appendix.fingerprint(b), Appendix.METHOD);
+  }
+
+  static String against(Briefing.Case c) {
+    return c.isOwnReference() ? "the reference for the others"
+        : "against " + c.reference().scenario().title() + " (" + c.reference().scenario().id() + ")";
+  }
+
+  private static Chart sideBySide(Briefing b, Map<String, String> names, List<String> order, boolean draw) {
+    List<Projection> all = b.sideBySide();
+    Table.Builder t = new Table.Builder("side-data", "Index and rank in each scenario's last year");
+    t.header("Scenario", "Year");
+    order.forEach(a -> t.numberHeader(names.get(a)));
+    for (Projection p : all) {
+      List<Table.Cell> cells = new ArrayList<>(List.of(Table.Cell.text(p.scenario().id()),
+          Table.Cell.text(String.valueOf(p.last().year()))));
+      for (String a : order) {
+        Double index = p.last().index().get(a);
+        cells.add(Table.Cell.number(index == null ? "-" : Text.fixed1(index) + " (" + p.last().rank().get(a) + ")"));
+      }
+      t.row(cells);
+    }
+    String title = "Index in the last year, scenario by scenario";
+    String svg = draw ? Svg.render(Charts.sideBySide(all, names, order), "side", 880, 420, title, "side-data") : "";
+    return new Chart("side", title, svg, t.build());
+  }
+
+  static Map<String, String> names(Briefing b) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Projection p : b.projections()) {
+      p.scenario().actors().values().forEach(a -> names.putIfAbsent(a.id(), a.name()));
+    }
+    return names;
+  }
+
+  /** Competitors in the order the scenarios list them, so each keeps its colour in every chart. */
+  static List<String> competitorOrder(Briefing b) {
+    List<String> order = new ArrayList<>();
+    for (Projection p : b.projections()) {
+      competitors(p).stream().filter(a -> !order.contains(a)).forEach(order::add);
+    }
+    return order;
+  }
+
+  static List<String> competitors(Projection p) {
+    return p.scenario().actors().keySet().stream().filter(a -> p.last().ranks(a)).toList();
+  }
+
+  static List<String> byRank(YearResult year) {
+    return year.rank().entrySet().stream().sorted(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).toList();
+  }
+
+  static String capitalized(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  static Comparator<Projection> byId() {
+    return Comparator.comparing(p -> p.scenario().id());
+  }
+}

@@ -1,0 +1,82 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.briefing.ReportFormat;
+import dev.stratsim.briefing.ReportRequest;
+import dev.stratsim.briefing.Reports;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.report.Version;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Write a briefing on the scenarios: HTML with charts, Markdown, JSON and CSV.")
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Verbosity verbosity;
+
+  @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
+  List<Path> scenarios;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Folder to write into (created if missing).")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html,markdown",
+      description = "Comma-separated: html, markdown, json, csv (default: ${DEFAULT-VALUE}).")
+  List<ReportFormat> formats = new ArrayList<>();
+
+  @Option(names = "--against", paramLabel = "SCENARIO",
+      description = "Compare every scenario with this one (default: each scenario's extends parent, else the first).")
+  Path against;
+
+  @Option(names = "--focus", paramLabel = "ACTOR",
+      description = "The competitor the summary and waterfall follow (default: the first deal's acquirer).")
+  String focus;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: the first scenario's).")
+  String title;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Monte Carlo samples for the uncertainty section.")
+  Integer samples;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed (default: 1); needs --samples.")
+  Long seed;
+
+  @Option(names = "--timestamp", description = "Stamp the time of writing into the report (off: reports diff cleanly).")
+  boolean timestamp;
+
+  @Option(names = "--force", description = "Overwrite files in DIR that stratsim did not write.")
+  boolean force;
+
+  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+      description = "Rules folder (default: ${DEFAULT-VALUE}).")
+  Path rules;
+
+  @Override
+  public Integer call() {
+    Options.requireWith(seed != null, samples != null, "--seed", "--samples");
+    Options.requirePositive(samples, "--samples");
+    RuleSet ruleSet = RuleSet.load(rules);
+    ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out,
+        formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown) : EnumSet.copyOf(formats),
+        focus, title, samples, seed, timestamp, force, Version.current());
+    List<Path> written = Reports.write(ruleSet, request, Clock.systemUTC());
+    PrintWriter stdout = spec.commandLine().getOut();
+    written.forEach(file -> stdout.println("wrote " + file));
+    stdout.flush();
+    return ExitCodes.EXIT_OK;
+  }
+}

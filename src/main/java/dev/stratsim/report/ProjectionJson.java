@@ -1,0 +1,19 @@
+package dev.stratsim.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.stratsim.engine.Projection;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One projection as the {@code run --format json} contract writes it, for outputs that embed it
+ * (the report's JSON): the contract stays written in one place.
+ */
+public final class ProjectionJson {
+  private ProjectionJson() {}
+
+  public static void write(JsonGenerator json, Projection projection, List<String> pillars, String version)
+      throws IOException {
+    JsonFormat.writeOne(json, projection, new RunOptions(null, false, pillars, version));
+  }
+}

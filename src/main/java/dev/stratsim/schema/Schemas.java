@@ -1,0 +1,119 @@
+package dev.stratsim.schema;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.model.KnobDef;
+import dev.stratsim.model.MetricDef;
+import dev.stratsim.model.Vocabulary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The JSON Schemas stratsim publishes: the report's ({@code schema/report.schema.json}, whose
+ * {@code $defs/run} is the {@code run --format json} contract) and the scenario file's, which
+ * names the metrics and assumptions of a rules folder so editors can complete and check them.
+ */
+public final class Schemas {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Schemas() {}
+
+  public static String report() {
+    return resource("schema/report.schema.json");
+  }
+
+  /** The scenario schema for a rule set's vocabulary; the same vocabulary gives the same text. */
+  public static String scenario(Vocabulary vocabulary) {
+    try {
+      ObjectNode schema = (ObjectNode) JSON.readTree(resource("dev/stratsim/schema/scenario-template.json"));
+      ObjectNode defs = (ObjectNode) schema.get("$defs");
+      ObjectNode actor = (ObjectNode) defs.get("actor");
+      ObjectNode actorFields = (ObjectNode) actor.get("properties");
+      for (MetricDef m : vocabulary.metrics().values()) {
+        if (!m.derived()) {
+          actorFields.set(m.name(), number(m.about() + (m.pillar() ? " (a pillar)" : ""), m.min(), m.max()));
+        }
+      }
+      List<String> pillars = vocabulary.pillars();
+      ObjectNode together = (ObjectNode) actor.get("dependentRequired");
+      for (String pillar : pillars) {
+        ArrayNode others = together.putArray(pillar);
+        pillars.stream().filter(p -> !p.equals(pillar)).forEach(others::add);
+      }
+      ObjectNode properties = (ObjectNode) schema.get("properties");
+      ObjectNode knobs = objectBranch(properties, "assumptions");
+      for (KnobDef k : vocabulary.knobs().values()) {
+        ObjectNode knob = number(k.why() + " Unit: " + k.unit() + "; default " + plain(k.defaultValue()) + ".",
+            k.min(), k.max());
+        ObjectNode withSource = JSON.createObjectNode().put("type", "object").put("additionalProperties", false);
+        withSource.putArray("required").add("value");
+        withSource.putObject("properties").<ObjectNode>set("value", number(null, k.min(), k.max()))
+            .putObject("source").put("type", "string");
+        ((ArrayNode) knob.get("anyOf")).add(withSource);
+        knobs.set(k.name(), knob);
+      }
+      ObjectNode weights = objectBranch(properties, "weights");
+      for (String pillar : pillars) {
+        weights.set(pillar, number("Weight of " + pillar + " in the index.", 0, Double.POSITIVE_INFINITY));
+      }
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      return JSON.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter))
+          .writeValueAsString(schema) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode objectBranch(ObjectNode properties, String key) {
+    return (ObjectNode) properties.get(key).get("anyOf").get(0).get("properties");
+  }
+
+  /** A number within bounds, written plainly or in quotes, a distribution, or left empty. */
+  private static ObjectNode number(String description, double min, double max) {
+    ObjectNode node = JSON.createObjectNode();
+    if (description != null) {
+      node.put("description", description);
+    }
+    ArrayNode any = node.putArray("anyOf");
+    ObjectNode plain = any.addObject().put("type", "number");
+    bound(plain, "minimum", min);
+    bound(plain, "maximum", max);
+    any.addObject().put("$ref", "#/$defs/numeral");
+    any.addObject().put("$ref", "#/$defs/distribution");
+    any.addObject().put("type", "null");
+    return node;
+  }
+
+  /** Whole bounds print as integers (0, not 0.0), so the schema reads as written. */
+  private static void bound(ObjectNode node, String key, double value) {
+    if (!Double.isFinite(value)) {
+      return;
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      node.put(key, (long) value);
+    } else {
+      node.put(key, value);
+    }
+  }
+
+  private static String plain(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

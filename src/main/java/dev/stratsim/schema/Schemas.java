@@ -63,7 +63,9 @@ public final class Schemas {
         weights.set(pillar, number("Weight of " + pillar + " in the index.", 0, Double.POSITIVE_INFINITY));
       }
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      return JSON.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter))
+      var separators = com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER);
+      return JSON.writer(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter))
           .writeValueAsString(schema) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);

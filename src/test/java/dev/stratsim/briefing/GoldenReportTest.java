@@ -1,0 +1,56 @@
+package dev.stratsim.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stratsim.schema.JsonSchemas;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Markdown and JSON reports of two stock cases, kept under
+ * {@code src/test/resources/golden-report/}: the deal against the baseline, and a regulator's block
+ * against its parent scenario (the default reference). Rewrite them after an intended change with
+ * {@code -Dgolden.update=true} and review the diff.
+ */
+class GoldenReportTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden-report");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("meta-scale-deal-vs-baseline", List.of("meta-scale-deal"), "baseline"),
+        Arguments.of("regulator-blocks", List.of("regulator-blocks"), null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void markdownAndJsonMatchTheGoldenFiles(String name, List<String> scenarios, String against) throws IOException {
+    Map<String, byte[]> files = Reports.render(Fixtures.briefing(scenarios, against),
+        EnumSet.of(ReportFormat.markdown, ReportFormat.json));
+
+    check(GOLDEN.resolve(name + ".md"), new String(files.get("report.md"), StandardCharsets.UTF_8));
+    check(GOLDEN.resolve(name + ".json"), new String(files.get("report.json"), StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theJsonFollowsTheReportSchema(String name, List<String> scenarios, String against) throws IOException {
+    assertThat(JsonSchemas.errors(JsonSchemas.report(), Files.readString(GOLDEN.resolve(name + ".json")))).isEmpty();
+  }
+
+  private static void check(Path golden, String actual) throws IOException {
+    if (UPDATE) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+}

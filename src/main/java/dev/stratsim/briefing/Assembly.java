@@ -31,6 +31,10 @@ final class Assembly {
   }
 
   Briefing build(ReportRequest request, Clock clock, Optional<UncertaintyEstimator> estimator) {
+    if (request.samples() != null && estimator.isEmpty()) {
+      throw new InvalidInputException(Problem.general("--samples needs the Monte Carlo engine of 'stratsim simulate',"
+          + " which this build does not have yet; leave out --samples and --seed"));
+    }
     List<Path> files = request.scenarios();
     List<Path> references = new ArrayList<>();
     for (Path file : files) {
@@ -68,10 +72,8 @@ final class Assembly {
     Fingerprint fingerprint = new Fingerprint(request.version(), rules.sha256(), shas, request.samples(), seed);
     Optional<Uncertainty> uncertainty = Optional.empty();
     if (request.samples() != null) {
-      UncertaintyEstimator engine = estimator.orElseThrow(() -> new InvalidInputException(Problem.general(
-          "--samples needs the Monte Carlo engine of 'stratsim simulate', which this build does not have yet;"
-              + " leave out --samples and --seed")));
-      uncertainty = Optional.of(engine.estimate(rules, cases.get(0).scenario(), focus, request.samples(), seed));
+      uncertainty = Optional.of(estimator.orElseThrow().estimate(rules, cases.get(0).scenario(), focus,
+          request.samples(), seed));
     }
     String title = request.title() != null ? request.title() : cases.get(0).scenario().title();
     String at = request.timestamp() ? Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString() : null;

@@ -19,7 +19,7 @@ final class Views {
   private Views() {}
 
   /** The whole page. */
-  record Page(String title, String subtitle, String generatedAt, List<SummaryBlock> summaries,
+  record Page(String title, String subtitle, String generatedAt, Table glance, List<SummaryBlock> summaries,
       Chart sideBySide, List<CaseBlock> cases, UncertaintyView.Block uncertainty, InputsView.Block inputs,
       List<Table> traces, Table fingerprint, String method) {}
 
@@ -59,11 +59,42 @@ final class Views {
       cases.add(CaseView.block(b, b.cases().get(i), "s" + (i + 1), names, order, draw));
     }
     Chart side = sideBySide(b, names, order, draw);
-    String subtitle = "stratsim briefing: " + b.cases().size() + " scenario" + (b.cases().size() == 1 ? "" : "s")
-        + ", following " + names.get(b.focus());
-    return new Page(b.title(), subtitle, b.generatedAt(), summaries, side, cases,
+    return new Page(b.title(), subtitle(b, names), b.generatedAt(), glance(b, names), summaries, side, cases,
         b.uncertainty().map(u -> UncertaintyView.block(u, names, draw)).orElse(null),
         InputsView.block(b, names), Appendix.traces(b, names), Appendix.fingerprint(b), Appendix.METHOD);
+  }
+
+  private static String subtitle(Briefing b, Map<String, String> names) {
+    Projection first = b.cases().get(0).projection();
+    List<String> references = b.cases().stream().filter(c -> !c.isOwnReference())
+        .map(c -> c.reference().scenario().id()).distinct().toList();
+    return b.cases().size() + " scenario" + (b.cases().size() == 1 ? "" : "s") + ", " + first.first().year() + "-"
+        + first.last().year() + ", following " + names.get(b.focus())
+        + (references.size() == 1 ? ", compared with " + references.get(0) : "");
+  }
+
+  /** The focus actor's end position in each case, against its reference: the page's first table. */
+  private static Table glance(Briefing b, Map<String, String> names) {
+    String name = names.get(b.focus());
+    Table.Builder t = new Table.Builder("glance", name + " at a glance");
+    t.header("Scenario").numberHeader("Year", "Rank", "Index", "Against the reference").header("Reference", "Expectations");
+    for (Briefing.Case c : b.cases()) {
+      Position p = c.positions().stream().filter(x -> x.actor().equals(b.focus())).findFirst().orElseThrow();
+      boolean compared = !c.isOwnReference() && p.referenceIndex() != null;
+      String rank = Text.ordinal(p.rank()) + (compared && !p.referenceRank().equals(p.rank())
+          ? " (" + Text.ordinal(p.referenceRank()) + ")" : "");
+      var outcomes = dev.stratsim.check.Expectations.check(c.projection());
+      long holding = outcomes.stream().filter(o -> o.holds()).count();
+      t.row(List.of(Table.Cell.text(c.projection().scenario().title()),
+          Table.Cell.number(String.valueOf(c.projection().last().year())),
+          compared ? Table.Cell.change(rank, p.referenceRank() - p.rank()) : Table.Cell.number(rank),
+          Table.Cell.number(Text.fixed1(p.index())),
+          compared ? Table.Cell.change(Text.signed1(p.index() - p.referenceIndex()), p.index() - p.referenceIndex())
+              : Table.Cell.number("-"),
+          Table.Cell.text(c.isOwnReference() ? "itself" : c.reference().scenario().id()),
+          Table.Cell.text(outcomes.isEmpty() ? "none" : holding + " of " + outcomes.size() + " hold")));
+    }
+    return t.build();
   }
 
   static String against(Briefing.Case c) {

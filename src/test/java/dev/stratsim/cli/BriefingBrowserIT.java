@@ -1,0 +1,148 @@
+package dev.stratsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The briefing the packaged jar writes, opened in real headless Chromium (Debian's chromium and
+ * chromium-driver): every chart renders as SVG with its title, nothing goes to the console or the
+ * network, the page fits a phone and prints on several pages. Screenshots and the PDF land in
+ * {@code target/} for people to look at. Without Chromium the test is skipped with a message,
+ * unless {@code STRATSIM_REQUIRE_BROWSER=1} (set by .ci/run) makes that a failure.
+ */
+class BriefingBrowserIT {
+  private static final Path CHROMIUM = Path.of(System.getProperty("stratsim.chromium", "/usr/bin/chromium"));
+  private static final Path DRIVER = Path.of(System.getProperty("stratsim.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path OUT = Path.of("target", "browser-report");
+  private static ChromeDriver browser;
+  private static String url;
+
+  @BeforeAll
+  static void writeTheReportAndOpenIt() throws Exception {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+      String missing = "headless Chromium is not installed (" + CHROMIUM + ", " + DRIVER
+          + "); install Debian's chromium and chromium-driver packages to run the browser test";
+      if ("1".equals(System.getenv("STRATSIM_REQUIRE_BROWSER"))) {
+        fail(missing + " (STRATSIM_REQUIRE_BROWSER=1 requires it)");
+      }
+      Assumptions.abort(missing);
+    }
+    Process report = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        "target/stratsim.jar", "report", "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yaml",
+        "--out", OUT.toString(), "--format", "html", "--force")
+        .redirectErrorStream(true).redirectOutput(Path.of("target", "browser-report.log").toFile()).start();
+    assertThat(report.waitFor()).as(Files.readString(Path.of("target", "browser-report.log"))).isZero();
+    url = OUT.resolve("report.html").toAbsolutePath().toUri().toString();
+
+    ChromeOptions options = new ChromeOptions();
+    // Both paths given, so Selenium Manager never looks for (or downloads) a browser or driver.
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+        "--user-data-dir=" + Files.createTempDirectory("stratsim-chromium"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().withLogFile(new File("target/chromedriver.log")).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1200, 1800));
+    browser.get(url);
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void everyChartRendersAsSvgWithItsTitle() throws IOException {
+    List<WebElement> charts = browser.findElements(By.cssSelector("svg[role='img']"));
+
+    assertThat(charts).hasSize(4);
+    for (WebElement chart : charts) {
+      String title = chart.findElement(By.tagName("title")).getAttribute("textContent");
+      List<String> drawn = chart.findElements(By.tagName("text")).stream().map(t -> t.getAttribute("textContent")).toList();
+      assertThat(title).isNotBlank();
+      assertThat(drawn).as("the chart draws its own title").contains(title.split(": ")[0]);
+      assertThat(chart.getRect().getWidth()).isGreaterThan(600);
+      assertThat(chart.getRect().getHeight()).isGreaterThan(250);
+      Number painted = (Number) browser.executeScript(
+          "return arguments[0].querySelectorAll('rect, path, line').length", chart);
+      assertThat(painted.intValue()).as(title).isGreaterThan(20);
+    }
+    Files.write(Path.of("target", "briefing.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
+  @Test
+  void theConsoleHasNoErrors() {
+    browser.manage().logs().get(LogType.BROWSER);
+    browser.navigate().refresh();
+    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void thePageLoadsNothingButItself() {
+    // The log holds everything since the browser started (its own new-tab page too): empty it first.
+    browser.manage().logs().get(LogType.PERFORMANCE);
+    browser.navigate().refresh();
+    List<String> requested = new ArrayList<>();
+    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      String message = entry.getMessage();
+      if (message.contains("\"Network.requestWillBeSent\"")) {
+        int at = message.indexOf("\"url\":\"") + 7;
+        requested.add(message.substring(at, message.indexOf('"', at)));
+      }
+    }
+
+    assertThat(requested).isNotEmpty().allMatch(url::equals);
+  }
+
+  @Test
+  void itFitsAPhoneAndPrintsOnSeparatePages() throws IOException {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+      Files.write(Path.of("target", "briefing-phone.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } finally {
+      browser.manage().window().setSize(new Dimension(1200, 1800));
+    }
+    Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+    byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+    Files.write(Path.of("target", "briefing.pdf"), bytes);
+    int pages = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).split("/Type\\s*/Page[^s]", -1).length - 1;
+    assertThat(pages).as("sections start on new pages").isGreaterThanOrEqualTo(5);
+  }
+}

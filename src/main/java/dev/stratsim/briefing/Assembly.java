@@ -30,11 +30,16 @@ final class Assembly {
     this.simulator = new Simulator(rules);
   }
 
-  Briefing build(ReportRequest request, Clock clock, Optional<UncertaintyEstimator> estimator) {
+  /** Refuses {@code --samples} before any work while no Monte Carlo engine is plugged in. */
+  static void checkSamples(ReportRequest request, Optional<UncertaintyEstimator> estimator) {
     if (request.samples() != null && estimator.isEmpty()) {
       throw new InvalidInputException(Problem.general("--samples needs the Monte Carlo engine of 'stratsim simulate',"
           + " which this build does not have yet; leave out --samples and --seed"));
     }
+  }
+
+  Briefing build(ReportRequest request, Clock clock, Optional<UncertaintyEstimator> estimator) {
+    checkSamples(request, estimator);
     List<Path> files = request.scenarios();
     List<Path> references = new ArrayList<>();
     for (Path file : files) {

@@ -19,7 +19,9 @@ public final class Reports {
    *
    * @return the files written, in format order
    */
-  public static List<Path> write(RuleSet rules, ReportRequest request, Clock clock) {
+  public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock) {
+    Assembly.checkSamples(request, Optional.empty());
+    RuleSet rules = RuleSet.load(rulesDir);
     Briefing briefing = new Assembly(rules).build(request, clock, Optional.empty());
     return OutputDir.write(request.out(), render(briefing, request.formats()), request.force());
   }

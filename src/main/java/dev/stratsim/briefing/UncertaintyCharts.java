@@ -55,13 +55,25 @@ final class UncertaintyCharts {
     CategoryAxis inputs = new CategoryAxis(null);
     inputs.setMaximumCategoryLabelWidthRatio(0.35f);
     NumberAxis values = new NumberAxis("Index of " + name + " (input at P10 and P90, others central)");
-    values.setAutoRangeIncludesZero(false);
+    double lo = median;
+    double hi = median;
+    for (int i = 0; i < n; i++) {
+      lo = Math.min(lo, low[0][i].doubleValue());
+      hi = Math.max(hi, high[0][i].doubleValue());
+    }
+    double pad = Math.max(0.5, (hi - lo) * 0.1);
+    values.setRange(Math.floor(lo - pad), Math.ceil(hi + pad));
     IntervalBarRenderer renderer = new IntervalBarRenderer();
-    renderer.setSeriesPaint(0, Theme.color(0));
     CategoryPlot plot = new CategoryPlot(new DefaultIntervalCategoryDataset(new String[] {"swing"}, labels, low, high),
         inputs, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
     plot.addRangeMarker(new ValueMarker(median, Theme.INK, Theme.line(1.2f)));
-    return Theme.apply(new JFreeChart("What moves " + name + "'s index most", JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+    JFreeChart chart = Theme.apply(new JFreeChart("What moves " + name + "'s index most", JFreeChart.DEFAULT_TITLE_FONT,
+        plot, false));
+    // The theme sets series colours, so ours go on after it.
+    renderer.setSeriesPaint(0, Theme.color(0));
+    renderer.setMaximumBarWidth(0.6);
+    return chart;
   }
 }

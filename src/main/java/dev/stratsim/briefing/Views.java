@@ -3,7 +3,6 @@ package dev.stratsim.briefing;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,9 +148,5 @@ final class Views {
 
   static String capitalized(String word) {
     return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
-  }
-
-  static Comparator<Projection> byId() {
-    return Comparator.comparing(p -> p.scenario().id());
   }
 }

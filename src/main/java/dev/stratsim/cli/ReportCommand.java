@@ -3,7 +3,6 @@ package dev.stratsim.cli;
 import dev.stratsim.briefing.ReportFormat;
 import dev.stratsim.briefing.ReportRequest;
 import dev.stratsim.briefing.Reports;
-import dev.stratsim.engine.RuleSet;
 import dev.stratsim.report.Version;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -69,11 +68,10 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Options.requireWith(seed != null, samples != null, "--seed", "--samples");
     Options.requirePositive(samples, "--samples");
-    RuleSet ruleSet = RuleSet.load(rules);
     ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out,
         formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown) : EnumSet.copyOf(formats),
         focus, title, samples, seed, timestamp, force, Version.current());
-    List<Path> written = Reports.write(ruleSet, request, Clock.systemUTC());
+    List<Path> written = Reports.write(rules, request, Clock.systemUTC());
     PrintWriter stdout = spec.commandLine().getOut();
     written.forEach(file -> stdout.println("wrote " + file));
     stdout.flush();

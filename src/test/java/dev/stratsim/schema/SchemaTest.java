@@ -131,8 +131,13 @@ class SchemaTest {
     assertThat(JsonSchemas.errors(scenarioSchema(), "{\"deals\": []}")).isNotEmpty();
   }
 
-  private static Schema scenarioSchema() {
-    return JsonSchemas.of(Schemas.scenario(StockRules.get().vocabulary()));
+  private static Schema scenario;
+
+  private static synchronized Schema scenarioSchema() {
+    if (scenario == null) {
+      scenario = JsonSchemas.of(Schemas.scenario(StockRules.get().vocabulary()));
+    }
+    return scenario;
   }
 
 }

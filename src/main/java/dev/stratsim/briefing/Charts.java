@@ -103,7 +103,7 @@ final class Charts {
     }
     DefaultIntervalCategoryDataset data =
         new DefaultIntervalCategoryDataset(new String[] {"index points"}, labels, low, high);
-    CategoryAxis categories = new CategoryAxis(null);
+    CategoryAxis categories = new CategoryAxis("Rule, largest contribution first");
     categories.setMaximumCategoryLabelWidthRatio(0.42f);
     categories.setMaximumCategoryLabelLines(3);
     NumberAxis values = new NumberAxis("Index of " + w.name());

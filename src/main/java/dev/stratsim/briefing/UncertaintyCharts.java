@@ -52,7 +52,7 @@ final class UncertaintyCharts {
       high[0][i] = Math.max(s.atLow(), s.atHigh());
       labels[i] = s.input();
     }
-    CategoryAxis inputs = new CategoryAxis(null);
+    CategoryAxis inputs = new CategoryAxis("Uncertain input, widest swing first");
     inputs.setMaximumCategoryLabelWidthRatio(0.35f);
     NumberAxis values = new NumberAxis("Index of " + name + " (input at P10 and P90, others central)");
     double lo = median;

@@ -97,7 +97,7 @@ final class Views {
   }
 
   static String against(Briefing.Case c) {
-    return c.isOwnReference() ? "the reference for the others"
+    return c.isOwnReference() ? "the reference scenario"
         : "against " + c.reference().scenario().title() + " (" + c.reference().scenario().id() + ")";
   }
 

@@ -163,6 +163,8 @@ public final class Simulator {
   private YearRun collect(Scenario scenario, int year, KieSession session, List<State> states,
       FiringCounter counter) {
     List<Effect> effects = facts(session, Effect.class);
+    // The session hands facts back in no stable order; sorted, a rule failure names the same effect every run.
+    effects.sort(EFFECT_ORDER);
     SortedMap<String, SortedMap<String, Double>> metrics = new TreeMap<>();
     for (Score score : facts(session, Score.class)) {
       metrics.computeIfAbsent(score.actor(), a -> new TreeMap<>()).put(score.metric(), score.value());

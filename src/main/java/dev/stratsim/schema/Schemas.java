@@ -41,7 +41,8 @@ public final class Schemas {
         }
       }
       List<String> pillars = vocabulary.pillars();
-      ObjectNode together = (ObjectNode) actor.get("dependentRequired");
+      // Only a scenario that extends none must give every pillar: a child may change one.
+      ObjectNode together = (ObjectNode) schema.at("/then/properties/actors/additionalProperties/dependentRequired");
       for (String pillar : pillars) {
         ArrayNode others = together.putArray(pillar);
         pillars.stream().filter(p -> !p.equals(pillar)).forEach(others::add);

@@ -128,6 +128,8 @@ class SchemaTest {
   @Test
   void aChildScenarioMayLeaveOutWhatItsParentGives() {
     assertThat(JsonSchemas.errors(scenarioSchema(), "{\"extends\": \"baseline\", \"deals\": []}")).isEmpty();
+    assertThat(JsonSchemas.errors(scenarioSchema(),
+        "{\"extends\": \"baseline\", \"actors\": {\"meta\": {\"data\": 70}}}")).isEmpty();
     assertThat(JsonSchemas.errors(scenarioSchema(), "{\"deals\": []}")).isNotEmpty();
   }
 

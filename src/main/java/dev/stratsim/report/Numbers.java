@@ -4,28 +4,28 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** How numbers look in outputs: fixed rounding, no locale, so outputs are byte-identical. */
-final class Numbers {
+public final class Numbers {
   private Numbers() {}
 
   /** One decimal, always shown: {@code 71.0}. */
-  static String fixed1(double value) {
+  public static String fixed1(double value) {
     return round(value, 1).toPlainString();
   }
 
   /** A change with its sign: {@code +1.2}, {@code -0.4}, {@code 0.0}. */
-  static String signed1(double delta) {
+  public static String signed1(double delta) {
     BigDecimal rounded = round(delta, 1);
     return rounded.signum() > 0 ? "+" + rounded.toPlainString() : rounded.abs().signum() == 0 ? "0.0" : rounded.toPlainString();
   }
 
   /** A number for JSON: at most four decimals, no exponent, no trailing zeros. */
-  static BigDecimal json(double value) {
+  public static BigDecimal json(double value) {
     BigDecimal rounded = round(value, 4).stripTrailingZeros();
     return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
   }
 
   /** A metric value for people: dollars as $B, shares as %, counts as integers, others 0.0. */
-  static String metric(String metric, double value) {
+  public static String metric(String metric, double value) {
     if (metric.endsWith("_usd")) {
       return usd(value);
     }
@@ -38,7 +38,7 @@ final class Numbers {
     return fixed1(value);
   }
 
-  static String metricChange(String metric, double delta) {
+  public static String metricChange(String metric, double delta) {
     if (metric.endsWith("_usd")) {
       return (delta >= 0 ? "+" : "-") + usd(Math.abs(delta));
     }
@@ -52,7 +52,7 @@ final class Numbers {
     return signed1(delta);
   }
 
-  static String usd(double value) {
+  public static String usd(double value) {
     if (Math.abs(value) >= 1e9) {
       return "$" + round(value / 1e9, 1).toPlainString() + "B";
     }

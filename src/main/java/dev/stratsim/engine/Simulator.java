@@ -9,10 +9,12 @@ import dev.stratsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Runs a scenario through a rule set year by year: each year gets a fresh session holding that
@@ -33,14 +35,36 @@ public final class Simulator {
 
   private final RuleSet rules;
   private final int maxFiringsPerYear;
+  private final Set<String> off;
 
   public Simulator(RuleSet rules) {
     this(rules, DEFAULT_MAX_FIRINGS_PER_YEAR);
   }
 
   public Simulator(RuleSet rules, int maxFiringsPerYear) {
+    this(rules, maxFiringsPerYear, Set.of());
+  }
+
+  private Simulator(RuleSet rules, int maxFiringsPerYear, Set<String> off) {
     this.rules = rules;
     this.maxFiringsPerYear = maxFiringsPerYear;
+    this.off = Set.copyOf(off);
+  }
+
+  /**
+   * A simulator that never fires the named rules, to see what a conclusion owes them. The rules
+   * that turn effects into scores, index and rank ({@code @phase("aggregate")}) always fire.
+   */
+  public Simulator without(Set<String> ruleNames) {
+    return new Simulator(rules, maxFiringsPerYear, ruleNames);
+  }
+
+  private boolean mayFire(Match match) {
+    return off.isEmpty() || !off.contains(match.getRule().getName()) || isAggregate(match);
+  }
+
+  private static boolean isAggregate(Match match) {
+    return AGGREGATE.equals(match.getRule().getMetaData().get("phase"));
   }
 
   public Projection run(Scenario scenario) {
@@ -88,8 +112,7 @@ public final class Simulator {
       rules.vocabulary().metrics().values().forEach(session::insert);
       scenario.actors().values().forEach(session::insert);
       states.forEach(session::insert);
-      session.fireAllRules(match -> AGGREGATE.equals(match.getRule().getMetaData().get("phase")),
-          maxFiringsPerYear);
+      session.fireAllRules(Simulator::isAggregate, maxFiringsPerYear);
       return collect(scenario, before, session, states, counter).result();
     } catch (ConsequenceException e) {
       throw failure(scenario, before, e.getMatch().getRule().getName(), rootCause(e));
@@ -113,7 +136,8 @@ public final class Simulator {
       scenario.deals().forEach(session::insert);
       states.forEach(session::insert);
       supplies(scenario, states).forEach(session::insert);
-      int fired = session.fireAllRules(maxFiringsPerYear);
+      int fired = off.isEmpty() ? session.fireAllRules(maxFiringsPerYear)
+          : session.fireAllRules(this::mayFire, maxFiringsPerYear);
       if (fired >= maxFiringsPerYear) {
         throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
             + year.value() + " (stopped after " + maxFiringsPerYear + " firings): " + counter.busiest(3)

@@ -11,10 +11,17 @@ import java.util.List;
  */
 public final class Sheet {
   private final List<String> header;
+  private final int labels;
   private final List<List<String>> rows = new ArrayList<>();
 
   public Sheet(List<String> header) {
+    this(header, 1);
+  }
+
+  /** @param labels how many leading columns hold text, aligned left */
+  public Sheet(List<String> header, int labels) {
     this.header = List.copyOf(header);
+    this.labels = labels;
   }
 
   public Sheet row(List<String> cells) {
@@ -33,14 +40,14 @@ public final class Sheet {
   public void table(PrintWriter out, String indent) {
     TextTable table = new TextTable().row(header);
     rows.forEach(table::row);
-    table.print(out, indent);
+    table.print(out, indent, labels);
   }
 
   public void markdown(PrintWriter out) {
     markdownRow(out, header);
     List<String> rule = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      rule.add(i == 0 ? "---" : "---:");
+      rule.add(i < labels ? "---" : "---:");
     }
     markdownRow(out, rule);
     rows.forEach(r -> markdownRow(out, r));

@@ -71,7 +71,7 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
   }
 
   static Sheet inputs(Report report) {
-    Sheet sheet = new Sheet(List.of("Input", "Distribution", "Central"));
+    Sheet sheet = new Sheet(List.of("Input", "Distribution", "Central"), 2);
     for (UncertainInput in : report.result().template().inputs()) {
       sheet.row(List.of(in.path(), in.distribution().describe(),
           text(in.distribution().central())));

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Projects how strategic moves change competitive positions, with the reasoning in Drools rules.",
-    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class,
+        SensitivityCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 expectations failed, 2 invalid input, 3 a rule failed, 130 stopped by Ctrl-C."})
 public final class StratsimCommand {
 

@@ -147,7 +147,7 @@ public final class RuleSet {
           .orElse(null);
       if (rule != null) {
         described.add(new RuleInfo(at.name(), at.file(), at.line(),
-            metadata(rule, "rationale"), metadata(rule, "source")));
+            metadata(rule, "rationale"), metadata(rule, "source"), metadata(rule, "phase")));
       }
     }
     return List.copyOf(described);

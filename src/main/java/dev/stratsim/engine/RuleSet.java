@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleSet {
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final Map<String, RuleSet> LOADED = new ConcurrentHashMap<>();
   private static final Pattern PARSER_ERROR = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):\\d+ (.*)");
 
   private final KieBase kieBase;
@@ -65,7 +68,14 @@ public final class RuleSet {
       }
       throw new InvalidInputException(problems);
     }
-    return compile(dir, vocabulary);
+    // Compiling takes seconds; the same folder with the same contents gives the same rule set.
+    String key = dir + "\n" + DrlSources.read(dir).sha256();
+    RuleSet cached = LOADED.get(key);
+    if (cached == null) {
+      cached = compile(dir, vocabulary);
+      LOADED.putIfAbsent(key, cached);
+    }
+    return cached;
   }
 
   /** Compiles every {@code .drl} file in {@code dir}; reports every problem found, not the first. */

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.yaml.Checker;
-import dev.stratsim.yaml.Numbers;
 import dev.stratsim.yaml.Range;
 import dev.stratsim.yaml.YamlPaths;
 import dev.stratsim.yaml.YamlReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,17 +33,18 @@ final class ChoiceReader {
       return Optional.empty();
     }
     List<Choice.Option> options = new ArrayList<>();
-    double sum = 0;
+    // Summed as decimals, so 0.6 + 0.3 shows as 0.9, as written, not 0.8999999999999999.
+    BigDecimal sum = BigDecimal.ZERO;
     boolean valid = true;
     for (var names = values.get().fieldNames(); names.hasNext(); ) {
       String label = names.next();
       var weight = c.field(values.get(), valuesPath, label).requiredNumber(Range.SHARE);
       valid &= weight.isPresent();
-      sum += weight.orElse(0);
+      sum = sum.add(BigDecimal.valueOf(weight.orElse(0)));
       options.add(new Choice.Option(label, value(label), weight.orElse(0)));
     }
-    if (valid && Math.abs(sum - 1) > DistributionReader.WEIGHT_TOLERANCE) {
-      c.error(valuesPath, valuesPath + " has probabilities that add up to " + Numbers.format(sum)
+    if (valid && Math.abs(sum.doubleValue() - 1) > DistributionReader.WEIGHT_TOLERANCE) {
+      c.error(valuesPath, valuesPath + " has probabilities that add up to " + sum.stripTrailingZeros().toPlainString()
           + "; they must add up to 1");
       return Optional.empty();
     }

@@ -1,0 +1,153 @@
+package dev.stratsim.bench;
+
+import dev.stratsim.batch.Metric;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.ScenarioLoader;
+import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.simulate.Report;
+import dev.stratsim.simulate.Simulation;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The performance figures in BENCHMARKS.md, measured in one run on one machine so every ratio
+ * compares like with like. Run it with {@code ./bench/run}; it rewrites BENCHMARKS.md.
+ *
+ * <p>(a) year-evaluations per second of each stock scenario on one thread, against the floor: the
+ * same scenario on a rule base without rules, which inserts the same facts into the same sessions;
+ * (b) Monte Carlo samples per second on one thread and on every core; (c) wall time and peak
+ * memory of the packaged {@code simulate} at 10,000 and 100,000 samples.
+ */
+public final class Benchmarks {
+  private static final Path UNCERTAIN = Path.of("scenarios/meta-scale-uncertain.yaml");
+
+  private Benchmarks() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    boolean quick = List.of(args).contains("--quick");
+    List<String> lines = new ArrayList<>();
+    RuleSet rules = RuleSet.load(Path.of("rules"));
+    RuleSet floor = Floor.emptyLike(rules);
+    lines.addAll(yearEvaluations(rules, floor, quick ? 200 : 2000));
+    lines.addAll(speedup(rules, quick ? 300 : 3000));
+    lines.addAll(packaged(quick ? new int[] {1000} : new int[] {10_000, 100_000}));
+    write(lines, quick);
+  }
+
+  /** (a) Year-evaluations per second of CPU time on one thread, rules against the floor. */
+  private static List<String> yearEvaluations(RuleSet rules, RuleSet floor, int runs) throws IOException {
+    List<String> out = new ArrayList<>(List.of("## (a) Year-evaluations per second, one thread", "",
+        "A year-evaluation is one session: the start of the scenario or one of its years. The floor"
+            + " is the same scenario on a rule base without rules (same facts, same sessions,"
+            + " fired). CPU time of the measuring thread, after " + runs / 4 + " warm-up runs.", "",
+        "| scenario | rules (per s) | floor (per s) | rules / floor |", "| --- | ---: | ---: | ---: |"));
+    double totalRules = 0;
+    double totalFloor = 0;
+    for (Path file : stockScenarios()) {
+      Scenario scenario = new ScenarioLoader(rules.vocabulary()).load(file);
+      int years = scenario.period().end() - scenario.period().start() + 2;
+      double withRules = perSecond(new Simulator(rules), scenario, runs) * years;
+      double empty = perSecond(new Simulator(floor), scenario, runs) * years;
+      totalRules += 1 / withRules;
+      totalFloor += 1 / empty;
+      out.add("| " + scenario.id() + " | " + whole(withRules) + " | " + whole(empty) + " | "
+          + ratio(withRules / empty) + " |");
+      System.err.println("(a) " + scenario.id() + ": " + whole(withRules) + " vs " + whole(empty));
+    }
+    out.add("| all (harmonic) | | | " + ratio(totalFloor / totalRules) + " |");
+    out.add("");
+    return out;
+  }
+
+  private static double perSecond(Simulator simulator, Scenario scenario, int runs) {
+    for (int i = 0; i < runs / 4; i++) {
+      simulator.run(scenario);
+    }
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long start = cpu.getCurrentThreadCpuTime();
+    for (int i = 0; i < runs; i++) {
+      simulator.run(scenario);
+    }
+    return runs / ((cpu.getCurrentThreadCpuTime() - start) / 1e9);
+  }
+
+  /** (b) Monte Carlo samples per second of wall time, one thread against every core. */
+  private static List<String> speedup(RuleSet rules, int samples) {
+    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(UNCERTAIN, List.of());
+    Simulator simulator = new Simulator(rules);
+    List<Metric> metrics = Report.metrics(Report.competitors(simulator.run(template.central())),
+        List.of());
+    Simulation simulation = new Simulation(simulator);
+    int cores = Runtime.getRuntime().availableProcessors();
+    simulation.run(template, metrics, new Simulation.Settings(samples / 3, 7, cores));
+    double one = samplesPerSecond(simulation, template, metrics, samples, 1);
+    double all = samplesPerSecond(simulation, template, metrics, samples, cores);
+    System.err.println("(b) " + whole(one) + " vs " + whole(all) + " samples/s");
+    return List.of("## (b) Speedup from one thread to every core", "",
+        "`simulate` of " + UNCERTAIN + ", " + samples + " samples, in process, wall time.", "",
+        "| threads | samples per second |", "| ---: | ---: |",
+        "| 1 | " + whole(one) + " |", "| " + cores + " | " + whole(all) + " |", "",
+        "Speedup: **" + ratio(all / one) + "** on " + cores + " cores.", "");
+  }
+
+  private static double samplesPerSecond(Simulation simulation, ScenarioTemplate template,
+      List<Metric> metrics, int samples, int threads) {
+    long start = System.nanoTime();
+    simulation.run(template, metrics, new Simulation.Settings(samples, 1, threads));
+    return samples / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /** (c) The packaged jar, as a user runs it, with the JVM's default heap. */
+  private static List<String> packaged(int[] sizes) throws IOException, InterruptedException {
+    List<String> out = new ArrayList<>(List.of("## (c) `simulate` end to end", "",
+        "`java -jar target/stratsim.jar simulate " + UNCERTAIN + " --samples N --quiet`, default"
+            + " heap (max " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1 << 20)
+            + " MiB here), every core. Peak memory is the process's peak resident set (VmHWM),"
+            + " which includes the JVM itself.", "",
+        "| samples | wall time (s) | peak memory (MiB) | exit |", "| ---: | ---: | ---: | ---: |"));
+    for (int n : sizes) {
+      JarRun run = JarRun.of("simulate", UNCERTAIN.toString(), "--samples", Integer.toString(n), "--quiet");
+      out.add("| " + n + " | " + String.format(Locale.ROOT, "%.1f", run.seconds()) + " | "
+          + whole(run.peakMb()) + " | " + run.exitCode() + " |");
+      System.err.println("(c) " + n + ": " + run);
+    }
+    out.add("");
+    return out;
+  }
+
+  private static void write(List<String> body, boolean quick) throws IOException {
+    List<String> lines = new ArrayList<>(List.of("# Benchmarks", "",
+        "Measured by `./bench/run`" + (quick ? " --quick" : "") + " on " + LocalDate.now() + ": "
+            + Runtime.getRuntime().availableProcessors() + " cores, Java "
+            + System.getProperty("java.version") + ", load average "
+            + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()) + " at the end (other work on the machine slows every"
+            + " figure but the ratios least). Rerun it to refresh this file.", ""));
+    lines.addAll(body);
+    Files.write(Path.of("BENCHMARKS.md"), lines);
+  }
+
+  private static List<Path> stockScenarios() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+  }
+
+  private static String whole(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+
+  private static String ratio(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+}

@@ -11,6 +11,7 @@ import dev.stratsim.expect.Kind;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A number read from each run, written in the {@code expect:} language: {@code meta.index@2029}
@@ -60,9 +61,9 @@ public record Metric(String text, Expr expr) {
     List<Problem> problems = metrics.stream().flatMap(m -> {
       try {
         m.value(projection);
-        return java.util.stream.Stream.<Problem>empty();
+        return Stream.<Problem>empty();
       } catch (EvaluationException e) {
-        return java.util.stream.Stream.of(
+        return Stream.of(
             Problem.general("--metric '" + m.text() + "': " + e.getMessage()));
       }
     }).toList();

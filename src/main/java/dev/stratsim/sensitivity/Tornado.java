@@ -14,6 +14,9 @@ import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.UncertainInput;
 import dev.stratsim.uncertainty.Choice;
 import dev.stratsim.uncertainty.Numeric;
+import dev.stratsim.yaml.Numbers;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,9 +113,9 @@ public record Tornado(Metric metric, double base, List<Bar> bars, List<RuleOff> 
     }
   }
 
+  /** A value as the tornado labels it: four significant digits, or the word. */
   static String label(JsonNode value) {
-    return value.isNumber() ? dev.stratsim.yaml.Numbers.format(
-        java.math.BigDecimal.valueOf(value.doubleValue())
-            .round(new java.math.MathContext(4)).doubleValue()) : value.asText();
+    return value.isNumber() ? Numbers.format(BigDecimal.valueOf(value.doubleValue())
+        .round(new MathContext(4)).doubleValue()) : value.asText();
   }
 }

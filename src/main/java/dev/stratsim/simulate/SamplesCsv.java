@@ -8,13 +8,13 @@ import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.UncertainInput;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.math.BigDecimal;
 
 /**
  * One CSV row per sample: its index, the value each input drew and each metric's value. The

@@ -1,5 +1,6 @@
 package dev.stratsim.simulate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Actor;
@@ -79,7 +80,7 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
     return sheet;
   }
 
-  static String text(com.fasterxml.jackson.databind.JsonNode value) {
+  static String text(JsonNode value) {
     return value.isNumber() ? brief(value.doubleValue()) : value.asText();
   }
 

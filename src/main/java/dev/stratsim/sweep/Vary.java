@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.yaml.YamlReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.stratsim.yaml.YamlReader;
 
 /**
  * One {@code --vary}: a scenario path and the values it takes, either a range

@@ -31,6 +31,23 @@ import java.util.stream.Stream;
 public final class Benchmarks {
   private static final Path UNCERTAIN = Path.of("scenarios/meta-scale-uncertain.yaml");
 
+  /** Not measured by this harness: a profile, kept here so the file says what limits (a). */
+  private static final List<String> WHERE_TIME_GOES = List.of("## Where the time goes", "",
+      "A CPU profile (Java Flight Recorder, `simulate` of " + UNCERTAIN + " on one thread, 2026-11-26)"
+          + " put the samples' time in: firing the rules about 70% (evaluating the rule network,"
+          + " mostly joins and accumulates, about 45%; consequences, which build each effect and"
+          + " its reason, about 25%), substituting and checking each sample's values about 10%,"
+          + " collecting the year's results 5%, creating sessions 4% and inserting facts 3%."
+          + " The floor pays only the last three, which is why rules / floor is far below one:"
+          + " the cost is the rules' own work, not the engine around them. Pooled sessions"
+          + " (KieSessionsPool) and plain instead of logical inserts in position.drl were tried and"
+          + " made no measurable difference. To profile again:", "",
+      "```sh",
+      "java -XX:StartFlightRecording=filename=sim.jfr,settings=profile -jar target/stratsim.jar \\",
+      "    simulate " + UNCERTAIN + " --samples 2000 --threads 1 --quiet",
+      "jfr print --events jdk.ExecutionSample --stack-depth 64 sim.jfr",
+      "```", "");
+
   private Benchmarks() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -40,7 +57,8 @@ public final class Benchmarks {
     RuleSet floor = Floor.emptyLike(rules);
     lines.addAll(yearEvaluations(rules, floor, quick ? 200 : 2000));
     lines.addAll(speedup(rules, quick ? 300 : 3000));
-    lines.addAll(packaged(quick ? new int[] {1000} : new int[] {10_000, 100_000}));
+    lines.addAll(packaged(quick ? new int[] {1000} : new int[] {10_000, 100_000},
+        quick ? 1000 : 100_000));
     write(lines, quick);
   }
 
@@ -90,39 +108,58 @@ public final class Benchmarks {
     Simulation simulation = new Simulation(simulator);
     int cores = Runtime.getRuntime().availableProcessors();
     simulation.run(template, metrics, new Simulation.Settings(samples / 3, 7, cores));
-    double one = samplesPerSecond(simulation, template, metrics, samples, 1);
-    double all = samplesPerSecond(simulation, template, metrics, samples, cores);
-    System.err.println("(b) " + whole(one) + " vs " + whole(all) + " samples/s");
+    double[] one = samplesPerSecond(simulation, template, metrics, samples, 1);
+    double[] all = samplesPerSecond(simulation, template, metrics, samples, cores);
+    System.err.println("(b) " + whole(one[0]) + " vs " + whole(all[0]) + " samples/s");
     return List.of("## (b) Speedup from one thread to every core", "",
-        "`simulate` of " + UNCERTAIN + ", " + samples + " samples, in process, wall time.", "",
-        "| threads | samples per second |", "| ---: | ---: |",
-        "| 1 | " + whole(one) + " |", "| " + cores + " | " + whole(all) + " |", "",
-        "Speedup: **" + ratio(all / one) + "** on " + cores + " cores.", "");
+        "`simulate` of " + UNCERTAIN + ", " + samples + " samples, in process. Samples per second"
+            + " of wall time; CPU time per sample is the whole process's (collector and compiler"
+            + " included), which stays level when threads do not get in each other's way.", "",
+        "| threads | samples per second | CPU ms per sample |", "| ---: | ---: | ---: |",
+        "| 1 | " + whole(one[0]) + " | " + ratio(one[1]) + " |",
+        "| " + cores + " | " + whole(all[0]) + " | " + ratio(all[1]) + " |", "",
+        "Speedup: **" + ratio(all[0] / one[0]) + "** on " + cores + " cores.", "");
   }
 
-  private static double samplesPerSecond(Simulation simulation, ScenarioTemplate template,
+  /** Samples per second of wall time, and process CPU milliseconds per sample. */
+  private static double[] samplesPerSecond(Simulation simulation, ScenarioTemplate template,
       List<Metric> metrics, int samples, int threads) {
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
     simulation.run(template, metrics, new Simulation.Settings(samples, 1, threads));
-    return samples / ((System.nanoTime() - start) / 1e9);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new double[] {samples / seconds, (os.getProcessCpuTime() - cpu) / 1e6 / samples};
   }
 
   /** (c) The packaged jar, as a user runs it, with the JVM's default heap. */
-  private static List<String> packaged(int[] sizes) throws IOException, InterruptedException {
+  private static List<String> packaged(int[] sizes, int capped) throws IOException, InterruptedException {
     List<String> out = new ArrayList<>(List.of("## (c) `simulate` end to end", "",
         "`java -jar target/stratsim.jar simulate " + UNCERTAIN + " --samples N --quiet`, default"
             + " heap (max " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1 << 20)
             + " MiB here), every core. Peak memory is the process's peak resident set (VmHWM),"
-            + " which includes the JVM itself.", "",
-        "| samples | wall time (s) | peak memory (MiB) | exit |", "| ---: | ---: | ---: | ---: |"));
+            + " which includes the JVM itself and the heap the collector chose to reserve; from the"
+            + " GC log, the most heap in use (before a collection) and the most still in use after"
+            + " one (what the run really keeps).", "",
+        "| samples | JVM options | wall time (s) | peak memory (MiB) | heap in use, most (MiB) | heap live after GC, most (MiB) | exit |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"));
     for (int n : sizes) {
-      JarRun run = JarRun.of("simulate", UNCERTAIN.toString(), "--samples", Integer.toString(n), "--quiet");
-      out.add("| " + n + " | " + String.format(Locale.ROOT, "%.1f", run.seconds()) + " | "
-          + whole(run.peakMb()) + " | " + run.exitCode() + " |");
-      System.err.println("(c) " + n + ": " + run);
+      out.add(row(n, List.of()));
     }
+    // The collector grows the heap towards its default maximum when it can; a cap shows what the
+    // run itself needs.
+    out.add(row(capped, List.of("-Xmx256m")));
     out.add("");
     return out;
+  }
+
+  private static String row(int samples, List<String> jvm) throws IOException, InterruptedException {
+    JarRun run = JarRun.of(jvm, "simulate", UNCERTAIN.toString(), "--samples",
+        Integer.toString(samples), "--quiet");
+    System.err.println("(c) " + samples + ": " + run);
+    return "| " + samples + " | " + (jvm.isEmpty() ? "default" : String.join(" ", jvm)) + " | "
+        + String.format(Locale.ROOT, "%.1f", run.seconds()) + " | " + whole(run.peakMb()) + " | "
+        + whole(run.heapMb()) + " | " + whole(run.liveMb()) + " | " + run.exitCode() + " |";
   }
 
   private static void write(List<String> body, boolean quick) throws IOException {
@@ -134,6 +171,7 @@ public final class Benchmarks {
                 .getSystemLoadAverage()) + " at the end (other work on the machine slows every"
             + " figure but the ratios least). Rerun it to refresh this file.", ""));
     lines.addAll(body);
+    lines.addAll(WHERE_TIME_GOES);
     Files.write(Path.of("BENCHMARKS.md"), lines);
   }
 

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** JSON written the way {@code run --format json} writes it: two-space indent, plain numbers. */
@@ -23,18 +25,30 @@ public final class Json {
 
   private Json() {}
 
+  /** Writes the whole document or, if writing fails, nothing: it is built before it is printed. */
   public static void write(PrintWriter out, Body body) {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(text)) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter)
           .withArrayIndenter(indenter));
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       body.write(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.println();
+    out.println(text);
     out.flush();
+  }
+
+  /** A scenario value as it was written: a number (rounded like every number), true/false or text. */
+  public static void value(JsonGenerator json, String field, JsonNode value) throws IOException {
+    if (value.isNumber()) {
+      number(json, field, value.doubleValue());
+    } else if (value.isBoolean()) {
+      json.writeBooleanField(field, value.booleanValue());
+    } else {
+      json.writeStringField(field, value.asText());
+    }
   }
 
   /** A number rounded to four decimals, never with an exponent. */

@@ -1,7 +1,6 @@
 package dev.stratsim.simulate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.report.Json;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.UncertainInput;
@@ -32,7 +31,7 @@ final class SimulateJson implements SimulateFormat {
         json.writeStartObject();
         json.writeStringField("path", in.path());
         json.writeStringField("distribution", in.distribution().describe());
-        value(json, "central", in.distribution().central());
+        Json.value(json, "central", in.distribution().central());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -76,15 +75,5 @@ final class SimulateJson implements SimulateFormat {
       Json.number(json, "p" + (int) PERCENTILES[i], p[i]);
     }
     json.writeEndObject();
-  }
-
-  private static void value(JsonGenerator json, String field, JsonNode value) throws IOException {
-    if (value.isNumber()) {
-      Json.number(json, field, value.doubleValue());
-    } else if (value.isBoolean()) {
-      json.writeBooleanField(field, value.booleanValue());
-    } else {
-      json.writeStringField(field, value.asText());
-    }
   }
 }

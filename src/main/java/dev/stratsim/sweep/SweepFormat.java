@@ -65,8 +65,7 @@ public final class SweepFormat {
         json.writeStartObject();
         json.writeObjectFieldStart("at");
         for (Edit e : sweep.grid().edits(point)) {
-          json.writeFieldName(e.path());
-          json.writeTree(e.value());
+          Json.value(json, e.path(), e.value());
         }
         json.writeEndObject();
         json.writeObjectFieldStart("metrics");

@@ -133,6 +133,16 @@ class WhatIfCommandsTest {
   }
 
   @Test
+  void sweepWritesEachPointsValuesAsJson() {
+    Cli.Result r = Cli.run("sweep", DEAL, "--vary", "deals[0].stake=0.2,0.4", "--vary",
+        "deals[0].voting=true,false", "--metric", "meta.rank <= 3", "--format", "json");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"at\" : {\n        \"deals[0].stake\" : 0.2,\n"
+        + "        \"deals[0].voting\" : false\n      }").contains("\"meta.rank <= 3\" : ");
+  }
+
+  @Test
   void sensitivityPutsTheOutcomeFirst() {
     Cli.Result r = Cli.run("sensitivity", UNCERTAIN, "--format", "markdown");
 

@@ -9,6 +9,8 @@ public final class ExitCodes {
   public static final int EXIT_INVALID_INPUT = 2;
   /** A rule threw or kept firing while a scenario ran. */
   public static final int EXIT_RULE_FAILURE = 3;
+  /** Stopped by Ctrl-C; what was finished has been written. */
+  public static final int EXIT_INTERRUPTED = 130;
   /** A bug in stratsim itself. */
   public static final int EXIT_INTERNAL_ERROR = 70;
 

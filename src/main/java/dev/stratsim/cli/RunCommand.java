@@ -49,12 +49,24 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YEAR", description = "The year to show (default: each scenario's last).")
   Integer year;
 
+  @Option(names = "--sample", paramLabel = "INDEX",
+      description = "Run Monte Carlo sample INDEX of each scenario, as simulate with the same --seed drew it"
+          + " (default: each distribution's central value).")
+  Long sample;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+      description = "The seed --sample draws with (default: ${DEFAULT-VALUE}).")
+  long seed;
+
   enum Format { table, json, markdown }
 
   @Override
   public Integer call() {
+    checkSample();
     RuleSet ruleSet = RuleSet.load(rules.dir);
-    List<Scenario> loaded = Scenarios.loadAll(ruleSet.vocabulary(), Scenarios.find(scenarios), sets);
+    List<Scenario> loaded = Scenarios.templates(ruleSet.vocabulary(), Scenarios.find(scenarios), sets).stream()
+        .map(t -> sample == null ? t.central() : t.sample(seed, sample))
+        .toList();
     checkYear(loaded);
     List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
     if (!unknownRules.isEmpty()) {
@@ -65,6 +77,13 @@ final class RunCommand implements Callable<Integer> {
     RunOptions options = new RunOptions(year, explain, ruleSet.vocabulary().pillars(), Version.current());
     ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());
     return ExitCodes.EXIT_OK;
+  }
+
+  private void checkSample() {
+    if (sample != null && sample < 0) {
+      throw new InvalidInputException(Problem.general("--sample " + sample
+          + " is not a sample index; samples count from 0"));
+    }
   }
 
   private void checkYear(List<Scenario> loaded) {

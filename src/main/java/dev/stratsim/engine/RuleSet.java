@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -122,7 +122,7 @@ public final class RuleSet {
         DrlSources.RuleLocation at = where.getOrDefault(rule.getName(),
             new DrlSources.RuleLocation(rule.getName(), sources.dir(), 0));
         described.add(new RuleInfo(rule.getName(), at.file(), at.line(),
-            metadata(rule, "rationale"), metadata(rule, "source")));
+            metadata(rule, "rationale"), metadata(rule, "source"), metadata(rule, "phase")));
       }
     }
     described.sort(Comparator.comparing((RuleInfo r) -> r.file().toString()).thenComparingInt(RuleInfo::line)

@@ -9,12 +9,13 @@ import dev.stratsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Runs a scenario through a rule set year by year: each year gets a fresh session holding that
@@ -35,14 +36,36 @@ public final class Simulator {
 
   private final RuleSet rules;
   private final int maxFiringsPerYear;
+  private final Set<String> off;
 
   public Simulator(RuleSet rules) {
     this(rules, DEFAULT_MAX_FIRINGS_PER_YEAR);
   }
 
   public Simulator(RuleSet rules, int maxFiringsPerYear) {
+    this(rules, maxFiringsPerYear, Set.of());
+  }
+
+  private Simulator(RuleSet rules, int maxFiringsPerYear, Set<String> off) {
     this.rules = rules;
     this.maxFiringsPerYear = maxFiringsPerYear;
+    this.off = Set.copyOf(off);
+  }
+
+  /**
+   * A simulator that never fires the named rules, to see what a conclusion owes them. The rules
+   * that turn effects into scores, index and rank ({@code @phase("aggregate")}) always fire.
+   */
+  public Simulator without(Set<String> ruleNames) {
+    return new Simulator(rules, maxFiringsPerYear, ruleNames);
+  }
+
+  private boolean mayFire(Match match) {
+    return off.isEmpty() || !off.contains(match.getRule().getName()) || isAggregate(match);
+  }
+
+  private static boolean isAggregate(Match match) {
+    return AGGREGATE.equals(match.getRule().getMetaData().get("phase"));
   }
 
   public Projection run(Scenario scenario) {
@@ -101,11 +124,11 @@ public final class Simulator {
       states.forEach(session::insert);
       supplies(scenario, states).forEach(session::insert);
       if (startOnly) {
-        session.fireAllRules(match -> AGGREGATE.equals(match.getRule().getMetaData().get("phase")),
-            maxFiringsPerYear);
+        session.fireAllRules(Simulator::isAggregate, maxFiringsPerYear);
       } else {
         scenario.deals().forEach(session::insert);
-        int fired = session.fireAllRules(maxFiringsPerYear);
+        int fired = off.isEmpty() ? session.fireAllRules(maxFiringsPerYear)
+            : session.fireAllRules(this::mayFire, maxFiringsPerYear);
         if (fired >= maxFiringsPerYear) {
           throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
               + year.value() + " (stopped after " + maxFiringsPerYear + " firings): " + counter.busiest(3)

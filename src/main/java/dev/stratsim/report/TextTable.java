@@ -14,6 +14,11 @@ public final class TextTable {
   }
 
   public void print(PrintWriter out, String indent) {
+    print(out, indent, 1);
+  }
+
+  /** Prints with the first {@code left} columns aligned left, the others right. */
+  public void print(PrintWriter out, String indent, int left) {
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     int[] widths = new int[columns];
     for (List<String> row : rows) {
@@ -26,7 +31,7 @@ public final class TextTable {
       for (int i = 0; i < row.size(); i++) {
         String cell = row.get(i);
         String pad = " ".repeat(widths[i] - cell.length());
-        line.append(i == 0 ? cell + pad : "  " + pad + cell);
+        line.append(i == 0 ? "" : "  ").append(i < left ? cell + pad : pad + cell);
       }
       out.println(line.toString().stripTrailing());
     }

@@ -46,6 +46,25 @@ final class Overrides {
     return new YamlDocument(doc.file(), overrides.root, overrides.values, overrides.keys);
   }
 
+  /**
+   * The document with each edit applied like a {@code --set}; problems name the edit's origin.
+   * Values are already parsed, so nothing is read as YAML again.
+   */
+  static YamlDocument edit(YamlDocument doc, List<Edit> edits, List<Problem> problems) {
+    Overrides overrides = new Overrides(doc, problems);
+    for (Edit edit : edits) {
+      if (!PATH.matcher(edit.path()).matches()) {
+        overrides.fail(edit.origin(), "'" + edit.path() + "' is not a path; join keys with dots"
+            + " and write list items as [index], e.g. deals[0].stake");
+      } else {
+        YamlDocument value = new YamlDocument(null, edit.value(),
+            Map.of("", Location.of(edit.origin())), Map.of());
+        overrides.set(segments(edit.path()), value, edit.origin());
+      }
+    }
+    return new YamlDocument(doc.file(), overrides.root, overrides.values, overrides.keys);
+  }
+
   private void apply(String set) {
     String origin = "--set " + set;
     int eq = set.indexOf('=');
@@ -65,7 +84,7 @@ final class Overrides {
   }
 
   /** Names (String) and list indexes (Integer) of a path that has matched {@link #PATH}. */
-  private static List<Object> segments(String path) {
+  static List<Object> segments(String path) {
     List<Object> out = new ArrayList<>();
     Matcher m = SEGMENT.matcher(path);
     while (m.find()) {

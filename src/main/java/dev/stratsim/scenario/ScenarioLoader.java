@@ -2,11 +2,7 @@ package dev.stratsim.scenario;
 
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
-import dev.stratsim.problem.Problem;
-import dev.stratsim.yaml.Checker;
-import dev.stratsim.yaml.YamlDocument;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,18 +21,18 @@ public final class ScenarioLoader {
   }
 
   /**
+   * The scenario with every distribution at its central value.
+   *
    * @param overrides {@code PATH=VALUE} arguments, e.g. {@code deals[0].stake=0.3}
    * @throws InvalidInputException listing every problem found, each with its file and line, or
    *     naming the {@code --set} it came from
    */
   public Scenario load(Path file, List<String> overrides) {
-    YamlDocument merged = ExtendsChain.resolve(file);
-    List<Problem> setProblems = new ArrayList<>();
-    YamlDocument doc = Overrides.apply(merged, overrides, setProblems);
-    Checker checker = new Checker(doc);
-    setProblems.forEach(checker::add);
-    String sha256 = Canonical.sha256(doc.root());
-    return new ScenarioReader(vocabulary, checker, doc, file).read(sha256)
-        .orElseThrow(() -> new InvalidInputException(checker.problems()));
+    return template(file, overrides).central();
+  }
+
+  /** The scenario with its distributions kept, for sampling and what-if runs. */
+  public ScenarioTemplate template(Path file, List<String> overrides) {
+    return ScenarioTemplate.load(vocabulary, file, overrides);
   }
 }

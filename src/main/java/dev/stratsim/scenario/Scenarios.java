@@ -16,12 +16,18 @@ public final class Scenarios {
 
   /** Loads every file, or throws one InvalidInputException listing every file's problems. */
   public static List<Scenario> loadAll(Vocabulary vocabulary, List<Path> files, List<String> overrides) {
+    return templates(vocabulary, files, overrides).stream().map(ScenarioTemplate::central).toList();
+  }
+
+  /** Loads every file keeping its distributions, or throws one exception listing every problem. */
+  public static List<ScenarioTemplate> templates(Vocabulary vocabulary, List<Path> files,
+      List<String> overrides) {
     ScenarioLoader loader = new ScenarioLoader(vocabulary);
-    List<Scenario> loaded = new ArrayList<>();
+    List<ScenarioTemplate> loaded = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
-        loaded.add(loader.load(file, overrides));
+        loaded.add(loader.template(file, overrides));
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }

@@ -61,4 +61,43 @@ class PackagedJarIT {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("stratsim ");
   }
+
+  @Test
+  void anInterruptedSimulationPrintsWhatItFinished() throws Exception {
+    Path err = Path.of("target", "it-interrupt-stderr.txt");
+    Process process = new ProcessBuilder(java("simulate", "scenarios/meta-scale-uncertain.yaml",
+        "--samples", "1000000", "--quiet"))
+        .redirectError(err.toFile())
+        .start();
+    // Linux names threads after Java's: wait until the workers run, then stop it like Ctrl-C.
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!workersRunning(process.pid()) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    Thread.sleep(1000);
+    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int code = process.waitFor();
+
+    assertThat(code).isEqualTo(ExitCodes.EXIT_INTERRUPTED);
+    assertThat(out).containsPattern("Monte Carlo: stopped after \\d+ of 1000000 samples \\(the same as"
+        + " --samples \\d+\\)").contains("Competitor");
+    assertThat(java.nio.file.Files.readString(err, StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  private static boolean workersRunning(long pid) throws IOException {
+    Path tasks = Path.of("/proc", Long.toString(pid), "task");
+    if (!java.nio.file.Files.isDirectory(tasks)) {
+      return false;
+    }
+    try (var threads = java.nio.file.Files.list(tasks)) {
+      return threads.anyMatch(t -> {
+        try {
+          return java.nio.file.Files.readString(t.resolve("comm")).startsWith("stratsim-worker");
+        } catch (IOException gone) {
+          return false;
+        }
+      });
+    }
+  }
 }

@@ -1,0 +1,80 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Metric;
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
+import dev.stratsim.engine.RuleInfo;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.ScenarioLoader;
+import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.sensitivity.SensitivityFormat;
+import dev.stratsim.sensitivity.Tornado;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "sensitivity",
+    mixinStandardHelpOptions = true,
+    description = "A tornado: the metric with each uncertain input at its P10 and P90, the"
+        + " others central, widest swing first; --rules-too also switches each rule off.")
+final class SensitivityCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Verbosity verbosity;
+  @Mixin WhatIfOptions options;
+
+  @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
+  Path scenario;
+
+  @Option(names = "--metric", paramLabel = "EXPR",
+      description = "What to follow (default: the first deal's acquirer's index in the last year).")
+  String metric;
+
+  @Option(names = "--rules-too", description = "Also show the metric with each rule switched off.")
+  boolean rulesToo;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  enum Format { table, json, markdown }
+
+  @Override
+  public Integer call() {
+    int threads = options.threads();
+    RuleSet rules = RuleSet.load(options.rules);
+    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    Scenario central = template.central();
+    if (template.inputs().isEmpty() && !rulesToo) {
+      throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so there"
+          + " is nothing to vary; write uncertain values as {dist: ...} or add --rules-too"));
+    }
+    Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
+    Simulator simulator = new Simulator(rules);
+    Metric.checkAll(List.of(followed), simulator.run(central));
+    List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();
+    Tornado tornado = Tornado.of(template, followed, simulator, tried,
+        new Batch(threads, Progress.NONE, StopSignal.manual()));
+    SensitivityFormat.write(tornado, central, format.name(), spec.commandLine().getOut());
+    return ExitCodes.EXIT_OK;
+  }
+
+  private String acquirerIndex(Scenario central) {
+    if (central.deals().isEmpty()) {
+      throw new InvalidInputException(Problem.inFile(scenario, "has no deal, so there is no"
+          + " acquirer to follow; name what to follow with --metric, e.g. --metric meta.index"));
+    }
+    return central.deals().get(0).acquirer() + ".index";
+  }
+}

@@ -1,0 +1,96 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.batch.Metric;
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
+import dev.stratsim.batch.TerminalProgress;
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.report.Version;
+import dev.stratsim.scenario.Actor;
+import dev.stratsim.scenario.ScenarioLoader;
+import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.simulate.Report;
+import dev.stratsim.simulate.SamplesCsv;
+import dev.stratsim.simulate.SimulateFormat;
+import dev.stratsim.simulate.Simulation;
+import dev.stratsim.simulate.SimulationResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = "Monte Carlo: draw the scenario's distributions many times and show the spread"
+        + " of each competitor's index and rank, and of each --metric.")
+final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Verbosity verbosity;
+  @Mixin WhatIfOptions options;
+
+  @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
+  Path scenario;
+
+  @Option(names = "--samples", paramLabel = "N", required = true, description = "How many samples.")
+  int samples;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+      description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--metric", paramLabel = "EXPR",
+      description = "Also report this, e.g. 'meta.index - google.index' or, as a probability,"
+          + " 'meta.rank@2029 <= 2'.")
+  List<String> metrics = new ArrayList<>();
+
+  @Option(names = "--samples-out", paramLabel = "FILE.csv",
+      description = "Write each sample's inputs and metrics to a CSV file.")
+  Path samplesOut;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  enum Format { table, json, markdown }
+
+  @Override
+  public Integer call() {
+    if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
+      throw new InvalidInputException(Problem.general("--samples " + samples
+          + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
+    }
+    int threads = options.threads();
+    RuleSet rules = RuleSet.load(options.rules);
+    List<Metric> extra = metrics.stream().map(Metric::parse).toList();
+    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    Simulator simulator = new Simulator(rules);
+    Projection central = simulator.run(template.central());
+    Metric.checkAll(extra, central);
+    List<Actor> competitors = Report.competitors(central);
+    SimulationResult result;
+    try (StopSignal stop = StopSignal.onInterrupt()) {
+      try (Progress progress = TerminalProgress.create("simulate", samples, options.quiet,
+          spec.commandLine().getErr())) {
+        result = new Simulation(simulator).run(template, Report.metrics(competitors, extra),
+            new Simulation.Settings(samples, seed, threads), progress, stop);
+      }
+      if (samplesOut != null) {
+        SamplesCsv.write(samplesOut, result);
+      }
+      SimulateFormat.named(format.name()).write(new Report(result, competitors, extra,
+          rules.sha256(), Version.current()), spec.commandLine().getOut());
+    }
+    return result.stopped() ? ExitCodes.EXIT_INTERRUPTED : ExitCodes.EXIT_OK;
+  }
+}

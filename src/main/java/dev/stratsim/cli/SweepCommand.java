@@ -1,0 +1,84 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Metric;
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
+import dev.stratsim.batch.TerminalProgress;
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.scenario.ScenarioLoader;
+import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.simulate.Report;
+import dev.stratsim.sweep.Grid;
+import dev.stratsim.sweep.Sweep;
+import dev.stratsim.sweep.SweepFormat;
+import dev.stratsim.sweep.Vary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = "Run the scenario at every combination of the --vary values and report the"
+        + " metrics at each.")
+final class SweepCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin Verbosity verbosity;
+  @Mixin WhatIfOptions options;
+
+  @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  Path scenario;
+
+  @Option(names = "--vary", paramLabel = "PATH=FROM..TO:STEP|A,B", required = true,
+      description = "A value to vary, e.g. deals[0].stake=0.1..0.9:0.1 or"
+          + " deals[0].outcome=closed,collapsed,blocked.")
+  List<String> varies;
+
+  @Option(names = "--metric", paramLabel = "EXPR",
+      description = "What to report at each point (default: each competitor's index and rank"
+          + " in the last year).")
+  List<String> metrics = new ArrayList<>();
+
+  @Option(names = "--force", description = "Allow more than 1,000,000 grid points.")
+  boolean force;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  enum Format { table, json, csv }
+
+  @Override
+  public Integer call() {
+    Grid grid = Grid.of(varies.stream().map(Vary::parse).toList(), force);
+    List<Metric> asked = metrics.stream().map(Metric::parse).toList();
+    int threads = options.threads();
+    RuleSet rules = RuleSet.load(options.rules);
+    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    Sweep.check(template, grid);
+    Simulator simulator = new Simulator(rules);
+    Projection central = simulator.run(template.central());
+    Metric.checkAll(asked, central);
+    List<Metric> shown = asked.isEmpty() ? Report.metrics(Report.competitors(central), List.of())
+        : asked;
+    Sweep sweep;
+    try (StopSignal stop = StopSignal.onInterrupt()) {
+      try (Progress progress = TerminalProgress.create("sweep", grid.size(), options.quiet,
+          spec.commandLine().getErr())) {
+        sweep = Sweep.run(template, grid, shown, simulator, new Batch(threads, progress, stop));
+      }
+      SweepFormat.write(sweep, format.name(), spec.commandLine().getOut());
+    }
+    return sweep.stopped() ? ExitCodes.EXIT_INTERRUPTED : ExitCodes.EXIT_OK;
+  }
+}

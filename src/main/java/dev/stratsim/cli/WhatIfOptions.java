@@ -1,0 +1,37 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every what-if command shares: the rules, overrides, threads and quiet. */
+final class WhatIfOptions {
+  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+      description = "Rules folder (default: ${DEFAULT-VALUE}).")
+  Path rules;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE",
+      description = "Override a scenario field first, as run does.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: one per core); results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  int threads() {
+    if (threads == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (threads < 1) {
+      throw new InvalidInputException(Problem.general("--threads " + threads
+          + " is too few; give at least 1"));
+    }
+    return threads;
+  }
+}

@@ -1,0 +1,177 @@
+package dev.stratsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.model.Vocabulary;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.uncertainty.Choice;
+import dev.stratsim.uncertainty.Seeds;
+import dev.stratsim.yaml.Checker;
+import dev.stratsim.yaml.Location;
+import dev.stratsim.yaml.YamlDocument;
+import dev.stratsim.yaml.YamlPaths;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A scenario read and checked once, with its distributions kept aside: {@link #central()} is the
+ * scenario with every distribution at its central value, {@link #sample} one Monte Carlo draw and
+ * {@link #with} the scenario with some values replaced. Only values are substituted afterwards;
+ * no YAML is read again. Thread-safe.
+ */
+public final class ScenarioTemplate {
+  private final Vocabulary vocabulary;
+  private final Path file;
+  private final YamlDocument doc;
+  private final List<UncertainInput> inputs;
+  private final Scenario central;
+
+  private ScenarioTemplate(Vocabulary vocabulary, Path file, YamlDocument doc,
+      List<UncertainInput> inputs, Scenario central) {
+    this.vocabulary = vocabulary;
+    this.file = file;
+    this.doc = doc;
+    this.inputs = inputs;
+    this.central = central;
+  }
+
+  /**
+   * Follows {@code extends}, applies {@code --set} overrides, reads the distributions and checks
+   * the result, including every value each choice can take.
+   *
+   * @throws InvalidInputException listing every problem found, each with its file and line
+   */
+  public static ScenarioTemplate load(Vocabulary vocabulary, Path file, List<String> overrides) {
+    List<Problem> setProblems = new ArrayList<>();
+    YamlDocument written = Overrides.apply(ExtendsChain.resolve(file), overrides, setProblems);
+    Checker checker = new Checker(written);
+    setProblems.forEach(checker::add);
+    ObjectNode root = written.root().deepCopy();
+    int before = checker.problems().size();
+    List<UncertainInput> inputs = new Uncertainties(vocabulary, checker).extract(root);
+    // A distribution that could not be read is still a map where a value belongs: reading on
+    // would only add a confusing second problem about it.
+    if (checker.problems().size() > before) {
+      throw new InvalidInputException(checker.problems());
+    }
+    YamlDocument doc = new YamlDocument(written.file(), root, written.values(), written.keys());
+    Scenario central = new ScenarioReader(vocabulary, checker, doc, file)
+        .read(Canonical.sha256(written.root()))
+        .orElseThrow(() -> new InvalidInputException(checker.problems()));
+    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, central);
+    template.checkChoices();
+    return template;
+  }
+
+  /** The scenario with every distribution at its central value; what {@code run} shows. */
+  public Scenario central() {
+    return central;
+  }
+
+  /** The distributions, in the order the merged scenario lists them (and draws them). */
+  public List<UncertainInput> inputs() {
+    return inputs;
+  }
+
+  /**
+   * The values of Monte Carlo sample {@code index}: one uniform number per input, in order, from
+   * the sample's own generator.
+   */
+  public List<Edit> draws(long seed, long index) {
+    UniformRandomProvider rng = Seeds.sample(seed, index);
+    return inputs.stream()
+        .map(in -> new Edit(in.path(), in.distribution().at(Seeds.uniform(rng)), null))
+        .toList();
+  }
+
+  /** Monte Carlo sample {@code index} of this scenario under {@code seed}. */
+  public Scenario sample(long seed, long index) {
+    return inputs.isEmpty() ? central : with(draws(seed, index));
+  }
+
+  /**
+   * The scenario with each edit applied, checked like a scenario file.
+   *
+   * @throws InvalidInputException naming the edit's origin, or the file line of an edit without
+   */
+  public Scenario with(List<Edit> edits) {
+    ObjectNode root = doc.root().deepCopy();
+    List<Edit> named = new ArrayList<>();
+    for (Edit edit : edits) {
+      if (edit.origin() == null) {
+        put(root, edit.path(), edit.value());
+      } else {
+        named.add(edit);
+      }
+    }
+    YamlDocument edited = new YamlDocument(doc.file(), root, doc.values(), doc.keys());
+    List<Problem> problems = new ArrayList<>();
+    if (!named.isEmpty()) {
+      edited = Overrides.edit(edited, named, problems);
+    }
+    return read(edited, problems);
+  }
+
+  private Scenario read(YamlDocument edited, List<Problem> problems) {
+    Checker checker = new Checker(edited);
+    problems.forEach(checker::add);
+    return new ScenarioReader(vocabulary, checker, edited, file)
+        .read(Canonical.sha256(edited.root()))
+        .orElseThrow(() -> new InvalidInputException(checker.problems()));
+  }
+
+  /** Every value of every choice must make a valid scenario, with the others held central. */
+  private void checkChoices() {
+    Set<Problem> problems = new LinkedHashSet<>();
+    for (UncertainInput input : inputs) {
+      if (input.distribution() instanceof Choice choice) {
+        for (Choice.Option option : choice.options()) {
+          ObjectNode root = doc.root().deepCopy();
+          put(root, input.path(), option.value());
+          Map<String, Location> values = new HashMap<>(doc.values());
+          String key = YamlPaths.key(YamlPaths.key(input.path(), "values"), option.label());
+          values.put(input.path(), doc.keys().getOrDefault(key, input.location()));
+          try {
+            read(new YamlDocument(doc.file(), root, values, doc.keys()), List.of());
+          } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(List.copyOf(problems));
+    }
+  }
+
+  /** Replaces the value at a path the tree has. */
+  private static void put(ObjectNode root, String path, JsonNode value) {
+    List<Object> segments = Overrides.segments(path);
+    JsonNode container = root;
+    for (int i = 0; i < segments.size() - 1; i++) {
+      Object segment = segments.get(i);
+      container = segment instanceof Integer n ? container.get(n) : container.get((String) segment);
+    }
+    Object last = segments.get(segments.size() - 1);
+    if (last instanceof Integer n) {
+      ((ArrayNode) container).set(n, value);
+    } else {
+      ((ObjectNode) container).set((String) last, value);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return central.id() + inputs.stream().map(UncertainInput::path)
+        .collect(Collectors.joining(", ", " (uncertain: ", ")"));
+  }
+}

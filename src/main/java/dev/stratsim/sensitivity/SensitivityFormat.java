@@ -1,0 +1,105 @@
+package dev.stratsim.sensitivity;
+
+import dev.stratsim.report.Json;
+import dev.stratsim.report.Sheet;
+import dev.stratsim.scenario.Scenario;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** The tornado as a table, Markdown or JSON. */
+public final class SensitivityFormat {
+  private SensitivityFormat() {}
+
+  public static void write(Tornado t, Scenario scenario, String format, PrintWriter out) {
+    if (format.equals("json")) {
+      json(t, scenario, out);
+      return;
+    }
+    boolean md = format.equals("markdown");
+    String title = scenario.id() + ": " + scenario.title();
+    out.println(md ? "## " + title : title);
+    if (md) {
+      out.println();
+    }
+    out.println("Sensitivity of " + t.metric().text() + " (" + number(t.base())
+        + " with every input central): each input at its P10 and P90, the others central");
+    out.println();
+    if (!t.bars().isEmpty()) {
+      Sheet bars = new Sheet(List.of("Input", "Low value", "High value", "Metric at low", "Metric at high", "Swing"), 3);
+      t.bars().forEach(b -> bars.row(List.of(b.input().path(), b.lowAt(), b.highAt(),
+          number(b.low()), number(b.high()), number(b.swing()))));
+      print(bars, md, out);
+    }
+    if (!t.rules().isEmpty()) {
+      String heading = "Rules switched off, one at a time (largest change first)";
+      out.println(md ? "**" + heading + "**" : heading);
+      if (md) {
+        out.println();
+      }
+      Sheet rules = new Sheet(List.of("Rule", "Without it", "Change"));
+      t.rules().stream().filter(r -> r.change() != 0)
+          .forEach(r -> rules.row(List.of(r.rule(), number(r.value()), signed(r.change()))));
+      long unmoved = t.rules().stream().filter(r -> r.change() == 0).count();
+      if (!rules.isEmpty()) {
+        print(rules, md, out);
+      }
+      out.println(unmoved + " other rule" + (unmoved == 1 ? " does" : "s do")
+          + " not move it.");
+      out.println();
+    }
+    out.flush();
+  }
+
+  private static void print(Sheet sheet, boolean md, PrintWriter out) {
+    if (md) {
+      sheet.markdown(out);
+    } else {
+      sheet.table(out, "  ");
+    }
+    out.println();
+  }
+
+  private static void json(Tornado t, Scenario scenario, PrintWriter out) {
+    Json.write(out, json -> {
+      json.writeStartObject();
+      json.writeStringField("scenario", scenario.id());
+      json.writeStringField("scenario_sha256", scenario.sha256());
+      json.writeStringField("metric", t.metric().text());
+      Json.number(json, "base", t.base());
+      json.writeArrayFieldStart("inputs");
+      for (Tornado.Bar b : t.bars()) {
+        json.writeStartObject();
+        json.writeStringField("path", b.input().path());
+        json.writeStringField("distribution", b.input().distribution().describe());
+        json.writeStringField("low_at", b.lowAt());
+        json.writeStringField("high_at", b.highAt());
+        Json.number(json, "low", b.low());
+        Json.number(json, "high", b.high());
+        Json.number(json, "swing", b.swing());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("rules");
+      for (Tornado.RuleOff r : t.rules()) {
+        json.writeStartObject();
+        json.writeStringField("rule", r.rule());
+        Json.number(json, "without", r.value());
+        Json.number(json, "change", r.change());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    });
+  }
+
+  private static String number(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String signed(double value) {
+    String n = number(value);
+    return value > 0 ? "+" + n : n;
+  }
+}

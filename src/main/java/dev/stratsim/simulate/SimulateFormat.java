@@ -1,0 +1,112 @@
+package dev.stratsim.simulate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratsim.report.Numbers;
+import dev.stratsim.report.Sheet;
+import dev.stratsim.scenario.Actor;
+import dev.stratsim.scenario.UncertainInput;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How {@code simulate} writes its report; chosen with {@code --format}. */
+public sealed interface SimulateFormat permits SimulateText, SimulateJson {
+  double[] PERCENTILES = {5, 25, 50, 75, 95};
+
+  void write(Report report, PrintWriter out);
+
+  static SimulateFormat named(String name) {
+    return switch (name) {
+      case "table" -> new SimulateText(false);
+      case "markdown" -> new SimulateText(true);
+      case "json" -> new SimulateJson();
+      default -> throw new IllegalArgumentException("unknown format " + name);
+    };
+  }
+
+  /** Each competitor: mean and percentiles of its index, then the chance of each rank. */
+  static Sheet actors(Report report) {
+    int places = report.competitors().size();
+    List<String> header = new ArrayList<>(List.of("Competitor", "Mean", "P5", "P25", "P50", "P75", "P95"));
+    for (int r = 1; r <= places; r++) {
+      header.add("Rank " + r);
+    }
+    Sheet sheet = new Sheet(header);
+    for (Actor actor : report.byMeanIndex()) {
+      Summary index = report.index(actor);
+      List<String> row = new ArrayList<>(List.of(actor.name(), Numbers.fixed1(index.mean())));
+      for (double p : index.percentiles(PERCENTILES)) {
+        row.add(Numbers.fixed1(p));
+      }
+      var counts = report.rank(actor).counts();
+      for (int r = 1; r <= places; r++) {
+        row.add(percent(counts.getOrDefault((double) r, 0) / (double) index.count()));
+      }
+      sheet.row(row);
+    }
+    return sheet;
+  }
+
+  static Sheet numbers(Report report) {
+    Sheet sheet = new Sheet(List.of("Metric", "Mean", "P5", "P25", "P50", "P75", "P95"));
+    for (Summary s : report.extraSummaries()) {
+      if (!s.metric().isCheck()) {
+        List<String> row = new ArrayList<>(List.of(s.metric().text(), brief(s.mean())));
+        for (double p : s.percentiles(PERCENTILES)) {
+          row.add(brief(p));
+        }
+        sheet.row(row);
+      }
+    }
+    return sheet;
+  }
+
+  static Sheet checks(Report report) {
+    Sheet sheet = new Sheet(List.of("Check", "Probability"));
+    report.extraSummaries().stream().filter(s -> s.metric().isCheck())
+        .forEach(s -> sheet.row(List.of(s.metric().text(), percent(s.probability()))));
+    return sheet;
+  }
+
+  static Sheet inputs(Report report) {
+    Sheet sheet = new Sheet(List.of("Input", "Distribution", "Central"), 2);
+    for (UncertainInput in : report.result().template().inputs()) {
+      sheet.row(List.of(in.path(), in.distribution().describe(),
+          text(in.distribution().central())));
+    }
+    return sheet;
+  }
+
+  static String text(JsonNode value) {
+    return value.isNumber() ? brief(value.doubleValue()) : value.asText();
+  }
+
+  static String percent(double share) {
+    return Numbers.fixed1(share * 100) + "%";
+  }
+
+  /** Two decimals, or four significant digits for big numbers such as valuations. */
+  static String brief(double value) {
+    if (Double.isNaN(value)) {
+      return "-";
+    }
+    BigDecimal exact = BigDecimal.valueOf(value);
+    if (Math.abs(value) >= 1e6) {
+      return exact.round(new MathContext(4, RoundingMode.HALF_EVEN)).toString();
+    }
+    return exact.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** "10000 samples (seed 1), index and rank in 2029", or how far a stopped run got. */
+  static String heading(Report report) {
+    SimulationResult r = report.result();
+    String samples = r.stopped()
+        ? "stopped after " + r.done() + " of " + r.settings().samples() + " samples (the same as"
+            + " --samples " + r.done() + ")"
+        : r.done() + " samples";
+    return samples + ", seed " + r.settings().seed() + "; index and rank in " + r.year();
+  }
+}

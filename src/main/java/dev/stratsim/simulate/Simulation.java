@@ -1,0 +1,94 @@
+package dev.stratsim.simulate;
+
+import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Metric;
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.expect.EvaluationException;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.RuleFailureException;
+import dev.stratsim.scenario.ScenarioTemplate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Monte Carlo over a scenario's distributions: each sample draws every input from its own seeded
+ * generator, runs the rules and keeps one number per metric. The results are the same whatever
+ * the thread count, and any sample can be rerun alone with {@code run --seed S --sample I}.
+ *
+ * <pre>{@code
+ * SimulationResult r = new Simulation(new Simulator(rules)).run(template,
+ *     List.of(Metric.parse("meta.rank@2029 <= 2")), new Simulation.Settings(10_000, 1, 4));
+ * double p = r.summaries().get(0).probability();
+ * }</pre>
+ */
+public final class Simulation {
+  public static final long DEFAULT_SEED = 1;
+  /** Beyond this, one number per sample per metric stops fitting a default heap comfortably. */
+  public static final int MAX_SAMPLES = 10_000_000;
+
+  private final Simulator simulator;
+
+  /** @param threads worker threads; the results do not depend on it */
+  public record Settings(int samples, long seed, int threads) {}
+
+  public Simulation(Simulator simulator) {
+    this.simulator = simulator;
+  }
+
+  public SimulationResult run(ScenarioTemplate template, List<Metric> metrics, Settings settings) {
+    return run(template, metrics, settings, Progress.NONE, StopSignal.manual());
+  }
+
+  /**
+   * Runs the samples until done or stopped.
+   *
+   * @throws RuleFailureException if a rule fails in a sample, naming the sample and the seed
+   * @throws InvalidInputException if a sample is not a valid scenario or a metric cannot be read
+   */
+  public SimulationResult run(ScenarioTemplate template, List<Metric> metrics, Settings settings,
+      Progress progress, StopSignal stop) {
+    double[][] values = new double[metrics.size()][settings.samples()];
+    Batch.Outcome outcome = new Batch(settings.threads(), progress, stop).run(settings.samples(),
+        i -> {
+          Projection projection = run(template, settings.seed(), i);
+          for (int m = 0; m < metrics.size(); m++) {
+            values[m][(int) i] = read(metrics.get(m), projection, settings.seed(), i);
+          }
+        });
+    List<Summary> summaries = new ArrayList<>();
+    for (int m = 0; m < metrics.size(); m++) {
+      summaries.add(new Summary(metrics.get(m), values[m], (int) outcome.done()));
+    }
+    return new SimulationResult(template, settings, (int) outcome.done(), outcome.stopped(),
+        List.copyOf(summaries));
+  }
+
+  private Projection run(ScenarioTemplate template, long seed, long index) {
+    String sample = "sample " + index + " (seed " + seed + ")";
+    try {
+      return simulator.run(template.sample(seed, index));
+    } catch (RuleFailureException e) {
+      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `stratsim run "
+          + template.central().file() + " --seed " + seed + " --sample " + index
+          + "` reruns it alone", e.getCause());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(e.problems().stream()
+          .map(p -> new Problem(p.file(), p.line(), p.column(), sample + " is not a valid"
+              + " scenario: " + p.message()))
+          .toList());
+    }
+  }
+
+  private static double read(Metric metric, Projection projection, long seed, long index) {
+    try {
+      return metric.value(projection);
+    } catch (EvaluationException e) {
+      throw new InvalidInputException(Problem.general("--metric '" + metric.text() + "': "
+          + e.getMessage() + " in sample " + index + " (seed " + seed + ")"));
+    }
+  }
+}

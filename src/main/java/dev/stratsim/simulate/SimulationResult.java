@@ -1,0 +1,27 @@
+package dev.stratsim.simulate;
+
+import dev.stratsim.batch.Metric;
+import dev.stratsim.scenario.ScenarioTemplate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * A finished (or stopped) Monte Carlo run.
+ *
+ * @param done the samples run, all of 0..done-1; fewer than asked when the run was stopped
+ * @param summaries one per metric, in the order asked
+ */
+public record SimulationResult(
+    ScenarioTemplate template, Simulation.Settings settings, int done, boolean stopped,
+    List<Summary> summaries) {
+
+  public Summary summary(Metric metric) {
+    return summaries.stream().filter(s -> s.metric().equals(metric)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no metric " + metric));
+  }
+
+  /** The year metrics without {@code @year} read: the scenario's last. */
+  public int year() {
+    return template.central().period().end();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.stratsim.sweep;
+
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.scenario.Edit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every combination of the {@code --vary} values, in the order nested loops would visit them:
+ * the first {@code --vary} changes slowest, the last fastest.
+ */
+public record Grid(List<Vary> varies) {
+  /** More points than this need {@code --force}: at milliseconds a point, hours of work. */
+  public static final long MAX_POINTS = 1_000_000;
+
+  public Grid {
+    varies = List.copyOf(varies);
+  }
+
+  /** The grid, refusing more than {@link #MAX_POINTS} points unless forced. */
+  public static Grid of(List<Vary> varies, boolean force) {
+    Grid grid = new Grid(varies);
+    long size = grid.size();
+    if (size > MAX_POINTS && !force) {
+      throw new InvalidInputException(Problem.general("the --vary options make " + size
+          + " grid points, more than " + MAX_POINTS + "; use fewer values or add --force"));
+    }
+    if (size > Integer.MAX_VALUE) {
+      throw new InvalidInputException(Problem.general("the --vary options make " + size
+          + " grid points, more than can be held; use fewer values"));
+    }
+    return grid;
+  }
+
+  /** The number of points; saturates rather than overflowing. */
+  public long size() {
+    long size = 1;
+    for (Vary v : varies) {
+      size = Math.multiplyHigh(size, v.values().size()) != 0 ? Long.MAX_VALUE
+          : Math.min(Long.MAX_VALUE, size * v.values().size());
+    }
+    return size;
+  }
+
+  /** The value index of each {@code --vary} at point {@code point}. */
+  public int[] coordinates(long point) {
+    int[] at = new int[varies.size()];
+    long rest = point;
+    for (int i = varies.size() - 1; i >= 0; i--) {
+      int n = varies.get(i).values().size();
+      at[i] = (int) (rest % n);
+      rest /= n;
+    }
+    return at;
+  }
+
+  public List<Edit> edits(long point) {
+    int[] at = coordinates(point);
+    List<Edit> edits = new ArrayList<>();
+    for (int i = 0; i < varies.size(); i++) {
+      Vary v = varies.get(i);
+      edits.add(new Edit(v.path(), v.values().get(at[i]), v.origin()));
+    }
+    return edits;
+  }
+}

@@ -1,0 +1,216 @@
+package dev.stratsim.bench;
+
+import dev.stratsim.batch.Metric;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.ScenarioLoader;
+import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.simulate.Report;
+import dev.stratsim.simulate.Simulation;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The performance figures in BENCHMARKS.md, measured in one run on one machine so every ratio
+ * compares like with like. Run it with {@code ./bench/run}; it rewrites BENCHMARKS.md.
+ *
+ * <p>(a) year-evaluations per second of each stock scenario on one thread, against the floor: the
+ * same scenario on a rule base without rules, which inserts the same facts into the same sessions;
+ * (b) Monte Carlo samples per second on one thread and on every core; (c) wall time and peak
+ * memory of the packaged {@code simulate} at 10,000 and 100,000 samples.
+ */
+public final class Benchmarks {
+  private static final Path UNCERTAIN = Path.of("scenarios/meta-scale-uncertain.yaml");
+
+  /** Not measured by this harness: a profile, kept here so the file says what limits (a). */
+  private static final List<String> WHERE_TIME_GOES = List.of("## Where the time goes", "",
+      "A CPU profile (Java Flight Recorder, `simulate` of " + UNCERTAIN + " on one thread, 2026-11-26)"
+          + " put the samples' time in: firing the rules about 70% (evaluating the rule network,"
+          + " mostly joins and accumulates, about 45%; consequences, which build each effect and"
+          + " its reason, about 25%), substituting and checking each sample's values about 10%,"
+          + " collecting the year's results 5%, creating sessions 4% and inserting facts 3%."
+          + " The floor pays only the last three, which is why rules / floor is far below one:"
+          + " the cost is the rules' own work, not the engine around them. Pooled sessions"
+          + " (KieSessionsPool) and plain instead of logical inserts in position.drl were tried and"
+          + " made no measurable difference. To profile again:", "",
+      "```sh",
+      "java -XX:StartFlightRecording=filename=sim.jfr,settings=profile -jar target/stratsim.jar \\",
+      "    simulate " + UNCERTAIN + " --samples 2000 --threads 1 --quiet",
+      "jfr print --events jdk.ExecutionSample --stack-depth 64 sim.jfr",
+      "```", "");
+
+  // What each section measured, for the summary of aims at the top.
+  private static double floorRatio;
+  private static double speedup;
+  private static final List<String> peaks = new ArrayList<>();
+
+  private Benchmarks() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    boolean quick = List.of(args).contains("--quick");
+    List<String> lines = new ArrayList<>();
+    RuleSet rules = RuleSet.load(Path.of("rules"));
+    RuleSet floor = Floor.emptyLike(rules);
+    lines.addAll(yearEvaluations(rules, floor, quick ? 200 : 2000));
+    lines.addAll(speedup(rules, quick ? 300 : 3000));
+    lines.addAll(packaged(quick ? new int[] {1000} : new int[] {10_000, 100_000},
+        List.of(args).contains("--million") ? 1_000_000 : quick ? 1000 : 100_000));
+    write(lines, quick);
+  }
+
+  /** (a) Year-evaluations per second of CPU time on one thread, rules against the floor. */
+  private static List<String> yearEvaluations(RuleSet rules, RuleSet floor, int runs) throws IOException {
+    List<String> out = new ArrayList<>(List.of("## (a) Year-evaluations per second, one thread", "",
+        "A year-evaluation is one session: the start of the scenario or one of its years. The floor"
+            + " is the same scenario on a rule base without rules (same facts, same sessions,"
+            + " fired). CPU time of the measuring thread, after " + runs / 4 + " warm-up runs.", "",
+        "| scenario | rules (per s) | floor (per s) | rules / floor |", "| --- | ---: | ---: | ---: |"));
+    double totalRules = 0;
+    double totalFloor = 0;
+    for (Path file : stockScenarios()) {
+      Scenario scenario = new ScenarioLoader(rules.vocabulary()).load(file);
+      int years = scenario.period().end() - scenario.period().start() + 2;
+      double withRules = perSecond(new Simulator(rules), scenario, runs) * years;
+      double empty = perSecond(new Simulator(floor), scenario, runs) * years;
+      totalRules += 1 / withRules;
+      totalFloor += 1 / empty;
+      out.add("| " + scenario.id() + " | " + whole(withRules) + " | " + whole(empty) + " | "
+          + ratio(withRules / empty) + " |");
+      System.err.println("(a) " + scenario.id() + ": " + whole(withRules) + " vs " + whole(empty));
+    }
+    floorRatio = totalFloor / totalRules;
+    out.add("| all (harmonic) | | | " + ratio(floorRatio) + " |");
+    out.add("");
+    return out;
+  }
+
+  private static double perSecond(Simulator simulator, Scenario scenario, int runs) {
+    for (int i = 0; i < runs / 4; i++) {
+      simulator.run(scenario);
+    }
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long start = cpu.getCurrentThreadCpuTime();
+    for (int i = 0; i < runs; i++) {
+      simulator.run(scenario);
+    }
+    return runs / ((cpu.getCurrentThreadCpuTime() - start) / 1e9);
+  }
+
+  /** (b) Monte Carlo samples per second of wall time, one thread against every core. */
+  private static List<String> speedup(RuleSet rules, int samples) {
+    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(UNCERTAIN, List.of());
+    Simulator simulator = new Simulator(rules);
+    List<Metric> metrics = Report.metrics(Report.competitors(simulator.run(template.central())),
+        List.of());
+    Simulation simulation = new Simulation(simulator);
+    int cores = Runtime.getRuntime().availableProcessors();
+    simulation.run(template, metrics, new Simulation.Settings(samples / 3, 7, cores));
+    // Alternating and keeping each one's best run evens out the compiler and other work.
+    double[] one = {0, 0};
+    double[] all = {0, 0};
+    for (int round = 0; round < 2; round++) {
+      one = best(one, samplesPerSecond(simulation, template, metrics, samples, 1));
+      all = best(all, samplesPerSecond(simulation, template, metrics, samples, cores));
+    }
+    System.err.println("(b) " + whole(one[0]) + " vs " + whole(all[0]) + " samples/s");
+    speedup = all[0] / one[0];
+    return List.of("## (b) Speedup from one thread to every core", "",
+        "`simulate` of " + UNCERTAIN + ", " + samples + " samples, in process, the better of two"
+            + " alternating runs each. Samples per second of wall time; CPU time per sample is the whole process's (collector and compiler"
+            + " included), which stays level when threads do not get in each other's way.", "",
+        "| threads | samples per second | CPU ms per sample |", "| ---: | ---: | ---: |",
+        "| 1 | " + whole(one[0]) + " | " + ratio(one[1]) + " |",
+        "| " + cores + " | " + whole(all[0]) + " | " + ratio(all[1]) + " |", "",
+        "Speedup: **" + ratio(all[0] / one[0]) + "** on " + cores + " cores.", "");
+  }
+
+  private static double[] best(double[] a, double[] b) {
+    return a[0] >= b[0] ? a : b;
+  }
+
+  /** Samples per second of wall time, and process CPU milliseconds per sample. */
+  private static double[] samplesPerSecond(Simulation simulation, ScenarioTemplate template,
+      List<Metric> metrics, int samples, int threads) {
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
+    long start = System.nanoTime();
+    simulation.run(template, metrics, new Simulation.Settings(samples, 1, threads));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new double[] {samples / seconds, (os.getProcessCpuTime() - cpu) / 1e6 / samples};
+  }
+
+  /** (c) The packaged jar, as a user runs it, with the JVM's default heap. */
+  private static List<String> packaged(int[] sizes, int capped) throws IOException, InterruptedException {
+    List<String> out = new ArrayList<>(List.of("## (c) `simulate` end to end", "",
+        "`java -jar target/stratsim.jar simulate " + UNCERTAIN + " --samples N --quiet`, default"
+            + " heap (max " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / (1 << 20)
+            + " MiB here), every core. Peak memory is the process's peak resident set (VmHWM),"
+            + " which includes the JVM itself and the heap the collector chose to reserve; from the"
+            + " GC log, the most heap in use (before a collection) and the most still in use after"
+            + " one (what the run really keeps).", "",
+        "| samples | JVM options | wall time (s) | peak memory (MiB) | heap in use, most (MiB) | heap live after GC, most (MiB) | exit |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"));
+    for (int n : sizes) {
+      out.add(row(n, List.of()));
+    }
+    // The collector grows the heap towards its default maximum when it can; a cap shows what the
+    // run itself needs (with --million, for a million samples).
+    out.add(row(capped, List.of("-Xmx256m")));
+    out.add("");
+    return out;
+  }
+
+  private static String row(int samples, List<String> jvm) throws IOException, InterruptedException {
+    JarRun run = JarRun.of(jvm, "simulate", UNCERTAIN.toString(), "--samples",
+        Integer.toString(samples), "--quiet");
+    System.err.println("(c) " + samples + ": " + run);
+    peaks.add(samples + (jvm.isEmpty() ? "" : " (" + String.join(" ", jvm) + ")") + ": "
+        + whole(run.peakMb()) + " MiB resident, " + whole(run.liveMb()) + " MiB live");
+    return "| " + samples + " | " + (jvm.isEmpty() ? "default" : String.join(" ", jvm)) + " | "
+        + String.format(Locale.ROOT, "%.1f", run.seconds()) + " | " + whole(run.peakMb()) + " | "
+        + whole(run.heapMb()) + " | " + whole(run.liveMb()) + " | " + run.exitCode() + " |";
+  }
+
+  private static void write(List<String> body, boolean quick) throws IOException {
+    List<String> lines = new ArrayList<>(List.of("# Benchmarks", "",
+        "Measured by `./bench/run`" + (quick ? " --quick" : "") + " on " + LocalDate.now() + ": "
+            + Runtime.getRuntime().availableProcessors() + " cores, Java "
+            + System.getProperty("java.version") + ", load average "
+            + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()) + " at the end (other work on the machine slows every"
+            + " figure but the ratios least). Rerun it to refresh this file.", ""));
+    lines.addAll(List.of("| aim | measured |", "| --- | --- |",
+        "| (a) rules at least a third of the floor's year-evaluations per second | "
+            + ratio(floorRatio) + (floorRatio >= 1 / 3.0 ? " (met)" : " (not met)") + " |",
+        "| (b) at least 1.7 times faster on two cores | " + ratio(speedup)
+            + (speedup >= 1.7 ? " (met)" : " (not met)") + " |",
+        "| (c) peak memory under 512 MB at 100,000 samples | " + String.join("; ", peaks) + " |",
+        ""));
+    lines.addAll(body);
+    lines.addAll(WHERE_TIME_GOES);
+    Files.write(Path.of("BENCHMARKS.md"), lines);
+  }
+
+  private static List<Path> stockScenarios() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+  }
+
+  private static String whole(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+
+  private static String ratio(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+}

@@ -34,7 +34,7 @@ final class UncertaintyCharts {
   static JFreeChart ranks(Uncertainty u, String name) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     u.rankProbabilities().forEach((rank, p) -> data.addValue(p * 100, "probability", Text.ordinal(rank)));
-    JFreeChart chart = Theme.apply(ChartFactory.createBarChart("Probability of each rank for " + name,
+    JFreeChart chart = Theme.apply(ChartFactory.createBarChart("Probability of each rank for " + name + " in " + u.year(),
         "Rank in " + u.year(), "Probability (%)", data, PlotOrientation.VERTICAL, false, false, false));
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, Theme.color(0));
     chart.getCategoryPlot().getRangeAxis().setRange(0, 100);

@@ -32,7 +32,7 @@ class ReportSamplesTest {
   @BeforeAll
   static void writeTheReport() throws IOException {
     out = dir.resolve("out");
-    Cli.Result result = Cli.run("report", SCENARIO, "--samples", "150", "--seed", "11", "--threads", "1",
+    Cli.Result result = Cli.run("report", SCENARIO, "--samples", "100", "--seed", "11", "--threads", "1",
         "--format", "json,markdown", "--out", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     report = JSON.readTree(out.resolve("report.json").toFile());
@@ -40,12 +40,12 @@ class ReportSamplesTest {
 
   @Test
   void theIndexAndRankOddsAreThoseSimulatePrints() throws IOException {
-    Cli.Result simulate = Cli.run("simulate", SCENARIO, "--samples", "150", "--seed", "11", "--threads", "2",
+    Cli.Result simulate = Cli.run("simulate", SCENARIO, "--samples", "100", "--seed", "11", "--threads", "2",
         "--format", "json");
     JsonNode meta = actor(JSON.readTree(simulate.out()), "meta");
     JsonNode uncertainty = report.get("uncertainty");
 
-    assertThat(uncertainty.get("samples").asInt()).isEqualTo(150);
+    assertThat(uncertainty.get("samples").asInt()).isEqualTo(100);
     assertThat(uncertainty.get("seed").asLong()).isEqualTo(11);
     for (String field : List.of("mean", "p5", "p25", "p50", "p75", "p95")) {
       assertThat(uncertainty.get("index").get(field).decimalValue()).as(field)
@@ -65,7 +65,7 @@ class ReportSamplesTest {
 
   @Test
   void theMarkdownRowIsTheRowSimulatePrints() throws IOException {
-    Cli.Result simulate = Cli.run("simulate", SCENARIO, "--samples", "150", "--seed", "11", "--format", "markdown");
+    Cli.Result simulate = Cli.run("simulate", SCENARIO, "--samples", "100", "--seed", "11", "--format", "markdown");
     String row = Arrays.stream(simulate.out().split("\n")).filter(l -> l.startsWith("| Meta |")).findFirst().orElseThrow();
 
     assertThat(Files.readString(out.resolve("report.md"))).contains("\n" + row + "\n");
@@ -81,7 +81,7 @@ class ReportSamplesTest {
       edge = bin.get("to").asDouble();
       counted += bin.get("count").asLong();
     }
-    assertThat(counted).isEqualTo(150);
+    assertThat(counted).isEqualTo(100);
     assertThat(index.get("histogram").get(0).get("from").asDouble()).isLessThanOrEqualTo(index.get("p5").asDouble());
     assertThat(edge).isGreaterThan(index.get("p95").asDouble());
   }
@@ -115,7 +115,7 @@ class ReportSamplesTest {
     String share = String.format(Locale.ROOT, "%.1f%%", atLeast * 100);
     assertThat(summary).anyMatch(s -> s.contains("ranks " + ordinal(central) + " or better in " + share
         + " of the samples"));
-    assertThat(summary).anyMatch(s -> s.startsWith("Over 150 samples of its 5 uncertain inputs (seed 11)"));
+    assertThat(summary).anyMatch(s -> s.startsWith("Over 100 samples of its 5 uncertain inputs (seed 11)"));
   }
 
   private static JsonNode actor(JsonNode simulate, String id) {

@@ -7,7 +7,9 @@ import dev.stratsim.engine.Simulator;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
+import dev.stratsim.simulate.Simulation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,16 +32,16 @@ final class Assembly {
     this.simulator = new Simulator(rules);
   }
 
-  /** Refuses {@code --samples} before any work while no Monte Carlo engine is plugged in. */
-  static void checkSamples(ReportRequest request, Optional<UncertaintyEstimator> estimator) {
-    if (request.samples() != null && estimator.isEmpty()) {
-      throw new InvalidInputException(Problem.general("--samples needs the Monte Carlo engine of 'stratsim simulate',"
-          + " which this build does not have yet; leave out --samples and --seed"));
+  /** Checks {@code --samples} before the rules are compiled, as {@code simulate} does. */
+  static void checkSamples(ReportRequest request) {
+    if (request.samples() != null && (request.samples() < 1 || request.samples() > Simulation.MAX_SAMPLES)) {
+      throw new InvalidInputException(Problem.general("--samples " + request.samples()
+          + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
     }
   }
 
-  Briefing build(ReportRequest request, Clock clock, Optional<UncertaintyEstimator> estimator) {
-    checkSamples(request, estimator);
+  Briefing build(ReportRequest request, Clock clock, UncertaintyEstimator estimator) {
+    checkSamples(request);
     List<Path> files = request.scenarios();
     List<Path> references = new ArrayList<>();
     for (Path file : files) {
@@ -48,7 +50,8 @@ final class Assembly {
     }
     List<Path> all = new ArrayList<>(files);
     references.stream().filter(r -> !all.contains(r)).forEach(all::add);
-    List<Scenario> loaded = Scenarios.loadAll(rules.vocabulary(), all, List.of());
+    List<ScenarioTemplate> templates = Scenarios.templates(rules.vocabulary(), all, List.of());
+    List<Scenario> loaded = templates.stream().map(ScenarioTemplate::central).toList();
     List<Problem> unknownRules = Expectations.unknownRules(loaded, rules);
     if (!unknownRules.isEmpty()) {
       throw new InvalidInputException(unknownRules);
@@ -59,6 +62,13 @@ final class Assembly {
     List<Projection> cases = files.stream().map(f -> runs.get(key(f))).toList();
     String focus = request.focus() != null ? request.focus() : defaultFocus(cases);
     checkFocus(focus, cases);
+    Long seed = request.samples() == null ? null : request.seed() == null ? Simulation.DEFAULT_SEED : request.seed();
+    Optional<Uncertainty> uncertainty = Optional.empty();
+    int sampled = -1;
+    if (request.samples() != null) {
+      sampled = sampled(files, templates.subList(0, files.size()));
+      uncertainty = Optional.of(estimator.estimate(simulator, templates.get(sampled), focus, request.samples(), seed));
+    }
     List<String> pillars = rules.vocabulary().pillars();
     List<Briefing.Case> built = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
@@ -68,21 +78,33 @@ final class Assembly {
           projection.scenario().weights(),
           rules.vocabulary().knobValues(projection.scenario().assumptionValues()).get(Attribution.RHO));
       List<String> summary = Summary.of(projection, reference, focus, attribution, id -> name(id, cases));
+      if (i == sampled) {
+        summary = new ArrayList<>(summary);
+        summary.addAll(SampleSentences.of(uncertainty.orElseThrow(), name(focus, cases)));
+      }
       built.add(new Briefing.Case(projection, reference, ScenarioFile.of(files.get(i)).description(),
-          Position.of(projection, reference, pillars), attribution, summary));
+          Position.of(projection, reference, pillars), attribution, List.copyOf(summary)));
     }
     TreeMap<String, String> shas = new TreeMap<>();
     runs.values().forEach(p -> shas.put(p.scenario().id(), p.scenario().sha256()));
-    Long seed = request.samples() == null ? null : request.seed() == null ? 1L : request.seed();
     Fingerprint fingerprint = new Fingerprint(request.version(), rules.sha256(), shas, request.samples(), seed);
-    Optional<Uncertainty> uncertainty = Optional.empty();
-    if (request.samples() != null) {
-      uncertainty = Optional.of(estimator.orElseThrow().estimate(rules, cases.get(0).scenario(), focus,
-          request.samples(), seed));
-    }
     String title = request.title() != null ? request.title() : cases.get(0).scenario().title();
     String at = request.timestamp() ? Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString() : null;
     return new Briefing(title, at, focus, List.copyOf(built), rules.vocabulary(), fingerprint, uncertainty);
+  }
+
+  /** The case the samples are drawn for: the first with distributions. */
+  private static int sampled(List<Path> files, List<ScenarioTemplate> cases) {
+    for (int i = 0; i < cases.size(); i++) {
+      if (!cases.get(i).inputs().isEmpty()) {
+        return i;
+      }
+    }
+    throw new InvalidInputException(files.size() == 1
+        ? Problem.inFile(files.get(0), "has no distributions, so --samples has nothing to draw; write uncertain"
+            + " values as {dist: ...} (docs/scenario-format.md) or leave out --samples")
+        : Problem.general("none of the scenarios has distributions, so --samples has nothing to draw; write"
+            + " uncertain values as {dist: ...} (docs/scenario-format.md) or leave out --samples"));
   }
 
   private static Path key(Path file) {

@@ -121,6 +121,10 @@ final class JsonInputs {
     json.writeNumberField("year", u.year());
     json.writeNumberField("samples", u.samples());
     json.writeNumberField("seed", u.seed());
+    json.writeObjectFieldStart("central");
+    json.writeNumberField("index", Text.decimal(u.central().index()));
+    json.writeNumberField("rank", u.central().rank());
+    json.writeEndObject();
     Uncertainty.Distribution d = u.index();
     json.writeObjectFieldStart("index");
     json.writeNumberField("mean", Text.decimal(d.mean()));
@@ -144,14 +148,24 @@ final class JsonInputs {
       json.writeNumberField(String.valueOf(e.getKey()), Text.decimal(e.getValue()));
     }
     json.writeEndObject();
+    json.writeArrayFieldStart("inputs");
+    for (Uncertainty.Input in : u.inputs()) {
+      json.writeStartObject();
+      json.writeStringField("path", in.path());
+      json.writeStringField("distribution", in.distribution());
+      json.writeStringField("central", in.central());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("tornado");
     for (Uncertainty.Swing s : u.tornado()) {
       json.writeStartObject();
-      json.writeStringField("input", s.input());
-      json.writeNumberField("p10", Text.decimal(s.low()));
-      json.writeNumberField("p90", Text.decimal(s.high()));
-      json.writeNumberField("at_p10", Text.decimal(s.atLow()));
-      json.writeNumberField("at_p90", Text.decimal(s.atHigh()));
+      json.writeStringField("path", s.input());
+      json.writeStringField("low_at", s.lowAt());
+      json.writeStringField("high_at", s.highAt());
+      json.writeNumberField("low", Text.decimal(s.atLow()));
+      json.writeNumberField("high", Text.decimal(s.atHigh()));
+      json.writeNumberField("swing", Text.decimal(s.width()));
       json.writeEndObject();
     }
     json.writeEndArray();

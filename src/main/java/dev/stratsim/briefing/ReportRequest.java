@@ -13,9 +13,10 @@ import java.util.Set;
  * @param title the report's title, or null for the first scenario's
  * @param samples Monte Carlo samples, or null for none
  * @param seed the Monte Carlo seed, or null (then 1) with {@code samples}
+ * @param threads worker threads for the samples; the report does not depend on it
  * @param timestamp whether to stamp the time of writing into the report
  * @param force whether files that stratsim did not write may be overwritten
  */
 public record ReportRequest(List<Path> scenarios, Path against, Path out,
     Set<ReportFormat> formats, String focus, String title, Integer samples, Long seed,
-    boolean timestamp, boolean force, String version) {}
+    int threads, boolean timestamp, boolean force, String version) {}

@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.batch.Progress;
 import dev.stratsim.engine.RuleSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@code stratsim report}: runs the scenarios, builds the briefing and writes its files. */
 public final class Reports {
@@ -17,12 +17,13 @@ public final class Reports {
    * Writes the report's files into {@code request.out()}; every file is rendered before the first
    * is written, so a failure leaves the folder as it was.
    *
+   * @param progress stepped once per Monte Carlo sample
    * @return the files written, in format order
    */
-  public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock) {
-    Assembly.checkSamples(request, Optional.empty());
+  public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress) {
+    Assembly.checkSamples(request);
     RuleSet rules = RuleSet.load(rulesDir);
-    Briefing briefing = new Assembly(rules).build(request, clock, Optional.empty());
+    Briefing briefing = new Assembly(rules).build(request, clock, new MonteCarlo(request.threads(), progress));
     return OutputDir.write(request.out(), render(briefing, request.formats()), request.force());
   }
 

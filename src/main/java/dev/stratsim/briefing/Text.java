@@ -53,6 +53,11 @@ final class Text {
     return round(share * 100, 0).toPlainString() + "%";
   }
 
+  /** A share as {@code simulate} prints it: {@code 48.1%}. */
+  static String percent1(double share) {
+    return round(share * 100, 1).toPlainString() + "%";
+  }
+
   /** 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th, 21st. */
   static String ordinal(int n) {
     int tens = n % 100;

@@ -2,15 +2,26 @@ package dev.stratsim.briefing;
 
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The Monte Carlo part of a report ({@code --samples N --seed S}): how the focus actor's index in
  * the last year is distributed over the samples, how likely each rank is, and which uncertain
  * inputs swing it most. Filled by an {@link UncertaintyEstimator}; the formats render it when
  * present.
+ *
+ * @param central the focus actor's index and rank with every input at its central value, as the
+ *     rest of the report shows them
+ * @param rankCounts every rank from 1 to the number of competitors, with the number of samples
+ *     that gave it (0 for a rank no sample gave)
+ * @param inputs the scenario's distributions, in the order it draws them
+ * @param tornado widest swing first, as {@code stratsim sensitivity} sorts it
  */
 record Uncertainty(String scenario, String actor, int year, int samples, long seed,
-    Distribution index, SortedMap<Integer, Double> rankProbabilities, List<Swing> tornado) {
+    Central central, Distribution index, SortedMap<Integer, Integer> rankCounts,
+    List<Input> inputs, List<Swing> tornado) {
+
+  record Central(double index, int rank) {}
 
   /** Mean, percentiles and a histogram of the samples. */
   record Distribution(double mean, double p5, double p25, double p50, double p75, double p95,
@@ -20,12 +31,44 @@ record Uncertainty(String scenario, String actor, int year, int samples, long se
   record Bin(double from, double to, long count) {}
 
   /**
-   * One uncertain input of the tornado: the metric with the input at its P10 and P90, the others
-   * held at their central values.
+   * An uncertain input.
+   *
+   * @param distribution as the scenario writes it, e.g. {@code {dist: uniform, min: 0.05, max: 0.35}}
+   * @param central the value the rest of the report uses: a median or the most likely choice
    */
-  record Swing(String input, double low, double high, double atLow, double atHigh) {
+  record Input(String path, String distribution, String central) {}
+
+  /**
+   * One uncertain input of the tornado: the index with the input at its low and high end (P10 and
+   * P90 of a number; the values that give the lowest and highest index, of a choice of words), the
+   * others held central.
+   *
+   * @param lowAt the input's value at the low end, as {@code sensitivity} labels it
+   */
+  record Swing(String input, String lowAt, String highAt, double atLow, double atHigh) {
     double width() {
       return Math.abs(atHigh - atLow);
     }
+  }
+
+  /** Each rank with the share of samples that gave it, as {@code simulate} computes it. */
+  SortedMap<Integer, Double> rankProbabilities() {
+    SortedMap<Integer, Double> shares = new TreeMap<>();
+    rankCounts.forEach((rank, count) -> shares.put(rank, count / (double) samples));
+    return shares;
+  }
+
+  /** The number of samples in which the actor ranks {@code rank} or better. */
+  int atLeast(int rank) {
+    return rankCounts.headMap(rank + 1).values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** The rank the most samples gave; the better rank of a tie. */
+  int likeliestRank() {
+    int best = rankCounts.firstKey();
+    for (var e : rankCounts.entrySet()) {
+      best = e.getValue() > rankCounts.get(best) ? e.getKey() : best;
+    }
+    return best;
   }
 }

@@ -34,14 +34,16 @@ final class UncertaintyCharts {
   static JFreeChart ranks(Uncertainty u, String name) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     u.rankProbabilities().forEach((rank, p) -> data.addValue(p * 100, "probability", Text.ordinal(rank)));
-    JFreeChart chart = Theme.apply(ChartFactory.createBarChart("Probability of each rank for " + name,
+    JFreeChart chart = Theme.apply(ChartFactory.createBarChart("Probability of each rank for " + name + " in " + u.year(),
         "Rank in " + u.year(), "Probability (%)", data, PlotOrientation.VERTICAL, false, false, false));
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, Theme.color(0));
     chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
     return chart;
   }
 
-  static JFreeChart tornado(List<Uncertainty.Swing> swings, double median, String name) {
+  /** Bars from the index at each input's low end to its high end, around the all-central index. */
+  static JFreeChart tornado(Uncertainty u, String name) {
+    List<Uncertainty.Swing> swings = u.tornado();
     int n = swings.size();
     Number[][] low = new Number[1][n];
     Number[][] high = new Number[1][n];
@@ -54,9 +56,11 @@ final class UncertaintyCharts {
     }
     CategoryAxis inputs = new CategoryAxis("Uncertain input, widest swing first");
     inputs.setMaximumCategoryLabelWidthRatio(0.35f);
-    NumberAxis values = new NumberAxis("Index of " + name + " (input at P10 and P90, others central)");
-    double lo = median;
-    double hi = median;
+    NumberAxis values = new NumberAxis("Index of " + name + " in " + u.year() + " (input at its low and high end,"
+        + " others central)");
+    double central = u.central().index();
+    double lo = central;
+    double hi = central;
     for (int i = 0; i < n; i++) {
       lo = Math.min(lo, low[0][i].doubleValue());
       hi = Math.max(hi, high[0][i].doubleValue());
@@ -68,7 +72,7 @@ final class UncertaintyCharts {
         inputs, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
-    plot.addRangeMarker(new ValueMarker(median, Theme.INK, Theme.line(1.2f)));
+    plot.addRangeMarker(new ValueMarker(central, Theme.INK, Theme.line(1.2f)));
     JFreeChart chart = Theme.apply(new JFreeChart("What moves " + name + "'s index most", JFreeChart.DEFAULT_TITLE_FONT,
         plot, false));
     // The theme sets series colours, so ours go on after it.

@@ -1,57 +1,92 @@
 package dev.stratsim.briefing;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The Monte Carlo section: distribution of the focus actor's index, rank odds and the tornado. */
+/**
+ * The Monte Carlo section: the focus actor's index over the samples (the row {@code simulate}
+ * prints for it), its distribution and rank odds, the tornado, and the inputs that were drawn.
+ */
 final class UncertaintyView {
   private UncertaintyView() {}
 
-  record Block(String intro, Views.Chart distribution, Views.Chart ranks, Views.Chart tornado) {}
+  record Block(String intro, Table spread, Views.Chart distribution, Views.Chart ranks, Views.Chart tornado,
+      Table inputs) {}
 
   static Block block(Uncertainty u, Map<String, String> names, boolean draw) {
     String name = names.getOrDefault(u.actor(), u.actor());
     Uncertainty.Distribution d = u.index();
-    String intro = u.samples() + " samples of " + u.scenario() + " (seed " + u.seed() + "): " + name + "'s index in "
-        + u.year() + " has a median of " + Text.fixed1(d.p50()) + ", and 90% of the samples lie between "
-        + Text.fixed1(d.p5()) + " and " + Text.fixed1(d.p95()) + ".";
+    String intro = u.samples() + " samples of " + u.scenario() + " (seed " + u.seed() + "), each drawing every"
+        + " uncertain input below and running the rules: the samples that stratsim simulate draws with the same"
+        + " count and seed. The sections above show every input at its central value,"
+        + " where " + name + "'s index in " + u.year() + " is " + Text.fixed1(u.central().index()) + " and it ranks "
+        + Text.ordinal(u.central().rank()) + "; over the samples its median is " + Text.fixed1(d.p50())
+        + ", and 90% of the samples lie between " + Text.fixed1(d.p5()) + " and " + Text.fixed1(d.p95()) + ".";
+    return new Block(intro, spread(u, name), distribution(u, name, draw), ranks(u, name, draw), tornado(u, name, draw),
+        inputs(u));
+  }
 
+  /** Mean, percentiles and the chance of each rank, as {@code simulate} prints them. */
+  private static Table spread(Uncertainty u, String name) {
+    Table.Builder t = new Table.Builder("mc-spread", "Index and rank of " + name + " in " + u.year() + " over "
+        + u.samples() + " samples");
+    t.header("Competitor").numberHeader("Mean", "P5", "P25", "P50", "P75", "P95");
+    u.rankCounts().keySet().forEach(r -> t.numberHeader("Rank " + r));
+    Uncertainty.Distribution d = u.index();
+    List<Table.Cell> cells = new java.util.ArrayList<>(List.of(Table.Cell.text(name)));
+    for (double v : new double[] {d.mean(), d.p5(), d.p25(), d.p50(), d.p75(), d.p95()}) {
+      cells.add(Table.Cell.number(Text.fixed1(v)));
+    }
+    u.rankProbabilities().values().forEach(p -> cells.add(Table.Cell.number(Text.percent1(p))));
+    return t.row(cells).build();
+  }
+
+  private static Views.Chart distribution(Uncertainty u, String name, boolean draw) {
     Table.Builder bins = new Table.Builder("mc-distribution-data", "Samples by index of " + name + " in " + u.year());
     bins.numberHeader("From", "To", "Samples");
-    for (Uncertainty.Bin b : d.histogram()) {
+    for (Uncertainty.Bin b : u.index().histogram()) {
       bins.row(List.of(Table.Cell.number(Text.fixed1(b.from())), Table.Cell.number(Text.fixed1(b.to())),
           Table.Cell.number(String.valueOf(b.count()))));
     }
-    String t1 = "Distribution of " + name + "'s index in " + u.year();
-    Table binTable = bins.build();
-    Views.Chart distribution = new Views.Chart("mc-distribution", t1,
-        draw ? Svg.render(UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, t1, binTable.id()) : "",
-        binTable);
+    String title = "Distribution of " + name + "'s index in " + u.year();
+    Table data = bins.build();
+    return new Views.Chart("mc-distribution", title,
+        draw ? Svg.render(UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, title, data.id()) : "", data);
+  }
 
+  private static Views.Chart ranks(Uncertainty u, String name, boolean draw) {
     Table.Builder ranks = new Table.Builder("mc-ranks-data", "Probability of each rank of " + name + " in " + u.year());
-    ranks.numberHeader("Rank", "Probability");
+    ranks.numberHeader("Rank", "Samples", "Probability");
     u.rankProbabilities().forEach((rank, p) -> ranks.row(List.of(Table.Cell.number(String.valueOf(rank)),
-        Table.Cell.number(Text.percent(p)))));
-    String t2 = "Probability of each rank for " + name + " in " + u.year();
-    Table rankTable = ranks.build();
-    Views.Chart rankChart = new Views.Chart("mc-ranks", t2,
-        draw ? Svg.render(UncertaintyCharts.ranks(u, name), "mc-ranks", 880, 340, t2, rankTable.id()) : "", rankTable);
+        Table.Cell.number(String.valueOf(u.rankCounts().get(rank))), Table.Cell.number(Text.percent1(p)))));
+    String title = "Probability of each rank for " + name + " in " + u.year();
+    Table data = ranks.build();
+    return new Views.Chart("mc-ranks", title,
+        draw ? Svg.render(UncertaintyCharts.ranks(u, name), "mc-ranks", 880, 340, title, data.id()) : "", data);
+  }
 
-    List<Uncertainty.Swing> swings = new ArrayList<>(u.tornado());
-    swings.sort(Comparator.comparingDouble(Uncertainty.Swing::width).reversed().thenComparing(Uncertainty.Swing::input));
-    Table.Builder tornado = new Table.Builder("mc-tornado-data", "Index of " + name + " with each input at its P10 and P90");
-    tornado.header("Input").numberHeader("P10 value", "P90 value", "Index at P10", "Index at P90", "Swing");
-    for (Uncertainty.Swing s : swings) {
-      tornado.row(List.of(Table.Cell.text(s.input()), Table.Cell.number(Text.decimal(s.low()).toPlainString()),
-          Table.Cell.number(Text.decimal(s.high()).toPlainString()), Table.Cell.number(Text.fixed1(s.atLow())),
-          Table.Cell.number(Text.fixed1(s.atHigh())), Table.Cell.number(Text.fixed1(s.width()))));
+  private static Views.Chart tornado(Uncertainty u, String name, boolean draw) {
+    Table.Builder tornado = new Table.Builder("mc-tornado-data", "Index of " + name + " in " + u.year()
+        + " with each input at its low and high end, the others central (" + Text.fixed1(u.central().index())
+        + " with all central)");
+    tornado.header("Input", "Low value", "High value").numberHeader("Index at low", "Index at high", "Swing");
+    for (Uncertainty.Swing s : u.tornado()) {
+      tornado.row(List.of(Table.Cell.text(s.input()), Table.Cell.text(s.lowAt()), Table.Cell.text(s.highAt()),
+          Table.Cell.number(Text.fixed1(s.atLow())), Table.Cell.number(Text.fixed1(s.atHigh())),
+          Table.Cell.number(Text.fixed1(s.width()))));
     }
-    String t3 = "What moves " + name + "'s index most";
-    Table tornadoTable = tornado.build();
-    Views.Chart tornadoChart = new Views.Chart("mc-tornado", t3, draw ? Svg.render(UncertaintyCharts.tornado(swings,
-        d.p50(), name), "mc-tornado", 880, 120 + 40 * swings.size(), t3, tornadoTable.id()) : "", tornadoTable);
-    return new Block(intro, distribution, rankChart, tornadoChart);
+    String title = "What moves " + name + "'s index most";
+    Table data = tornado.build();
+    return new Views.Chart("mc-tornado", title, draw ? Svg.render(UncertaintyCharts.tornado(u, name), "mc-tornado",
+        880, 120 + 40 * Math.max(1, u.tornado().size()), title, data.id()) : "", data);
+  }
+
+  private static Table inputs(Uncertainty u) {
+    Table.Builder t = new Table.Builder("mc-inputs", "Uncertain inputs of " + u.scenario()
+        + " (the rest of the report uses the central value)");
+    t.header("Input", "Distribution", "Central");
+    u.inputs().forEach(in -> t.row(List.of(Table.Cell.text(in.path()), Table.Cell.text(in.distribution()),
+        Table.Cell.text(in.central()))));
+    return t.build();
   }
 }

@@ -1,5 +1,7 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.briefing.ReportFormat;
 import dev.stratsim.briefing.ReportRequest;
 import dev.stratsim.briefing.Reports;
@@ -48,11 +50,19 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: the first scenario's).")
   String title;
 
-  @Option(names = "--samples", paramLabel = "N", description = "Monte Carlo samples for the uncertainty section.")
+  @Option(names = "--samples", paramLabel = "N",
+      description = "Add a Monte Carlo section: N samples of the first scenario with distributions, as simulate draws them.")
   Integer samples;
 
   @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed (default: 1); needs --samples.")
   Long seed;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads for the samples (default: one per core); the report does not depend on it.")
+  Integer threads;
+
+  @Option(names = "--quiet", description = "No progress bar while sampling.")
+  boolean quiet;
 
   @Option(names = "--timestamp", description = "Stamp the time of writing into the report (off: reports diff cleanly).")
   boolean timestamp;
@@ -68,10 +78,16 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Options.requireWith(seed != null, samples != null, "--seed", "--samples");
     Options.requirePositive(samples, "--samples");
+    Options.requirePositive(threads, "--threads");
     ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out,
         formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown) : EnumSet.copyOf(formats),
-        focus, title, samples, seed, timestamp, force, Version.current());
-    List<Path> written = Reports.write(rules, request, Clock.systemUTC());
+        focus, title, samples, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+        timestamp, force, Version.current());
+    List<Path> written;
+    try (Progress progress = samples == null ? Progress.NONE
+        : TerminalProgress.create("report", samples, quiet, spec.commandLine().getErr())) {
+      written = Reports.write(rules, request, Clock.systemUTC(), progress);
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     written.forEach(file -> stdout.println("wrote " + file));
     stdout.flush();

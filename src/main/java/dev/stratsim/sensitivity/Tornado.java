@@ -114,7 +114,7 @@ public record Tornado(Metric metric, double base, List<Bar> bars, List<RuleOff> 
   }
 
   /** A value as the tornado labels it: four significant digits, or the word. */
-  static String label(JsonNode value) {
+  public static String label(JsonNode value) {
     return value.isNumber() ? Numbers.format(BigDecimal.valueOf(value.doubleValue())
         .round(new MathContext(4)).doubleValue()) : value.asText();
   }

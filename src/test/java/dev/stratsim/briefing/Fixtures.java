@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.batch.Progress;
 import dev.stratsim.engine.StockRules;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 
 /** Briefings of the stock scenarios, built on the rules compiled once for the test run. */
 final class Fixtures {
@@ -18,14 +18,21 @@ final class Fixtures {
   static ReportRequest request(List<String> scenarios, String against, String focus, Path out) {
     return new ReportRequest(scenarios.stream().map(s -> Path.of("scenarios", s + ".yaml")).toList(),
         against == null ? null : Path.of("scenarios", against + ".yaml"), out, EnumSet.allOf(ReportFormat.class),
-        focus, null, null, null, false, false, "VERSION");
+        focus, null, null, null, 2, false, false, "VERSION");
   }
 
   static Briefing briefing(List<String> scenarios, String against) {
     return briefing(request(scenarios, against, null, Path.of("unused")));
   }
 
+  /** With {@code samples} null, no Monte Carlo section. */
+  static Briefing briefing(List<String> scenarios, String against, Integer samples, Long seed) {
+    ReportRequest r = request(scenarios, against, null, Path.of("unused"));
+    return briefing(new ReportRequest(r.scenarios(), r.against(), r.out(), r.formats(), null, null, samples,
+        samples == null ? null : seed, r.threads(), false, false, r.version()));
+  }
+
   static Briefing briefing(ReportRequest request) {
-    return new Assembly(StockRules.get()).build(request, CLOCK, Optional.empty());
+    return new Assembly(StockRules.get()).build(request, CLOCK, new MonteCarlo(request.threads(), Progress.NONE));
   }
 }

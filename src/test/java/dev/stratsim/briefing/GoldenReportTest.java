@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Markdown and JSON reports of two stock cases, kept under
- * {@code src/test/resources/golden-report/}: the deal against the baseline, and a regulator's block
- * against its parent scenario (the default reference). Rewrite them after an intended change with
+ * The Markdown and JSON reports of three stock cases, kept under
+ * {@code src/test/resources/golden-report/}: the deal against the baseline, a regulator's block
+ * against its parent scenario (the default reference), and the deal with its uncertainties over
+ * 200 Monte Carlo samples (few, so the suite stays fast). Rewrite them after an intended change with
  * {@code -Dgolden.update=true} and review the diff.
  */
 class GoldenReportTest {
@@ -27,14 +28,16 @@ class GoldenReportTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("meta-scale-deal-vs-baseline", List.of("meta-scale-deal"), "baseline"),
-        Arguments.of("regulator-blocks", List.of("regulator-blocks"), null));
+        Arguments.of("meta-scale-deal-vs-baseline", List.of("meta-scale-deal"), "baseline", null),
+        Arguments.of("regulator-blocks", List.of("regulator-blocks"), null, null),
+        Arguments.of("meta-scale-uncertain-samples", List.of("meta-scale-uncertain"), null, 200));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void markdownAndJsonMatchTheGoldenFiles(String name, List<String> scenarios, String against) throws IOException {
-    Map<String, byte[]> files = Reports.render(Fixtures.briefing(scenarios, against),
+  void markdownAndJsonMatchTheGoldenFiles(String name, List<String> scenarios, String against, Integer samples)
+      throws IOException {
+    Map<String, byte[]> files = Reports.render(Fixtures.briefing(scenarios, against, samples, 7L),
         EnumSet.of(ReportFormat.markdown, ReportFormat.json));
 
     check(GOLDEN.resolve(name + ".md"), new String(files.get("report.md"), StandardCharsets.UTF_8));
@@ -43,7 +46,8 @@ class GoldenReportTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void theJsonFollowsTheReportSchema(String name, List<String> scenarios, String against) throws IOException {
+  void theJsonFollowsTheReportSchema(String name, List<String> scenarios, String against, Integer samples)
+      throws IOException {
     assertThat(JsonSchemas.errors(JsonSchemas.report(), Files.readString(GOLDEN.resolve(name + ".json")))).isEmpty();
   }
 

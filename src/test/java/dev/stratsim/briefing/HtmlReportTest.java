@@ -38,17 +38,39 @@ class HtmlReportTest {
 
   @Test
   void everyChartIsAnInlineSvgWithATitleAndItsDataTable() {
+    // Side by side, then per scenario: waterfall, trajectory, pillars.
+    assertThat(charts(html)).containsExactly("side", "s1-waterfall", "s1-trajectory", "s1-pillars",
+        "s2-waterfall", "s2-trajectory", "s2-pillars");
+  }
+
+  /** The ids of the page's charts, each checked to have a title and a data table. */
+  private static List<String> charts(String page) {
     Matcher svg = Pattern.compile("<svg id='([a-z0-9-]+)'[^>]*role='img' aria-labelledby='\\1-title'"
-        + " aria-describedby='([a-z0-9-]+)'><title id='\\1-title'>([^<]+)</title>").matcher(html);
+        + " aria-describedby='([a-z0-9-]+)'><title id='\\1-title'>([^<]+)</title>").matcher(page);
     List<String> charts = new java.util.ArrayList<>();
     while (svg.find()) {
       charts.add(svg.group(1));
-      assertThat(html).contains("<table id=\"" + svg.group(2) + "\">");
+      assertThat(page).contains("<table id=\"" + svg.group(2) + "\">");
     }
-    // Side by side, then per scenario: waterfall, trajectory, pillars.
-    assertThat(charts).containsExactly("side", "s1-waterfall", "s1-trajectory", "s1-pillars",
-        "s2-waterfall", "s2-trajectory", "s2-pillars");
-    assertThat(html.split("<svg ", -1)).hasSize(charts.size() + 1);
+    assertThat(page.split("<svg ", -1)).hasSize(charts.size() + 1);
+    return charts;
+  }
+
+  @Test
+  void aReportWithSamplesIsTheSameWhateverTheThreadCount() {
+    String one = html(Fixtures.briefing(sampled(1)));
+    String two = html(Fixtures.briefing(sampled(2)));
+
+    assertThat(two).isEqualTo(one);
+    assertThat(charts(one)).containsExactly("side", "s1-waterfall", "s1-trajectory", "s1-pillars",
+        "mc-distribution", "mc-ranks", "mc-tornado");
+    assertThat(one).contains("<table id=\"mc-spread\">", "<table id=\"mc-inputs\">", "<li><a href=\"#uncertainty\">");
+  }
+
+  private static ReportRequest sampled(int threads) {
+    return new ReportRequest(List.of(java.nio.file.Path.of("scenarios/meta-scale-uncertain.yaml")), null,
+        java.nio.file.Path.of("unused"), EnumSet.of(ReportFormat.html), null, null, 100, 3L, threads, false, false,
+        "VERSION");
   }
 
   @Test
@@ -77,12 +99,13 @@ class HtmlReportTest {
 
   @Test
   void theUncertaintySectionSlotsInWhenSamplesAreGiven() {
-    Uncertainty u = new Uncertainty("meta-scale-deal", "meta", 2029, 1000, 7,
+    Uncertainty u = new Uncertainty("meta-scale-deal", "meta", 2029, 1000, 7, new Uncertainty.Central(80.2, 3),
         new Uncertainty.Distribution(79.5, 74.1, 77.3, 79.8, 81.6, 84.0,
             List.of(new Uncertainty.Bin(72, 76, 120), new Uncertainty.Bin(76, 80, 480), new Uncertainty.Bin(80, 84, 400))),
-        new TreeMap<>(Map.of(2, 0.25, 3, 0.6, 4, 0.15)),
-        List.of(new Uncertainty.Swing("deals[0].stake", 0.3, 0.6, 77.0, 82.0),
-            new Uncertainty.Swing("assumptions.supplier_switch_years", 1, 3, 79.0, 80.5)));
+        new TreeMap<>(Map.of(1, 0, 2, 250, 3, 600, 4, 150)),
+        List.of(new Uncertainty.Input("deals[0].stake", "{dist: uniform, min: 0.2, max: 0.7}", "0.45")),
+        List.of(new Uncertainty.Swing("deals[0].stake", "0.3", "0.6", 77.0, 82.0),
+            new Uncertainty.Swing("assumptions.supplier_switch_years", "1", "3", 79.0, 80.5)));
     Briefing sampled = new Briefing(briefing.title(), null, briefing.focus(), briefing.cases(), briefing.vocabulary(),
         new Fingerprint("VERSION", briefing.fingerprint().rulesSha256(), briefing.fingerprint().scenarios(), 1000, 7L),
         Optional.of(u));
@@ -94,7 +117,8 @@ class HtmlReportTest {
 
     assertThat(page).contains("<svg id='mc-distribution'", "<svg id='mc-ranks'", "<svg id='mc-tornado'",
         "href=\"#uncertainty\"");
-    assertThat(md).contains("## How sure we are", "| deals\\[0\\].stake | 0.3 | 0.6 | 77.0 | 82.0 | 5.0 |");
+    assertThat(md).contains("## How sure we are", "| deals\\[0\\].stake | 0.3 | 0.6 | 77.0 | 82.0 | 5.0 |",
+        "| Meta | 79.5 | 74.1 | 77.3 | 79.8 | 81.6 | 84.0 | 0.0% | 25.0% | 60.0% | 15.0% |");
     assertThat(JsonSchemas.errors(JsonSchemas.report(), json)).isEmpty();
     assertThat(json).contains("\"samples\" : 1000", "\"rank_probabilities\"");
     assertThat(html).doesNotContain("id=\"uncertainty\"");
@@ -103,7 +127,7 @@ class HtmlReportTest {
   @Test
   void aTimestampIsWrittenOnlyWhenAskedFor() {
     ReportRequest stamped = new ReportRequest(List.of(java.nio.file.Path.of("scenarios/meta-scale-deal.yaml")), null,
-        java.nio.file.Path.of("unused"), EnumSet.allOf(ReportFormat.class), null, null, null, null, true, false, "VERSION");
+        java.nio.file.Path.of("unused"), EnumSet.allOf(ReportFormat.class), null, null, null, null, 1, true, false, "VERSION");
 
     Map<String, byte[]> files = Reports.render(Fixtures.briefing(stamped), EnumSet.allOf(ReportFormat.class));
 

@@ -29,7 +29,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The briefing the packaged jar writes, opened in real headless Chromium (Debian's chromium and
+ * The briefings the packaged jar writes (the deal against the baseline, and the deal's
+ * uncertainties with {@code --samples}), opened in real headless Chromium (Debian's chromium and
  * chromium-driver): every chart renders as SVG with its title, nothing goes to the console or the
  * network, the page fits a phone and prints on several pages. Screenshots and the PDF land in
  * {@code target/} for people to look at. Without Chromium the test is skipped with a message,
@@ -39,6 +40,7 @@ class BriefingBrowserIT {
   private static final Path CHROMIUM = Path.of(System.getProperty("stratsim.chromium", "/usr/bin/chromium"));
   private static final Path DRIVER = Path.of(System.getProperty("stratsim.chromedriver", "/usr/bin/chromedriver"));
   private static final Path OUT = Path.of("target", "browser-report");
+  private static final Path SAMPLED = Path.of("target", "browser-report-samples");
   private static ChromeDriver browser;
   private static String url;
   private static String missing;
@@ -55,11 +57,8 @@ class BriefingBrowserIT {
       System.err.println("BriefingBrowserIT skipped: " + missing);
       return;
     }
-    Process report = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        "target/stratsim.jar", "report", "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yaml",
-        "--out", OUT.toString(), "--format", "html", "--force")
-        .redirectErrorStream(true).redirectOutput(Path.of("target", "browser-report.log").toFile()).start();
-    assertThat(report.waitFor()).as(Files.readString(Path.of("target", "browser-report.log"))).isZero();
+    report(OUT, "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yaml");
+    report(SAMPLED, "scenarios/meta-scale-uncertain.yaml", "--samples", "200", "--seed", "1");
     url = OUT.resolve("report.html").toAbsolutePath().toUri().toString();
 
     ChromeOptions options = new ChromeOptions();
@@ -79,6 +78,17 @@ class BriefingBrowserIT {
     browser.get(url);
   }
 
+  /** Writes a report with the packaged jar, as a user would. */
+  private static void report(Path out, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", "target/stratsim.jar", "report"));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--out", out.toString(), "--format", "html", "--force"));
+    Path log = Path.of("target", out.getFileName() + ".log");
+    Process report = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(report.waitFor()).as(Files.readString(log)).isZero();
+  }
+
   @BeforeEach
   void needsChromium() {
     Assumptions.assumeTrue(missing == null, () -> missing);
@@ -93,10 +103,42 @@ class BriefingBrowserIT {
 
   @Test
   void everyChartRendersAsSvgWithItsTitle() throws IOException {
-    List<WebElement> charts = browser.findElements(By.cssSelector("svg[role='img']"));
+    assertThat(renderedCharts()).hasSize(4);
+    Files.write(Path.of("target", "briefing.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
 
-    assertThat(charts).hasSize(4);
+  @Test
+  void theMonteCarloChartsRenderAsSvgWithTheirTitlesAndNothingElseIsLoaded() throws IOException {
+    String sampled = SAMPLED.resolve("report.html").toAbsolutePath().toUri().toString();
+    browser.manage().logs().get(LogType.BROWSER);
+    browser.manage().logs().get(LogType.PERFORMANCE);
+    try {
+      browser.get(sampled);
+      List<String> ids = renderedCharts();
+
+      assertThat(ids).contains("mc-distribution", "mc-ranks", "mc-tornado");
+      assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())).isEmpty();
+      assertThat(requested()).isNotEmpty().allMatch(sampled::equals);
+      ((JavascriptExecutor) browser).executeScript("document.getElementById('uncertainty').scrollIntoView()");
+      Files.write(Path.of("target", "briefing-samples.png"),
+          browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      browser.manage().window().setSize(new Dimension(390, 844));
+      Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+    } finally {
+      browser.manage().window().setSize(new Dimension(1200, 1800));
+      browser.get(url);
+    }
+  }
+
+  /** Checks every chart of the open page and returns their ids. */
+  private static List<String> renderedCharts() {
+    List<WebElement> charts = browser.findElements(By.cssSelector("svg[role='img']"));
+    List<String> ids = new ArrayList<>();
     for (WebElement chart : charts) {
+      ids.add(chart.getAttribute("id"));
       String title = chart.findElement(By.tagName("title")).getAttribute("textContent");
       List<String> drawn = chart.findElements(By.tagName("text")).stream().map(t -> t.getAttribute("textContent")).toList();
       assertThat(title).isNotBlank();
@@ -107,7 +149,7 @@ class BriefingBrowserIT {
           "return arguments[0].querySelectorAll('rect, path, line').length", chart);
       assertThat(painted.intValue()).as(title).isGreaterThan(20);
     }
-    Files.write(Path.of("target", "briefing.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    return ids;
   }
 
   @Test
@@ -125,6 +167,12 @@ class BriefingBrowserIT {
     // The log holds everything since the browser started (its own new-tab page too): empty it first.
     browser.manage().logs().get(LogType.PERFORMANCE);
     browser.navigate().refresh();
+
+    assertThat(requested()).isNotEmpty().allMatch(url::equals);
+  }
+
+  /** The addresses the browser requested since the performance log was last read. */
+  private static List<String> requested() {
     List<String> requested = new ArrayList<>();
     for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
       String message = entry.getMessage();
@@ -133,8 +181,7 @@ class BriefingBrowserIT {
         requested.add(message.substring(at, message.indexOf('"', at)));
       }
     }
-
-    assertThat(requested).isNotEmpty().allMatch(url::equals);
+    return requested;
   }
 
   @Test

@@ -1,0 +1,63 @@
+package dev.stratsim.briefing;
+
+import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Metric;
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.sensitivity.Tornado;
+import dev.stratsim.simulate.Simulation;
+import dev.stratsim.simulate.SimulationResult;
+import dev.stratsim.simulate.Summary;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The Monte Carlo section on the engines of {@code simulate} and {@code sensitivity}: the same
+ * metrics ({@code ACTOR.index} and {@code ACTOR.rank} in the last year) over the same seeded
+ * samples, so the report's numbers are those {@code simulate --samples N --seed S} prints, and
+ * the tornado {@code sensitivity} computes for the actor's index.
+ */
+final class MonteCarlo implements UncertaintyEstimator {
+  private final int threads;
+  private final Progress progress;
+
+  /**
+   * @param threads worker threads; the results do not depend on it
+   * @param progress stepped once per sample
+   */
+  MonteCarlo(int threads, Progress progress) {
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  @Override
+  public Uncertainty estimate(Simulator simulator, ScenarioTemplate template, String actor, int samples, long seed) {
+    List<Metric> metrics = Metric.indexAndRank(actor);
+    SimulationResult result = new Simulation(simulator).run(template, metrics,
+        new Simulation.Settings(samples, seed, threads), progress, StopSignal.manual());
+    Summary index = result.summary(metrics.get(0));
+    Summary rank = result.summary(metrics.get(1));
+    Tornado tornado = Tornado.of(template, metrics.get(0), simulator, List.of(),
+        new Batch(threads, Progress.NONE, StopSignal.manual()));
+    Projection central = simulator.run(template.central());
+
+    SortedMap<Double, Integer> counts = rank.counts();
+    SortedMap<Integer, Integer> ranks = new TreeMap<>();
+    for (int r = 1; r <= central.last().rank().size(); r++) {
+      ranks.put(r, counts.getOrDefault((double) r, 0));
+    }
+    Uncertainty.Distribution distribution = new Uncertainty.Distribution(index.mean(), index.percentile(5),
+        index.percentile(25), index.percentile(50), index.percentile(75), index.percentile(95),
+        Histogram.of(index.count(), index::value));
+    List<Uncertainty.Input> inputs = template.inputs().stream().map(in -> new Uncertainty.Input(in.path(),
+        in.distribution().describe(), Tornado.label(in.distribution().central()))).toList();
+    List<Uncertainty.Swing> swings = tornado.bars().stream().map(b -> new Uncertainty.Swing(b.input().path(),
+        b.lowAt(), b.highAt(), b.low(), b.high())).toList();
+    return new Uncertainty(template.central().id(), actor, result.year(), result.done(), seed,
+        new Uncertainty.Central(tornado.base(), central.last().rank().get(actor)), distribution, ranks, inputs, swings);
+  }
+}

@@ -54,8 +54,8 @@ final class Summary {
         : who + " moves from " + Text.ordinal(from) + " to " + Text.ordinal(to) + " of " + of;
     double a = start.index().get(focus);
     double b = last.index().get(focus);
-    String index = Math.abs(b - a) < 0.05 ? "stays at " + Text.fixed1(b)
-        : direction(a, b) + " from " + Text.fixed1(a) + " to " + Text.fixed1(b) + " (" + Text.signed1(b - a) + ")";
+    String index = Text.fixed1(a).equals(Text.fixed1(b)) ? "stays at " + Text.fixed1(b)
+        : direction(a, b) + " from " + Text.fixed1(a) + " to " + Text.fixed1(b) + " (" + Text.shownChange(a, b) + ")";
     return rank + " between the start of " + first + " and " + last.year() + "; its index " + index + ".";
   }
 

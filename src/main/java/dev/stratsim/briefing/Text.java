@@ -1,20 +1,25 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.report.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How numbers read in a report: fixed rounding and no locale, so reports are byte-identical. */
+/** How numbers read in a report: those of every other output (Numbers), and a report's own words. */
 final class Text {
   private Text() {}
 
   static String fixed1(double value) {
-    return round(value, 1).toPlainString();
+    return Numbers.fixed1(value);
   }
 
   /** {@code +1.2}, {@code -0.4}, {@code 0.0}: a change with its sign. */
   static String signed1(double delta) {
-    BigDecimal r = round(delta, 1);
-    return r.signum() > 0 ? "+" + r.toPlainString() : r.signum() == 0 ? "0.0" : r.toPlainString();
+    return Numbers.signed1(delta);
+  }
+
+  /** The change between two numbers as shown to one decimal, so that a sentence adds up. */
+  static String shownChange(double from, double to) {
+    return Numbers.signed1(new BigDecimal(fixed1(to)).subtract(new BigDecimal(fixed1(from))).doubleValue());
   }
 
   static String signed2(double delta) {
@@ -24,29 +29,16 @@ final class Text {
 
   /** A number for JSON and CSV: at most four decimals, no exponent, no trailing zeros. */
   static BigDecimal decimal(double value) {
-    BigDecimal r = round(value, 4).stripTrailingZeros();
-    return r.scale() < 0 ? r.setScale(0) : r;
+    return Numbers.json(value);
   }
 
   /** A metric for people: dollars as $B or $M, shares as %, counts whole, others 0.0. */
   static String metric(String metric, double value) {
-    if (metric.endsWith("_usd")) {
-      return usd(value);
-    }
-    if (metric.startsWith("share:")) {
-      return round(value * 100, 1).toPlainString() + "%";
-    }
-    if (metric.equals("customers")) {
-      return round(value, 0).toPlainString();
-    }
-    return fixed1(value);
+    return Numbers.metric(metric, value);
   }
 
   static String usd(double value) {
-    if (Math.abs(value) >= 1e9) {
-      return "$" + round(value / 1e9, 1).toPlainString() + "B";
-    }
-    return "$" + round(value / 1e6, 1).toPlainString() + "M";
+    return Numbers.usd(value);
   }
 
   static String percent(double share) {

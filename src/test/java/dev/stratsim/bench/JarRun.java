@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the packaged jar as a user would, with the JVM's default heap, and watches the process's
- * peak resident memory (Linux's VmHWM) while it runs; the GC log tells how much of the heap was
- * in use.
+ * Runs the packaged jar as a user would, through the {@code stratsim} launcher or with plain
+ * {@code java -jar}, and watches the process's peak resident memory (Linux's VmHWM) while it
+ * runs; the GC log tells how much of the heap was in use.
  *
- * @param jvm the JVM options given, beyond the GC log
+ * @param jvm the JVM options given, beyond the GC log; empty through the launcher, which picks its own
  * @param peakMb the largest resident set the process reached, in MiB; 0 where /proc is missing
  * @param heapMb the most heap in use, live or not yet collected, in MiB
  * @param liveMb the most heap still in use after a collection: what the run really keeps
@@ -22,17 +22,36 @@ record JarRun(List<String> jvm, List<String> args, double seconds, double peakMb
     int exitCode) {
   private static final Pattern COLLECTION = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
-  /** @param jvm options for the JVM, e.g. {@code -Xmx256m}; none for the defaults */
-  static JarRun of(List<String> jvm, String... args) throws IOException, InterruptedException {
+  /** Through {@code ./stratsim}, with the JVM options the launcher chooses. */
+  static JarRun launcher(String... args) throws IOException, InterruptedException {
+    return run(true, List.of(), args);
+  }
+
+  /** @param jvm options for {@code java -jar}, e.g. {@code -Xmx256m}; none for the JVM's defaults */
+  static JarRun java(List<String> jvm, String... args) throws IOException, InterruptedException {
+    return run(false, jvm, args);
+  }
+
+  private static JarRun run(boolean launcher, List<String> jvm, String... args)
+      throws IOException, InterruptedException {
     Path gcLog = Files.createTempFile("stratsim-bench-gc", ".log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:gc:file=" + gcLog));
-    command.addAll(jvm);
-    command.addAll(List.of("-jar", "target/stratsim.jar"));
+    List<String> command = new ArrayList<>();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (launcher) {
+      // The launcher execs java, so its process is the JVM's; the GC log comes in through the
+      // environment so that the launcher's own options stay as they are.
+      command.add("./stratsim");
+      builder.environment().put("STRATSIM_NO_BUILD", "1");
+      builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + gcLog);
+    } else {
+      command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xlog:gc:file=" + gcLog));
+      command.addAll(jvm);
+      command.addAll(List.of("-jar", "target/stratsim.jar"));
+    }
     command.addAll(List.of(args));
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command)
+    Process process = builder
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();

@@ -51,7 +51,7 @@ final class SimulatedStep implements CheckStep {
     SampleSummaries samples = new SampleSummaries(simulate(template, expected, checks, metrics));
     List<CaseResult> results = new ArrayList<>();
     for (int i = 0; i < checks.size(); i++) {
-      results.add(evaluate(expected.checks().get(i), checks.get(i), samples));
+      results.add(evaluate(expected.checks().get(i), checks.get(i), samples, drawn(expected)));
     }
     return results;
   }
@@ -91,13 +91,19 @@ final class SimulatedStep implements CheckStep {
     return problem;
   }
 
-  private static CaseResult evaluate(Expectation written, Expr check, SampleSummaries samples) {
+  /** {@code (2000 samples, seed 7)}: what a reader needs to draw the same samples again. */
+  private static String drawn(SimulatedExpectations expected) {
+    return " (" + expected.samples() + (expected.samples() == 1 ? " sample" : " samples") + ", seed "
+        + expected.seed() + ")";
+  }
+
+  private static CaseResult evaluate(Expectation written, Expr check, SampleSummaries samples, String drawn) {
     try {
       Evaluation evaluation = Evaluator.evaluate(check, samples);
       return new CaseResult(KIND, written, evaluation.holds() ? CaseResult.Status.PASSED : CaseResult.Status.FAILED,
-          evaluation.describe(check));
+          evaluation.describe(check) + drawn);
     } catch (EvaluationException e) {
-      return new CaseResult(KIND, written, CaseResult.Status.FAILED, check + ": " + e.getMessage());
+      return new CaseResult(KIND, written, CaseResult.Status.FAILED, check + ": " + e.getMessage() + drawn);
     }
   }
 }

@@ -54,9 +54,9 @@ class SimulatedChecksTest {
     assertThat(cases).extracting(CaseResult::status).containsExactly(CaseResult.Status.PASSED,
         CaseResult.Status.PASSED, CaseResult.Status.FAILED);
     assertThat(cases.get(0).detail()).isEqualTo("P(acme.rank@2026 == 1) >= 0.4: P(acme.rank@2026 == 1) was "
-        + brief(leads / 200.0));
+        + brief(leads / 200.0) + " (200 samples, seed 7)");
     assertThat(cases.get(2).detail()).isEqualTo("mean(acme.data@2026) >= 80: mean(acme.data@2026) was "
-        + brief(meanData));
+        + brief(meanData) + " (200 samples, seed 7)");
     assertThat(cases.get(2).location()).isEqualTo(SIMULATED + ":14:7");
   }
 

@@ -108,7 +108,23 @@ class CheckCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).isEqualTo("FAIL  " + SIMULATED + ":14:7: mean(acme.data@2026) >= 80:"
-        + " mean(acme.data@2026) was 77.18\n\n3 passed, 1 failed (1 scenario)\n");
+        + " mean(acme.data@2026) was 77.18 (200 samples, seed 7)\n\n3 passed, 1 failed (1 scenario)\n");
+  }
+
+  @Test
+  void statisticalChecksGiveTheSameReportForTheSameSeedAndOtherValuesForAnother(@TempDir Path dir)
+      throws IOException {
+    Path reseeded = Files.writeString(dir.resolve("reseeded.yaml"), Files.readString(Path.of(SIMULATED))
+        .replace("seed: 7", "seed: 8"));
+
+    Cli.Result first = Cli.run("check", "--rules", TINY, SIMULATED, "--format", "json");
+    Cli.Result again = Cli.run("check", "--rules", TINY, SIMULATED, "--format", "json");
+    Cli.Result other = Cli.run("check", "--rules", TINY, reseeded.toString());
+
+    assertThat(again.out()).isEqualTo(first.out());
+    assertThat(other.out()).startsWith("FAIL  " + reseeded + ":14:7: mean(acme.data@2026) >= 80:"
+        + " mean(acme.data@2026) was ").endsWith(" (200 samples, seed 8)\n\n3 passed, 1 failed (1 scenario)\n")
+        .doesNotContain("was 77.18");
   }
 
   @Test
@@ -154,7 +170,7 @@ class CheckCommandTest {
     assertThat(simulated.at("/expect_simulated").toString()).isEqualTo("{\"samples\":200,\"seed\":7}");
     assertThat(simulated.at("/checks/1").toString()).isEqualTo("{\"kind\":\"expect_simulated\","
         + "\"expect\":\"P(acme.rank@2026 == 1) >= 0.4\",\"status\":\"passed\",\"detail\":\"P(acme.rank@2026 == 1)"
-        + " >= 0.4: P(acme.rank@2026 == 1) was 0.5\",\"line\":12,\"column\":7}");
+        + " >= 0.4: P(acme.rank@2026 == 1) was 0.5 (200 samples, seed 7)\",\"line\":12,\"column\":7}");
     assertThat(simulated.at("/checks/3/status").asText()).isEqualTo("failed");
     assertThat(json.at("/coverage/fired").asInt()).isEqualTo(5);
     assertThat(json.at("/coverage/total").asInt()).isEqualTo(6);
@@ -173,7 +189,7 @@ class CheckCommandTest {
         .contains("| `" + FAIL + "` | 2 | 1 |")
         .contains("| `" + SIMULATED + "` | 3 | 1 |")
         .contains("- **FAIL** `" + FAIL + ":7:5` `acme.rank@2026 <= 1: acme.rank@2026 was 2`")
-        .contains("- **FAIL** `" + SIMULATED + ":14:7` `mean(acme.data@2026) >= 80: mean(acme.data@2026) was 77.18`")
+        .contains("- **FAIL** `" + SIMULATED + ":14:7` `mean(acme.data@2026) >= 80: mean(acme.data@2026) was 77.18 (200 samples, seed 7)`")
         .contains("### Rule coverage: 5 of 6 rules fired (83.3%)")
         .contains("- `src/test/resources/ci/rules-tiny/growth.drl:16` Robotaxis gain hardware");
   }

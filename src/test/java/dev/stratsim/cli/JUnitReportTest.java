@@ -82,7 +82,7 @@ class JUnitReportTest {
         .isEqualTo("src/test/resources/ci/rules-tiny/growth.drl:16: never fired: Robotaxis gain hardware\n");
     Element statistical = (Element) xml.getElementsByTagName("failure").item(1);
     assertThat(statistical.getAttribute("message"))
-        .isEqualTo("mean(acme.data@2026) >= 80: mean(acme.data@2026) was 77.18");
+        .isEqualTo("mean(acme.data@2026) >= 80: mean(acme.data@2026) was 77.18 (200 samples, seed 7)");
     assertThat(statistical.getTextContent()).startsWith(CheckCommandTest.SIMULATED + ":14:7: ");
     assertThat(xml.getElementsByTagName("skipped").getLength()).isZero();
   }

@@ -164,6 +164,9 @@ class ScenarioProblemsTest {
             List.of("11:52: expect_simulated.checks[0] (\"meta.rank <= 2\") cannot be checked over samples: it reads"
                 + " meta.rank outside P(...), a percentile or mean(...), but each sample has its own value: write"
                 + " e.g. P50(meta.rank), or P(...) around a comparison")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P50(metaa.index) > 1]}",
+            List.of("11:52: expect_simulated.checks[0] (\"P50(metaa.index) > 1\") reads metaa.index, but there is no"
+                + " actor 'metaa'; did you mean 'meta'?")),
         arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [median(meta.index) > 1]}",
             List.of("11:52: expect_simulated.checks[0] does not parse: unknown function 'median' (did you mean"
                 + " 'mean'?) in \"median(meta.index) > 1\"")),

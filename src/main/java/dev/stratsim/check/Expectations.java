@@ -5,6 +5,7 @@ import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Scenario;
+import dev.stratsim.stats.Statistics;
 import dev.stratsim.yaml.DidYouMean;
 import java.util.ArrayList;
 import java.util.Set;
@@ -22,24 +23,32 @@ public final class Expectations {
   private Expectations() {}
 
   /**
-   * Problems with expectations that name a rule the rule set does not have: a typo in
-   * {@code fired("...")} would otherwise just fail forever.
+   * Problems with expectations, plain or statistical, that name a rule the rule set does not
+   * have: a typo in {@code fired("...")} would otherwise just fail forever.
    */
   public static List<Problem> unknownRules(List<Scenario> scenarios, RuleSet rules) {
     Set<String> known = rules.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
     List<Problem> problems = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       for (Expectation expectation : scenario.expectations()) {
-        for (String rule : Expr.firedRules(ExpressionParser.parseCheck(expectation.text()))) {
-          if (!known.contains(rule)) {
-            problems.add(Problem.at(expectation.file(), expectation.line(), expectation.column(),
-                "fired(\"" + rule + "\") names no rule in the rules folder " + rules.dir()
-                    + DidYouMean.hint(rule, known, "check the rule's name in its .drl file")));
-          }
-        }
+        unknownRules(expectation, ExpressionParser.parseCheck(expectation.text()), known, rules, problems);
+      }
+      for (Expectation check : scenario.simulated().checks()) {
+        unknownRules(check, Statistics.parse(check.text()), known, rules, problems);
       }
     }
     return problems;
+  }
+
+  private static void unknownRules(Expectation expectation, Expr expr, Set<String> known, RuleSet rules,
+      List<Problem> problems) {
+    for (String rule : Expr.firedRules(expr)) {
+      if (!known.contains(rule)) {
+        problems.add(Problem.at(expectation.file(), expectation.line(), expectation.column(),
+            "fired(\"" + rule + "\") names no rule in the rules folder " + rules.dir()
+                + DidYouMean.hint(rule, known, "check the rule's name in its .drl file")));
+      }
+    }
   }
 
   public static List<Outcome> check(Projection projection) {

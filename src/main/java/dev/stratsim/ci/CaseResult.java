@@ -6,12 +6,11 @@ import dev.stratsim.scenario.Expectation;
  * One check of one scenario, as a test report shows it.
  *
  * @param kind where the check is written: {@code expect} or {@code expect_simulated}
- * @param detail what it saw ({@code meta.rank@2029 <= 2: meta.rank@2029 was 3}), or why it was
- *     skipped
+ * @param detail what it saw ({@code meta.rank@2029 <= 2: meta.rank@2029 was 3})
  */
 public record CaseResult(String kind, Expectation expectation, Status status, String detail) {
 
-  public enum Status { PASSED, FAILED, SKIPPED }
+  public enum Status { PASSED, FAILED }
 
   /** {@code file:line:column}, or the file alone when the line is not known. */
   public String location() {

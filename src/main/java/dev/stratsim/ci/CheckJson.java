@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.stratsim.report.Numbers;
+import dev.stratsim.scenario.SimulatedExpectations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -54,6 +55,13 @@ final class CheckJson implements CheckFormat {
     json.writeStringField("file", String.valueOf(scenario.scenario().file()));
     json.writeStringField("rules_sha256", scenario.rulesSha256());
     json.writeStringField("scenario_sha256", scenario.scenario().sha256());
+    SimulatedExpectations simulated = scenario.scenario().simulated();
+    if (!simulated.isEmpty()) {
+      json.writeObjectFieldStart("expect_simulated");
+      json.writeNumberField("samples", simulated.samples());
+      json.writeNumberField("seed", simulated.seed());
+      json.writeEndObject();
+    }
     json.writeArrayFieldStart("checks");
     for (CaseResult c : scenario.cases()) {
       json.writeStartObject();

@@ -10,23 +10,20 @@ final class CheckMarkdown implements CheckFormat {
   public void write(CheckReport report, PrintWriter out) {
     out.println("## stratsim check: " + report.summary());
     out.println();
-    row(out, List.of("Scenario", "Passed", "Failed", "Skipped"));
-    row(out, List.of("---", "---:", "---:", "---:"));
+    row(out, List.of("Scenario", "Passed", "Failed"));
+    row(out, List.of("---", "---:", "---:"));
     for (ScenarioResult s : report.scenarios()) {
       row(out, List.of("`" + s.scenario().file() + "`", String.valueOf(s.count(CaseResult.Status.PASSED)),
-          String.valueOf(s.count(CaseResult.Status.FAILED)), String.valueOf(s.count(CaseResult.Status.SKIPPED))));
+          String.valueOf(s.count(CaseResult.Status.FAILED))));
     }
     out.println();
-    List<CaseResult> notPassed = report.scenarios().stream().flatMap(s -> s.cases().stream())
-        .filter(c -> c.status() != CaseResult.Status.PASSED).toList();
-    if (!notPassed.isEmpty()) {
-      out.println("**Did not pass**");
+    List<CaseResult> failed = report.scenarios().stream().flatMap(s -> s.cases().stream())
+        .filter(c -> c.status() == CaseResult.Status.FAILED).toList();
+    if (!failed.isEmpty()) {
+      out.println("**Failed**");
       out.println();
-      for (CaseResult c : notPassed) {
-        String verdict = c.status() == CaseResult.Status.FAILED ? "**FAIL**" : "skipped";
-        String what = c.status() == CaseResult.Status.FAILED ? c.detail() : c.expectation().text();
-        String why = c.status() == CaseResult.Status.FAILED ? "" : ": " + c.detail();
-        out.println("- " + verdict + " `" + c.location() + "` " + code(what) + why);
+      for (CaseResult c : failed) {
+        out.println("- **FAIL** `" + c.location() + "` " + code(c.detail()));
       }
       out.println();
     }

@@ -4,7 +4,7 @@ import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.report.Version;
-import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.ScenarioTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -16,19 +16,23 @@ public final class CheckSuite {
   /**
    * @param showCoverage whether reports show the coverage table
    * @param minCoverage the share of rules that must fire somewhere in the suite, if any
+   * @param threads worker threads for the samples of {@code expect_simulated:}; the results do
+   *     not depend on it
    */
-  public static CheckReport run(RuleSet rules, List<Scenario> scenarios, boolean showCoverage,
-      OptionalDouble minCoverage) {
+  public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
+      OptionalDouble minCoverage, int threads) {
     Simulator simulator = new Simulator(rules);
-    List<CheckStep> steps = List.of(new ExpectStep(), new SimulatedStep());
+    List<CheckStep> steps = List.of(new ExpectStep(), new SimulatedStep(simulator, threads));
     List<ScenarioResult> results = new ArrayList<>();
     List<Projection> projections = new ArrayList<>();
-    for (Scenario scenario : scenarios) {
-      Projection projection = simulator.run(scenario);
+    for (ScenarioTemplate template : scenarios) {
+      // Coverage counts this central run only, so the gate does not depend on how many samples
+      // a scenario's statistical checks draw.
+      Projection projection = simulator.run(template.central());
       projections.add(projection);
       List<CaseResult> cases = new ArrayList<>();
-      steps.forEach(step -> cases.addAll(step.check(projection)));
-      results.add(new ScenarioResult(scenario, projection.rulesSha256(), cases));
+      steps.forEach(step -> cases.addAll(step.check(template, projection)));
+      results.add(new ScenarioResult(template.central(), projection.rulesSha256(), cases));
     }
     return new CheckReport(results, Coverage.of(rules.rules(), projections), showCoverage, minCoverage,
         Version.current());

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The terminal report of {@code check}: one line per check that failed or was skipped, the
- * coverage table when asked for, and a summary line.
+ * The terminal report of {@code check}: one line per check that failed, the coverage table when
+ * asked for, and a summary line.
  */
 final class CheckText implements CheckFormat {
 
@@ -17,9 +17,6 @@ final class CheckText implements CheckFormat {
       for (CaseResult c : scenario.cases()) {
         if (c.status() == CaseResult.Status.FAILED) {
           out.println("FAIL  " + c.location() + ": " + c.detail());
-          listed = true;
-        } else if (c.status() == CaseResult.Status.SKIPPED) {
-          out.println("SKIP  " + c.location() + ": " + c.expectation().text() + ": " + c.detail());
           listed = true;
         }
       }

@@ -1,5 +1,6 @@
 package dev.stratsim.ci;
 
+import dev.stratsim.scenario.SimulatedExpectations;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
@@ -45,7 +46,7 @@ final class JUnitWriter {
     xml.writeAttribute("tests", String.valueOf(scenario.cases().size()));
     xml.writeAttribute("failures", String.valueOf(scenario.count(CaseResult.Status.FAILED)));
     xml.writeAttribute("errors", "0");
-    xml.writeAttribute("skipped", String.valueOf(scenario.count(CaseResult.Status.SKIPPED)));
+    xml.writeAttribute("skipped", "0");
     xml.writeAttribute("time", "0");
     xml.writeAttribute("file", text(file));
     newline(2);
@@ -55,6 +56,11 @@ final class JUnitWriter {
     property("stratsim", version);
     property("rules_sha256", scenario.rulesSha256());
     property("scenario_sha256", scenario.scenario().sha256());
+    SimulatedExpectations simulated = scenario.scenario().simulated();
+    if (!simulated.isEmpty()) {
+      property("expect_simulated.samples", String.valueOf(simulated.samples()));
+      property("expect_simulated.seed", String.valueOf(simulated.seed()));
+    }
     newline(2);
     xml.writeEndElement();
     for (CaseResult c : scenario.cases()) {
@@ -74,16 +80,11 @@ final class JUnitWriter {
     xml.writeStartElement("testcase");
     testcaseAttributes(c.expectation().text(), classname);
     newline(3);
-    if (c.status() == CaseResult.Status.FAILED) {
-      xml.writeStartElement("failure");
-      xml.writeAttribute("message", text(c.detail()));
-      xml.writeAttribute("type", "expectation");
-      xml.writeCharacters(text(c.location() + ": " + c.detail()));
-      xml.writeEndElement();
-    } else {
-      xml.writeEmptyElement("skipped");
-      xml.writeAttribute("message", text(c.detail()));
-    }
+    xml.writeStartElement("failure");
+    xml.writeAttribute("message", text(c.detail()));
+    xml.writeAttribute("type", "expectation");
+    xml.writeCharacters(text(c.location() + ": " + c.detail()));
+    xml.writeEndElement();
     newline(2);
     xml.writeEndElement();
   }

@@ -8,7 +8,7 @@ import dev.stratsim.ci.JUnitXml;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
-import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Run every scenario and check its expectations; optionally report rule coverage"
-        + " and write JUnit XML. Exit 1 when an expectation fails or coverage is below --min-coverage.")
+    description = "Run every scenario and check its expectations (expect_simulated ones over Monte Carlo"
+        + " samples); optionally report rule coverage and write JUnit XML. Exit 1 when an expectation fails"
+        + " or coverage is below --min-coverage.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
@@ -65,13 +66,15 @@ final class CheckCommand implements Callable<Integer> {
     }
     RuleSet ruleSet = RuleSet.load(rules);
     List<Path> files = ScenarioFiles.find(paths);
-    List<Scenario> loaded = Scenarios.loadAll(ruleSet.vocabulary(), files, List.of());
-    List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
+    List<ScenarioTemplate> loaded = Scenarios.templates(ruleSet.vocabulary(), files, List.of());
+    List<Problem> unknownRules =
+        Expectations.unknownRules(loaded.stream().map(ScenarioTemplate::central).toList(), ruleSet);
     if (!unknownRules.isEmpty()) {
       throw new InvalidInputException(unknownRules);
     }
     CheckReport report = CheckSuite.run(ruleSet, loaded, coverage,
-        minCoverage == null ? OptionalDouble.empty() : OptionalDouble.of(minCoverage));
+        minCoverage == null ? OptionalDouble.empty() : OptionalDouble.of(minCoverage),
+        Runtime.getRuntime().availableProcessors());
     if (junit != null) {
       JUnitXml.write(report, junit);
     }

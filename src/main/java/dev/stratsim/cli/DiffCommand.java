@@ -7,10 +7,12 @@ import dev.stratsim.diff.RulesDiff;
 import dev.stratsim.diff.Sides;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.simulate.Simulation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = "Run the same scenarios under base rules and the current ones and report what moved:"
-        + " ranks, index and pillars beyond the tolerance, rules firing differently, expectations that flip.")
+        + " ranks, index and pillars beyond the tolerance, rules firing differently, expectations that flip;"
+        + " with --samples, also over Monte Carlo samples.")
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
@@ -60,6 +63,15 @@ final class DiffCommand implements Callable<Integer> {
       description = "Exit 1 when a change of this kind occurs: rank, index or any.")
   FailOn failOn;
 
+  @Option(names = "--samples", paramLabel = "N",
+      description = "Also compare scenarios with distributions over N Monte Carlo samples, the same draws under"
+          + " both rules (default: central values only).")
+  Integer samples;
+
+  @Option(names = "--seed", paramLabel = "SEED",
+      description = "Seed of the samples' draws, with --samples (default: 1).")
+  Long seed;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -73,13 +85,29 @@ final class DiffCommand implements Callable<Integer> {
     if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
       throw new InvalidInputException(Problem.general("--tolerance must be a number >= 0, e.g. 0.5, not " + tolerance));
     }
+    Optional<Simulation.Settings> sampling = sampling();
     List<Path> files = ScenarioFiles.find(paths);
     RuleSide current = Sides.current(rules);
     RuleSide baseSide = base.dir != null ? Sides.baseFromFolder(base.dir) : Sides.baseFromGit(base.ref, rules);
-    DiffReport report = RulesDiff.compare(baseSide, current, files, tolerance);
+    DiffReport report = RulesDiff.compare(baseSide, current, files, tolerance, sampling);
     DiffFormat.named(format.name()).write(report, spec.commandLine().getOut());
     boolean failed = failOn != null
         && report.triggers(DiffReport.FailOn.valueOf(failOn.name().toUpperCase(Locale.ROOT)));
     return failed ? ExitCodes.EXIT_EXPECTATIONS_FAILED : ExitCodes.EXIT_OK;
+  }
+
+  private Optional<Simulation.Settings> sampling() {
+    if (samples == null) {
+      if (seed != null) {
+        throw new InvalidInputException(Problem.general("--seed needs --samples; add e.g. --samples 1000"));
+      }
+      return Optional.empty();
+    }
+    if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
+      throw new InvalidInputException(Problem.general("--samples " + samples + " is out of range; give 1 to "
+          + Simulation.MAX_SAMPLES));
+    }
+    return Optional.of(new Simulation.Settings(samples, seed == null ? Simulation.DEFAULT_SEED : seed,
+        Runtime.getRuntime().availableProcessors()));
   }
 }

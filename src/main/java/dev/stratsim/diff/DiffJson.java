@@ -28,6 +28,12 @@ final class DiffJson implements DiffFormat {
       json.writeStringField("base", report.baseLabel());
       json.writeStringField("current", report.currentLabel());
       json.writeNumberField("tolerance", Numbers.json(report.tolerance()));
+      if (report.sampling().isPresent()) {
+        json.writeObjectFieldStart("sampling");
+        json.writeNumberField("samples", report.sampling().get().samples());
+        json.writeNumberField("seed", report.sampling().get().seed());
+        json.writeEndObject();
+      }
       writeModel(json, report.model());
       json.writeArrayFieldStart("scenarios");
       for (ScenarioDiff scenario : report.scenarios()) {
@@ -124,6 +130,38 @@ final class DiffJson implements DiffFormat {
       json.writeBooleanField("current_holds", e.currentHolds());
       json.writeStringField("base_detail", e.baseDetail());
       json.writeStringField("current_detail", e.currentDetail());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    if (s.sampled().isPresent()) {
+      writeSampled(json, s.sampled().get());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeSampled(JsonGenerator json, SampledDiff sampled) throws IOException {
+    json.writeObjectFieldStart("sampled");
+    json.writeNumberField("samples", sampled.samples());
+    json.writeNumberField("seed", sampled.seed());
+    json.writeNumberField("year", sampled.year());
+    json.writeArrayFieldStart("actors");
+    for (SampledDiff.Actor a : sampled.actors()) {
+      json.writeStartObject();
+      json.writeStringField("actor", a.actor());
+      json.writeObjectFieldStart("mean_index");
+      number(json, "base", a.baseMeanIndex());
+      number(json, "current", a.currentMeanIndex());
+      json.writeEndObject();
+      json.writeArrayFieldStart("ranks");
+      for (SampledDiff.RankShare r : a.ranks()) {
+        json.writeStartObject();
+        json.writeNumberField("rank", r.rank());
+        number(json, "base", r.base());
+        number(json, "current", r.current());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeNumberField("rank_changed_samples", a.rankChanged());
       json.writeEndObject();
     }
     json.writeEndArray();

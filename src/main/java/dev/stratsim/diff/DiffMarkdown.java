@@ -17,7 +17,8 @@ final class DiffMarkdown implements DiffFormat {
     out.println("## stratsim diff: `" + report.baseLabel() + "` " + ARROW + " `" + report.currentLabel() + "`");
     out.println();
     out.println(report.summary() + "; changes smaller than " + Shown.knob(report.tolerance())
-        + " points are left out.");
+        + " points are left out" + report.sampling().map(s -> "; scenarios with distributions are also compared on "
+        + Shown.sampling(s) + ", the same draws on both sides").orElse("") + ".");
     out.println();
     writeModel(report.model(), out);
     List<ScenarioDiff.Compared> changed = report.compared().stream().filter(ScenarioDiff::changed).toList();
@@ -32,6 +33,7 @@ final class DiffMarkdown implements DiffFormat {
       }
       out.println();
     }
+    writeSampled(changed, out);
     List<String> rules = new ArrayList<>();
     List<String> expectations = new ArrayList<>();
     for (ScenarioDiff.Compared s : changed) {
@@ -56,6 +58,27 @@ final class DiffMarkdown implements DiffFormat {
       out.println();
     }
     out.flush();
+  }
+
+  private static void writeSampled(List<ScenarioDiff.Compared> changed, PrintWriter out) {
+    List<ScenarioDiff.Compared> sampled = changed.stream()
+        .filter(s -> s.sampled().filter(x -> !x.actors().isEmpty()).isPresent()).toList();
+    if (sampled.isEmpty()) {
+      return;
+    }
+    row(out, List.of("Scenario", "Actor", "Mean index over the samples", "Share of samples per rank",
+        "Samples with another rank"));
+    row(out, List.of("---", "---", "---", "---", "---:"));
+    for (ScenarioDiff.Compared s : sampled) {
+      SampledDiff diff = s.sampled().orElseThrow();
+      for (SampledDiff.Actor actor : diff.actors()) {
+        row(out, List.of("`" + s.id() + "`", escape(actor.name()),
+            Shown.meanIndex(actor, ARROW).substring("mean index ".length()),
+            actor.changedRanks().stream().map(r -> Shown.rankShare(r, ARROW)).collect(Collectors.joining("<br>")),
+            actor.rankChanged() + " of " + diff.samples()));
+      }
+    }
+    out.println();
   }
 
   private static void writeModel(ModelChanges model, PrintWriter out) {

@@ -2,6 +2,7 @@ package dev.stratsim.diff;
 
 import dev.stratsim.problem.Problem;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ final class DiffText implements DiffFormat {
   @Override
   public void write(DiffReport report, PrintWriter out) {
     out.println("diff: base " + report.baseLabel() + ", current " + report.currentLabel() + "; tolerance "
-        + Shown.knob(report.tolerance()));
+        + Shown.knob(report.tolerance()) + report.sampling().map(s -> "; " + Shown.sampling(s)).orElse(""));
     out.println();
     writeModel(report.model(), out);
     for (ScenarioDiff scenario : report.scenarios()) {
@@ -58,6 +59,7 @@ final class DiffText implements DiffFormat {
       out.println("  " + actor.name() + " ".repeat(width - actor.name().length()) + "  "
           + actor.moves().stream().map(m -> Shown.move(m, s.lastYear(), ARROW)).collect(Collectors.joining("; ")));
     }
+    s.sampled().filter(sampled -> !sampled.actors().isEmpty()).ifPresent(sampled -> writeSampled(sampled, out));
     for (RuleChange.Kind kind : RuleChange.Kind.values()) {
       List<RuleChange> changes = s.rules().stream().filter(r -> r.kind() == kind).toList();
       if (!changes.isEmpty()) {
@@ -68,6 +70,22 @@ final class DiffText implements DiffFormat {
     }
     for (ExpectationChange e : s.expectations()) {
       out.println("  expectation " + (e.currentHolds() ? "now holds: " : "now fails: ") + e.currentDetail());
+    }
+  }
+
+  private static void writeSampled(SampledDiff sampled, PrintWriter out) {
+    out.println("  over " + sampled.samples() + " samples (seed " + sampled.seed() + "), in " + sampled.year());
+    int width = sampled.actors().stream().mapToInt(a -> a.name().length()).max().orElse(0);
+    for (SampledDiff.Actor actor : sampled.actors()) {
+      List<String> parts = new ArrayList<>();
+      parts.add(Shown.meanIndex(actor, ARROW));
+      if (!actor.changedRanks().isEmpty()) {
+        parts.add(actor.changedRanks().stream().map(r -> Shown.rankShare(r, ARROW)).collect(Collectors.joining(", ")));
+      }
+      if (actor.rankChanged() > 0) {
+        parts.add(Shown.rankChanged(actor, sampled.samples()));
+      }
+      out.println("    " + actor.name() + " ".repeat(width - actor.name().length()) + "  " + String.join("; ", parts));
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,7 +26,7 @@ final class ProjectionDiff {
     this.vocabulary = vocabulary;
   }
 
-  ScenarioDiff.Compared compare(Projection base, Projection current) {
+  ScenarioDiff.Compared compare(Projection base, Projection current, Optional<SampledDiff> sampled) {
     List<ActorDiff> actors = new ArrayList<>();
     for (Actor actor : current.scenario().actors().values()) {
       List<Move> moves = moves(actor.id(), base, current);
@@ -34,7 +35,7 @@ final class ProjectionDiff {
       }
     }
     return new ScenarioDiff.Compared(current.scenario().id(), current.scenario().title(), current.scenario().file(),
-        current.last().year(), actors, rules(base, current), expectations(base, current));
+        current.last().year(), actors, rules(base, current), expectations(base, current), sampled);
   }
 
   /** Tracks one measure over the years: where it moved first and last. */

@@ -8,9 +8,12 @@ import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;
+import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.simulate.Simulation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the same scenario files under two versions of the rules and reports what moved. Each side
@@ -20,12 +23,22 @@ import java.util.List;
 public final class RulesDiff {
   private RulesDiff() {}
 
+  /** Compares the runs with every distribution at its central value. */
+  public static DiffReport compare(RuleSide base, RuleSide current, List<Path> files, double tolerance) {
+    return compare(base, current, files, tolerance, Optional.empty());
+  }
+
   /**
+   * @param sampling when present, scenarios with distributions are also compared over these
+   *     Monte Carlo samples, the same draws on both sides
    * @throws InvalidInputException when a scenario loads on neither side
    * @throws RuleFailureException when a rule fails on either side, naming the side
    */
-  public static DiffReport compare(RuleSide base, RuleSide current, List<Path> files, double tolerance) {
-    ProjectionDiff differ = new ProjectionDiff(new Tolerance(tolerance), current.rules().vocabulary());
+  public static DiffReport compare(RuleSide base, RuleSide current, List<Path> files, double tolerance,
+      Optional<Simulation.Settings> sampling) {
+    Tolerance points = new Tolerance(tolerance);
+    ProjectionDiff differ = new ProjectionDiff(points, current.rules().vocabulary());
+    Optional<SampledComparison> sampler = sampling.map(s -> new SampledComparison(s, points));
     Simulator baseRun = new Simulator(base.rules());
     Simulator currentRun = new Simulator(current.rules());
     List<ScenarioDiff> diffs = new ArrayList<>();
@@ -33,11 +46,16 @@ public final class RulesDiff {
     for (Path file : files) {
       Loaded was = load(base, file);
       Loaded is = load(current, file);
-      if (was.scenario() != null && is.scenario() != null) {
-        diffs.add(differ.compare(run(base, baseRun, was.scenario()), run(current, currentRun, is.scenario())));
-      } else if (is.scenario() != null) {
+      if (was.template() != null && is.template() != null) {
+        SampledComparison.Side baseSide = side(base, baseRun, was.template());
+        SampledComparison.Side currentSide = side(current, currentRun, is.template());
+        // Without distributions every sample is the central run, which is compared already.
+        Optional<SampledDiff> sampled = sampler.filter(x -> !is.template().inputs().isEmpty())
+            .map(x -> x.compare(baseSide, currentSide));
+        diffs.add(differ.compare(baseSide.central(), currentSide.central(), sampled));
+      } else if (is.template() != null) {
         diffs.add(new ScenarioDiff.OneSided(file, current.name(), was.problems()));
-      } else if (was.scenario() != null) {
+      } else if (was.template() != null) {
         diffs.add(new ScenarioDiff.OneSided(file, base.name(), is.problems()));
       } else {
         neither.addAll(is.problems());
@@ -47,17 +65,21 @@ public final class RulesDiff {
       throw new InvalidInputException(neither);
     }
     return new DiffReport(base.label(), current.label(), tolerance, ModelChanges.of(base, current), diffs,
-        Version.current());
+        sampling, Version.current());
   }
 
-  private record Loaded(Scenario scenario, List<Problem> problems) {}
+  private record Loaded(ScenarioTemplate template, List<Problem> problems) {}
 
   private static Loaded load(RuleSide side, Path file) {
     try {
-      return new Loaded(new ScenarioLoader(side.rules().vocabulary()).load(file), List.of());
+      return new Loaded(new ScenarioLoader(side.rules().vocabulary()).template(file, List.of()), List.of());
     } catch (InvalidInputException e) {
       return new Loaded(null, e.problems());
     }
+  }
+
+  private static SampledComparison.Side side(RuleSide side, Simulator simulator, ScenarioTemplate template) {
+    return new SampledComparison.Side(side, simulator, template, run(side, simulator, template.central()));
   }
 
   private static Projection run(RuleSide side, Simulator simulator, Scenario scenario) {

@@ -3,6 +3,7 @@ package dev.stratsim.diff;
 import dev.stratsim.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** What the rule change does to one scenario file. */
 public sealed interface ScenarioDiff {
@@ -15,9 +16,12 @@ public sealed interface ScenarioDiff {
    * The scenario ran on both sides.
    *
    * @param lastYear the scenario's last year, where a move is shown without its year
+   * @param actors what moved in the run with every distribution at its central value
+   * @param sampled what moved over Monte Carlo samples, for a scenario with distributions when
+   *     samples were asked for
    */
   record Compared(String id, String title, Path file, int lastYear, List<ActorDiff> actors, List<RuleChange> rules,
-      List<ExpectationChange> expectations) implements ScenarioDiff {
+      List<ExpectationChange> expectations, Optional<SampledDiff> sampled) implements ScenarioDiff {
     public Compared {
       actors = List.copyOf(actors);
       rules = List.copyOf(rules);
@@ -26,7 +30,8 @@ public sealed interface ScenarioDiff {
 
     @Override
     public boolean changed() {
-      return !actors.isEmpty() || !rules.isEmpty() || !expectations.isEmpty();
+      return !actors.isEmpty() || !rules.isEmpty() || !expectations.isEmpty()
+          || sampled.filter(s -> !s.actors().isEmpty()).isPresent();
     }
   }
 

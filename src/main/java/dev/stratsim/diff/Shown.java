@@ -1,6 +1,7 @@
 package dev.stratsim.diff;
 
 import dev.stratsim.report.Numbers;
+import dev.stratsim.simulate.Simulation;
 import java.util.stream.Collectors;
 
 /** How the numbers of a diff read to people, the same in text and Markdown. */
@@ -49,5 +50,30 @@ final class Shown {
       case NO_LONGER_FIRING -> "no longer firing";
       case DIFFERENT_EFFECT -> "different effect";
     };
+  }
+
+  /** {@code 200 samples, seed 1}. */
+  static String sampling(Simulation.Settings settings) {
+    return settings.samples() + " sample" + (settings.samples() == 1 ? "" : "s") + ", seed " + settings.seed();
+  }
+
+  /** {@code mean index 70.3 -> 71.0 (+0.7)}. */
+  static String meanIndex(SampledDiff.Actor a, String arrow) {
+    return "mean index " + Numbers.fixed1(a.baseMeanIndex()) + " " + arrow + " " + Numbers.fixed1(a.currentMeanIndex())
+        + " (" + Numbers.signed1(a.currentMeanIndex() - a.baseMeanIndex()) + ")";
+  }
+
+  /** {@code rank 1 40.0% -> 55.0%}. */
+  static String rankShare(SampledDiff.RankShare r, String arrow) {
+    return "rank " + r.rank() + " " + percent(r.base()) + " " + arrow + " " + percent(r.current());
+  }
+
+  /** {@code another rank in 30 of 200 samples}. */
+  static String rankChanged(SampledDiff.Actor a, int samples) {
+    return "another rank in " + a.rankChanged() + " of " + samples + " samples";
+  }
+
+  static String percent(double share) {
+    return Numbers.fixed1(share * 100) + "%";
   }
 }

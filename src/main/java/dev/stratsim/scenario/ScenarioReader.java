@@ -55,8 +55,9 @@ final class ScenarioReader {
     SettingsReader settings = new SettingsReader(vocabulary, c);
     SortedMap<String, Assumption> assumptions = settings.assumptions(root);
     SortedMap<String, Double> weights = settings.weights(root);
-    List<Expectation> expectations = settings.expectations(root, actors, period);
-    SimulatedExpectations simulated = new SimulatedReader(c).read(root);
+    CheckReader checks = new CheckReader(vocabulary, c, actors, period);
+    List<Expectation> expectations = settings.expectations(root, checks);
+    SimulatedExpectations simulated = new SimulatedReader(c, checks).read(root);
     if (!c.problems().isEmpty()) {
       return Optional.empty();
     }

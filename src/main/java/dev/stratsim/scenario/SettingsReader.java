@@ -2,13 +2,11 @@ package dev.stratsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratsim.expect.Expr;
 import dev.stratsim.expect.ExpressionException;
 import dev.stratsim.expect.ExpressionParser;
 import dev.stratsim.model.KnobDef;
-import dev.stratsim.model.MetricDef;
 import dev.stratsim.model.Vocabulary;
-import dev.stratsim.problem.Problem;
+import dev.stratsim.stats.Statistics;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Location;
@@ -112,7 +110,7 @@ final class SettingsReader {
   }
 
   /** Kept as written, with their location; parsed here so a typo is caught before any run. */
-  List<Expectation> expectations(ObjectNode root, Map<String, Actor> actors, Optional<Period> period) {
+  List<Expectation> expectations(ObjectNode root, CheckReader checks) {
     List<Expectation> out = new ArrayList<>();
     c.field(root, "", "expect").list("a list of checks like \"meta.rank@2029 <= 2\"")
         .ifPresent(items -> {
@@ -120,7 +118,8 @@ final class SettingsReader {
             String path = YamlPaths.index("expect", i);
             Location at = c.location(path);
             c.at(path, items.get(i)).requiredText("a check like \"meta.rank@2029 <= 2\"")
-                .filter(text -> parses(path, text, at, actors, period))
+                .filter(text -> checks.read(path, text, at, ExpressionParser::parseCheck, SettingsReader::hint)
+                    .isPresent())
                 .ifPresent(text -> out.add(new Expectation(text, at.file(), at.line(),
                     at.column())));
           }
@@ -128,50 +127,18 @@ final class SettingsReader {
     return List.copyOf(out);
   }
 
-  private boolean parses(String path, String text, Location at, Map<String, Actor> actors,
-      Optional<Period> period) {
-    try {
-      Expr expr = ExpressionParser.parseCheck(text);
-      for (Expr.MetricRef ref : Expr.references(expr)) {
-        String wrong = unknownReference(ref, actors, period);
-        if (wrong != null) {
-          c.add(at.problem(path + " (\"" + text + "\") reads " + ref + ", but " + wrong));
-          return false;
-        }
-      }
-      return true;
-    } catch (ExpressionException e) {
-      String message = path + " does not parse: " + e.reason() + " in \"" + text + "\"";
-      c.add(at.file() == null ? at.problem(message)
-          : Problem.at(at.file(), at.line(), at.column() + e.column() - 1, message));
-      return false;
-    }
+  /** A statistic in a plain check is a check written in the wrong place; say where it goes. */
+  private static String hint(String text) {
+    return parsesAsStatistic(text) ? "; P(...), percentiles such as P50(...) and mean(...) read Monte Carlo"
+        + " samples: put this check under expect_simulated.checks" : "";
   }
 
-  /** Why a metric path cannot name anything in this scenario, or null if it can. */
-  private String unknownReference(Expr.MetricRef ref, Map<String, Actor> actors, Optional<Period> period) {
-    Actor actor = actors.get(ref.actor());
-    if (actor == null) {
-      return "there is no actor '" + ref.actor() + "'" + DidYouMean.suggest(ref.actor(), actors.keySet())
-          .map(m -> "; did you mean '" + m + "'?").orElse("");
+  private static boolean parsesAsStatistic(String text) {
+    try {
+      Statistics.parse(text);
+      return true;
+    } catch (ExpressionException e) {
+      return false;
     }
-    if (ref.year() != null && period.isPresent() && !period.get().contains(ref.year())) {
-      return ref.year() + " is outside the period " + period.get().start() + ".." + period.get().end();
-    }
-    boolean competes = actor.metrics().keySet().containsAll(vocabulary.pillars());
-    if (ref.metric().equals("index") || ref.metric().equals("rank")) {
-      return competes ? null : ref.actor() + " has no " + ref.metric() + ": only actors with every pillar ("
-          + String.join(", ", vocabulary.pillars()) + ") compete and are ranked";
-    }
-    MetricDef def = vocabulary.metrics().get(ref.metric());
-    if (actor.metrics().containsKey(ref.metric()) || (def != null && def.derived())) {
-      return null;
-    }
-    List<String> known = new ArrayList<>(actor.metrics().keySet());
-    if (competes) {
-      known.addAll(List.of("index", "rank"));
-    }
-    return ref.actor() + " has no metric '" + ref.metric() + "'" + DidYouMean.suggest(ref.metric(), known)
-        .map(m -> "; did you mean '" + m + "'?").orElse("; it has " + String.join(", ", known));
   }
 }

@@ -2,6 +2,8 @@ package dev.stratsim.scenario;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.expect.Expr;
+import dev.stratsim.stats.Statistics;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.Range;
@@ -11,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Reads {@code expect_simulated: {samples, seed, checks}}; checks the shape, not the checks' syntax. */
+/**
+ * Reads {@code expect_simulated: {samples, seed, checks}}; each check is parsed with the statistical
+ * functions and must read the samples only through them.
+ */
 final class SimulatedReader {
   static final String KEY = "expect_simulated";
   static final List<String> KEYS = List.of("samples", "seed", "checks");
@@ -20,9 +25,11 @@ final class SimulatedReader {
   private static final String EXAMPLE = "\"P(meta.rank@2029 <= 2) >= 0.6\"";
 
   private final Checker c;
+  private final CheckReader reader;
 
-  SimulatedReader(Checker checker) {
+  SimulatedReader(Checker checker, CheckReader reader) {
     this.c = checker;
+    this.reader = reader;
   }
 
   SimulatedExpectations read(ObjectNode root) {
@@ -60,9 +67,17 @@ final class SimulatedReader {
         String item = YamlPaths.index(path, i);
         Location at = c.location(item);
         c.at(item, list.get(i)).requiredText("a check like " + EXAMPLE)
+            .filter(text -> vetted(item, text, at))
             .ifPresent(text -> out.add(new Expectation(text, at.file(), at.line(), at.column())));
       }
     });
     return out;
+  }
+
+  private boolean vetted(String path, String text, Location at) {
+    Optional<Expr> check = reader.read(path, text, at, Statistics::parse, t -> "");
+    Optional<String> misuse = check.flatMap(Statistics::misuse);
+    misuse.ifPresent(why -> c.add(at.problem(path + " (\"" + text + "\") cannot be checked over samples: " + why)));
+    return check.isPresent() && misuse.isEmpty();
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,7 @@ class CheckCommandTest {
   static final String SCENARIOS = "src/test/resources/ci/scenarios";
   static final String PASS = SCENARIOS + "/pass.yaml";
   static final String FAIL = SCENARIOS + "/fail.yaml";
+  static final String SIMULATED = SCENARIOS + "/simulated.yaml";
 
   @Test
   void whenEveryExpectationHoldsItSaysSoAndExitsZero() {
@@ -99,13 +102,55 @@ class CheckCommandTest {
   }
 
   @Test
-  void simulatedExpectationsAreReportedAsSkippedUntilTheMonteCarloEngineRunsThem() {
-    Cli.Result result = Cli.run("check", "--rules", TINY, SCENARIOS + "/simulated.yaml");
+  void aStatisticalCheckThatFailsSaysWhatTheSamplesGave() {
+    Cli.Result result = Cli.run("check", "--rules", TINY, SIMULATED);
 
-    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
-    assertThat(result.out()).isEqualTo("SKIP  " + SCENARIOS + "/simulated.yaml:12:7: P(acme.rank@2026 <= 1) >= 0.1:"
-        + " not evaluated: expect_simulated needs the Monte Carlo engine, which this version of stratsim does not"
-        + " have yet\n\n1 passed, 0 failed, 1 skipped (1 scenario)\n");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo("FAIL  " + SIMULATED + ":14:7: mean(acme.data@2026) >= 80:"
+        + " mean(acme.data@2026) was 77.18 (200 samples, seed 7)\n\n3 passed, 1 failed (1 scenario)\n");
+  }
+
+  @Test
+  void statisticalChecksGiveTheSameReportForTheSameSeedAndOtherValuesForAnother(@TempDir Path dir)
+      throws IOException {
+    Path reseeded = Files.writeString(dir.resolve("reseeded.yaml"), Files.readString(Path.of(SIMULATED))
+        .replace("seed: 7", "seed: 8"));
+
+    Cli.Result first = Cli.run("check", "--rules", TINY, SIMULATED, "--format", "json");
+    Cli.Result again = Cli.run("check", "--rules", TINY, SIMULATED, "--format", "json");
+    Cli.Result other = Cli.run("check", "--rules", TINY, reseeded.toString());
+
+    assertThat(again.out()).isEqualTo(first.out());
+    assertThat(other.out()).startsWith("FAIL  " + reseeded + ":14:7: mean(acme.data@2026) >= 80:"
+        + " mean(acme.data@2026) was ").endsWith(" (200 samples, seed 8)\n\n3 passed, 1 failed (1 scenario)\n")
+        .doesNotContain("was 77.18");
+  }
+
+  @Test
+  void aStatisticalCheckThatDoesNotParseIsInvalidInputNamingFileAndLine(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("typo.yaml"), Files.readString(Path.of(SIMULATED))
+        .replace("mean(acme.data@2026)", "mean(acme.dat@2026)"));
+
+    Cli.Result result = Cli.run("check", "--rules", TINY, file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("error: " + file + ":14:7: expect_simulated.checks[2]"
+        + " (\"mean(acme.dat@2026) >= 80\") reads acme.dat@2026, but acme has no metric 'dat'; did you mean"
+        + " 'data'?\n");
+  }
+
+  @Test
+  void aStatisticalCheckNamingNoRuleIsInvalidInput(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("rule.yaml"), Files.readString(Path.of(SIMULATED))
+        .replace("mean(acme.data@2026) >= 80", "P(fired(\\\"Data grow every year\\\")) == 1"));
+
+    Cli.Result result = Cli.run("check", "--rules", TINY, file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.err()).startsWith("error: " + file + ":14:7: fired(\"Data grow every year\") names no rule")
+        .endsWith("; did you mean 'Data grows every year'?\n");
   }
 
   @Test
@@ -115,13 +160,18 @@ class CheckCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
     JsonNode json = new ObjectMapper().readTree(result.out());
     assertThat(json.at("/summary").toString())
-        .isEqualTo("{\"scenarios\":3,\"passed\":5,\"failed\":1,\"skipped\":1,\"succeeded\":false}");
+        .isEqualTo("{\"scenarios\":3,\"passed\":7,\"failed\":2,\"succeeded\":false}");
     JsonNode failed = json.at("/scenarios/0/checks/0");
     assertThat(json.at("/scenarios/0/file").asText()).isEqualTo(FAIL);
     assertThat(failed.get("status").asText()).isEqualTo("failed");
     assertThat(failed.get("detail").asText()).isEqualTo("acme.rank@2026 <= 1: acme.rank@2026 was 2");
     assertThat(failed.get("line").asInt()).isEqualTo(7);
-    assertThat(json.at("/scenarios/2/checks/1/kind").asText()).isEqualTo("expect_simulated");
+    JsonNode simulated = json.at("/scenarios/2");
+    assertThat(simulated.at("/expect_simulated").toString()).isEqualTo("{\"samples\":200,\"seed\":7}");
+    assertThat(simulated.at("/checks/1").toString()).isEqualTo("{\"kind\":\"expect_simulated\","
+        + "\"expect\":\"P(acme.rank@2026 == 1) >= 0.4\",\"status\":\"passed\",\"detail\":\"P(acme.rank@2026 == 1)"
+        + " >= 0.4: P(acme.rank@2026 == 1) was 0.5 (200 samples, seed 7)\",\"line\":12,\"column\":7}");
+    assertThat(simulated.at("/checks/3/status").asText()).isEqualTo("failed");
     assertThat(json.at("/coverage/fired").asInt()).isEqualTo(5);
     assertThat(json.at("/coverage/total").asInt()).isEqualTo(6);
     assertThat(json.at("/coverage/meets_minimum").asBoolean()).isFalse();
@@ -135,9 +185,11 @@ class CheckCommandTest {
     Cli.Result result = Cli.run("check", "--rules", TINY, SCENARIOS, "--format", "markdown", "--coverage");
 
     assertThat(result.out())
-        .startsWith("## stratsim check: 5 passed, 1 failed, 1 skipped\n")
-        .contains("| `" + FAIL + "` | 2 | 1 | 0 |")
+        .startsWith("## stratsim check: 7 passed, 2 failed\n")
+        .contains("| `" + FAIL + "` | 2 | 1 |")
+        .contains("| `" + SIMULATED + "` | 3 | 1 |")
         .contains("- **FAIL** `" + FAIL + ":7:5` `acme.rank@2026 <= 1: acme.rank@2026 was 2`")
+        .contains("- **FAIL** `" + SIMULATED + ":14:7` `mean(acme.data@2026) >= 80: mean(acme.data@2026) was 77.18 (200 samples, seed 7)`")
         .contains("### Rule coverage: 5 of 6 rules fired (83.3%)")
         .contains("- `src/test/resources/ci/rules-tiny/growth.drl:16` Robotaxis gain hardware");
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +16,7 @@ class DiffCommandTest {
   static final String BASE = DIR + "/base";
   static final String CURRENT = DIR + "/current";
   static final String RACE = DIR + "/scenarios/race.yaml";
+  static final String UNCERTAIN = DIR + "/uncertain/race-uncertain.yaml";
 
   @Test
   void textSaysWhatMovedPerScenarioAndActor() {
@@ -119,5 +122,75 @@ class DiffCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
     assertThat(result.err()).isEqualTo("error: --tolerance must be a number >= 0, e.g. 0.5, not -1.0\n");
+  }
+  @Test
+  void withSamplesTheTextSaysHowEachCompetitorsDistributionMoved() {
+    Cli.Result result = Cli.run("diff", "--base-rules", BASE, "--rules", CURRENT, UNCERTAIN, "--samples", "200",
+        "--seed", "3");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.out()).startsWith("diff: base " + BASE + ", current " + CURRENT + "; tolerance 0.05;"
+        + " 200 samples, seed 3\n")
+        .containsPattern("\n  over 200 samples \\(seed 3\\), in 2026\n"
+            + "    Acme     mean index 70\\.3 -> 71\\.0 \\(\\+0\\.7\\); rank 2 [\\d.]+% -> [\\d.]+%,"
+            + " rank 3 [\\d.]+% -> [\\d.]+%; another rank in (\\d+) of 200 samples\n"
+            + "    Globex   mean index 83\\.0 -> [\\d.]+ \\(\\+[\\d.]+\\)\n"
+            + "    Initech  mean index [\\d.]+ -> [\\d.]+ \\(-[\\d.]+\\); rank 2 [\\d.]+% -> [\\d.]+%,"
+            + " rank 3 [\\d.]+% -> [\\d.]+%; another rank in \\1 of 200 samples\n");
+    assertThat(Cli.run("diff", "--base-rules", BASE, "--rules", CURRENT, UNCERTAIN, "--samples", "200", "--seed", "3")
+        .out()).isEqualTo(result.out());
+  }
+
+  @Test
+  void withSamplesARankThatMovesOnlyInSomeSamplesFailsOnRank() {
+    Cli.Result central = Cli.run("diff", "--base-rules", BASE, "--rules", CURRENT, UNCERTAIN, "--fail-on", "rank");
+    Cli.Result sampled = Cli.run("diff", "--base-rules", BASE, "--rules", CURRENT, UNCERTAIN, "--fail-on", "rank",
+        "--samples", "100");
+
+    assertThat(central.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(central.out()).doesNotContain("samples");
+    assertThat(sampled.exitCode()).isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
+    assertThat(sampled.out()).contains("; 100 samples, seed 1\n").contains("  over 100 samples (seed 1), in 2026\n");
+  }
+
+  @Test
+  void withSamplesMarkdownAndJsonCarryTheDistributionOnBothSides() throws Exception {
+    Cli.Result markdown = Cli.run("diff", "--base-rules", BASE, "--rules", CURRENT, UNCERTAIN, "--samples", "100",
+        "--format", "markdown");
+    Cli.Result json = Cli.run("diff", "--base-rules", BASE, "--rules", CURRENT, UNCERTAIN, "--samples", "100",
+        "--format", "json");
+
+    assertThat(markdown.out())
+        .contains("scenarios with distributions are also compared on 100 samples, seed 1, the same draws on both sides.")
+        .contains("| Scenario | Actor | Mean index over the samples | Share of samples per rank |"
+            + " Samples with another rank |")
+        .containsPattern("\\| `race-uncertain` \\| Acme \\| 70\\.3 → 71\\.0 \\(\\+0\\.7\\) \\|"
+            + " rank 2 [\\d.]+% → [\\d.]+%<br>rank 3 [\\d.]+% → [\\d.]+% \\| \\d+ of 100 \\|");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.at("/sampling").toString()).isEqualTo("{\"samples\":100,\"seed\":1}");
+    JsonNode sampled = root.at("/scenarios/0/sampled");
+    assertThat(sampled.at("/year").asInt()).isEqualTo(2026);
+    assertThat(sampled.at("/actors/0/actor").asText()).isEqualTo("acme");
+    assertThat(sampled.at("/actors/0/mean_index").toString()).isEqualTo("{\"base\":70.3333,\"current\":71}");
+    assertThat(sampled.at("/actors/0/ranks/0/rank").asInt()).isEqualTo(2);
+    assertThat(sampled.at("/actors/0/ranks/0/current").asDouble())
+        .isGreaterThan(sampled.at("/actors/0/ranks/0/base").asDouble());
+    assertThat(sampled.at("/actors/0/rank_changed_samples").asInt()).isPositive()
+        .isEqualTo(sampled.at("/actors/2/rank_changed_samples").asInt());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "--seed 3|--seed needs --samples; add e.g. --samples 1000",
+      "--samples 0|--samples 0 is out of range; give 1 to 10000000"})
+  void badSamplingOptionsAreOneLineErrors(String options, String message) {
+    List<String> args = new ArrayList<>(List.of("diff", "--base-rules", BASE, "--rules", CURRENT, UNCERTAIN));
+    args.addAll(List.of(options.split(" ")));
+
+    Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("error: " + message + "\n");
   }
 }

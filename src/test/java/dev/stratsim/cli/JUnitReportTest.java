@@ -53,14 +53,19 @@ class JUnitReportTest {
     Element root = xml.getDocumentElement();
 
     assertThat(root.getTagName()).isEqualTo("testsuites");
-    assertThat(root.getAttribute("tests")).isEqualTo("8");
-    assertThat(root.getAttribute("failures")).isEqualTo("2");
+    assertThat(root.getAttribute("tests")).isEqualTo("10");
+    assertThat(root.getAttribute("failures")).isEqualTo("3");
     assertThat(attributes(xml, "testsuite", "name")).containsExactly(CheckCommandTest.FAIL,
         CheckCommandTest.PASS, CheckCommandTest.SCENARIOS + "/simulated.yaml", "rule coverage");
-    assertThat(attributes(xml, "testsuite", "tests")).containsExactly("3", "2", "2", "1");
+    assertThat(attributes(xml, "testsuite", "tests")).containsExactly("3", "2", "4", "1");
+    assertThat(attributes(xml, "testsuite", "failures")).containsExactly("1", "0", "1", "1");
     assertThat(attributes(xml, "testcase", "name")).startsWith("acme.rank@2026 <= 1",
         "globex.data@2026 > globex.data@2025", "fired(\"Data grows every year\")");
     assertThat(attributes(xml, "testcase", "classname")).startsWith("fail.expect");
+    assertThat(attributes(xml, "testcase", "classname").subList(5, 9)).containsExactly("simulated.expect",
+        "simulated.expect_simulated", "simulated.expect_simulated", "simulated.expect_simulated");
+    assertThat(attributes(xml, "property", "name")).containsSubsequence("expect_simulated.samples",
+        "expect_simulated.seed");
   }
 
   @Test
@@ -71,12 +76,15 @@ class JUnitReportTest {
     assertThat(failure.getAttribute("message")).isEqualTo("acme.rank@2026 <= 1: acme.rank@2026 was 2");
     assertThat(failure.getAttribute("type")).isEqualTo("expectation");
     assertThat(failure.getTextContent()).isEqualTo(CheckCommandTest.FAIL + ":7:5: acme.rank@2026 <= 1: acme.rank@2026 was 2");
-    Element coverage = (Element) xml.getElementsByTagName("failure").item(1);
+    Element coverage = (Element) xml.getElementsByTagName("failure").item(2);
     assertThat(coverage.getAttribute("message")).isEqualTo("5 of 6 rules fired (83.3%)");
     assertThat(coverage.getTextContent())
         .isEqualTo("src/test/resources/ci/rules-tiny/growth.drl:16: never fired: Robotaxis gain hardware\n");
-    Element skipped = (Element) xml.getElementsByTagName("skipped").item(0);
-    assertThat(skipped.getAttribute("message")).startsWith("not evaluated: expect_simulated needs the Monte Carlo engine");
+    Element statistical = (Element) xml.getElementsByTagName("failure").item(1);
+    assertThat(statistical.getAttribute("message"))
+        .isEqualTo("mean(acme.data@2026) >= 80: mean(acme.data@2026) was 77.18 (200 samples, seed 7)");
+    assertThat(statistical.getTextContent()).startsWith(CheckCommandTest.SIMULATED + ":14:7: ");
+    assertThat(xml.getElementsByTagName("skipped").getLength()).isZero();
   }
 
   @Test

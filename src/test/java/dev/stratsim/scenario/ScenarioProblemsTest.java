@@ -150,7 +150,33 @@ class ScenarioProblemsTest {
             "11:52: expect_simulated.checks[0] must be text, not 1; put it in quotes if it is meant as text")),
         arguments(DEAL_END, DEAL_END + "\nexpect_simulated: [\"P(meta.rank <= 2) > 0.5\"]", List.of(
             "11:19: expect_simulated must be a map like {samples: 2000, seed: 7, checks:"
-                + " [\"P(meta.rank@2029 <= 2) >= 0.6\"]}, not a list")));
+                + " [\"P(meta.rank@2029 <= 2) >= 0.6\"]}, not a list")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P(meta.rank <=) > 0.5]}",
+            List.of("11:66: expect_simulated.checks[0] does not parse: expected a number or metric path after '<=',"
+                + " found ')' in \"P(meta.rank <=) > 0.5\"")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P(meta.rnak <= 2) > 0.5]}",
+            List.of("11:52: expect_simulated.checks[0] (\"P(meta.rnak <= 2) > 0.5\") reads meta.rnak, but meta has"
+                + " no metric 'rnak'; did you mean 'rank'?")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P50(meta.index@2031) > 1]}",
+            List.of("11:52: expect_simulated.checks[0] (\"P50(meta.index@2031) > 1\") reads meta.index@2031, but 2031"
+                + " is outside the period 2025..2029")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [meta.rank <= 2]}",
+            List.of("11:52: expect_simulated.checks[0] (\"meta.rank <= 2\") cannot be checked over samples: it reads"
+                + " meta.rank outside P(...), a percentile or mean(...), but each sample has its own value: write"
+                + " e.g. P50(meta.rank), or P(...) around a comparison")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P50(metaa.index) > 1]}",
+            List.of("11:52: expect_simulated.checks[0] (\"P50(metaa.index) > 1\") reads metaa.index, but there is no"
+                + " actor 'metaa'; did you mean 'meta'?")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [median(meta.index) > 1]}",
+            List.of("11:52: expect_simulated.checks[0] does not parse: unknown function 'median' (did you mean"
+                + " 'mean'?) in \"median(meta.index) > 1\"")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P50(P50(meta.index)) > 1]}",
+            List.of("11:52: expect_simulated.checks[0] (\"P50(P50(meta.index)) > 1\") cannot be checked over samples:"
+                + " P50(meta.index) is inside P50(...): a statistic reads each sample's value, not another statistic")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [P(meta.rank <= 2) > 0.5]", List.of(
+            "11:10: expect[0] does not parse: unknown function 'P' (known: fired) in \"P(meta.rank <= 2) > 0.5\";"
+                + " P(...), percentiles such as P50(...) and mean(...) read Monte Carlo samples: put this check"
+                + " under expect_simulated.checks")));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")

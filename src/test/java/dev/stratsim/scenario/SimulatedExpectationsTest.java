@@ -39,6 +39,24 @@ class SimulatedExpectationsTest {
   }
 
   @Test
+  void aChildThatExtendsAScenarioCanChangeTheSamplesAloneAndKeepTheParentsChecks() throws IOException {
+    Files.writeString(dir.resolve("parent.yaml"), SCENARIO + """
+        expect_simulated: {samples: 2000, seed: 7, checks: ["P(meta.rank@2029 <= 2) >= 0.6"]}
+        """);
+    Path child = Files.writeString(dir.resolve("child.yaml"), """
+        title: Fewer samples
+        extends: parent
+        expect_simulated: {samples: 20}
+        """);
+
+    SimulatedExpectations simulated = new ScenarioLoader(ScenarioLoaderTest.VOCABULARY).load(child).simulated();
+
+    assertThat(simulated.samples()).isEqualTo(20);
+    assertThat(simulated.seed()).isEqualTo(7);
+    assertThat(simulated.checks()).extracting(Expectation::text).containsExactly("P(meta.rank@2029 <= 2) >= 0.6");
+  }
+
+  @Test
   void aScenarioWithoutThemHasNone() throws IOException {
     Path file = Files.writeString(dir.resolve("s.yaml"), SCENARIO);
 

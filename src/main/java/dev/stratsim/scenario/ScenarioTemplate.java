@@ -67,12 +67,6 @@ public final class ScenarioTemplate {
     Scenario central = new ScenarioReader(vocabulary, checker, doc, file)
         .read(Canonical.sha256(written.root()))
         .orElseThrow(() -> new InvalidInputException(checker.problems()));
-    if (inputs.isEmpty() && !central.simulated().isEmpty()) {
-      // Every sample would be the same run, so each check would only ever say 0 or 1.
-      throw new InvalidInputException(List.of(checker.location(SimulatedReader.KEY).problem(
-          SimulatedReader.KEY + " needs distributions, and this scenario has none; give an uncertain"
-              + " value a distribution, or move these checks to expect: without P(...)")));
-    }
     ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, central);
     template.checkChoices();
     return template;

@@ -173,9 +173,6 @@ class ScenarioProblemsTest {
         arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P50(P50(meta.index)) > 1]}",
             List.of("11:52: expect_simulated.checks[0] (\"P50(P50(meta.index)) > 1\") cannot be checked over samples:"
                 + " P50(meta.index) is inside P50(...): a statistic reads each sample's value, not another statistic")),
-        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P(meta.rank <= 2) > 0.5]}",
-            List.of("11:19: expect_simulated needs distributions, and this scenario has none; give an uncertain"
-                + " value a distribution, or move these checks to expect: without P(...)")),
         arguments(DEAL_END, DEAL_END + "\nexpect: [P(meta.rank <= 2) > 0.5]", List.of(
             "11:10: expect[0] does not parse: unknown function 'P' (known: fired) in \"P(meta.rank <= 2) > 0.5\";"
                 + " P(...), percentiles such as P50(...) and mean(...) read Monte Carlo samples: put this check"

@@ -13,7 +13,7 @@ class SimulatedExpectationsTest {
       title: T
       period: {start: 2025, end: 2029}
       actors:
-        meta: {name: Meta, role: platform, data: {dist: uniform, min: 55, max: 65}, hardware: 70, algorithms: 70}
+        meta: {name: Meta, role: platform, data: 60, hardware: 70, algorithms: 70}
       """;
 
   @TempDir Path dir;

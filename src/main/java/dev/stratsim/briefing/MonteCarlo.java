@@ -24,25 +24,41 @@ import java.util.TreeMap;
 final class MonteCarlo implements UncertaintyEstimator {
   private final int threads;
   private final Progress progress;
+  private final StopSignal stop;
 
   /**
    * @param threads worker threads; the results do not depend on it
    * @param progress stepped once per sample
+   * @param stop cuts the sampling short; the estimate is then incomplete and must not be written
    */
-  MonteCarlo(int threads, Progress progress) {
+  MonteCarlo(int threads, Progress progress, StopSignal stop) {
     this.threads = threads;
     this.progress = progress;
+    this.stop = stop;
+  }
+
+  /** Sampling was stopped (Ctrl-C): there is no estimate, and the report must not be written. */
+  static final class Stopped extends RuntimeException {
+    Stopped() {
+      super("stopped", null, false, false);
+    }
   }
 
   @Override
   public Uncertainty estimate(Simulator simulator, ScenarioTemplate template, String actor, int samples, long seed) {
     List<Metric> metrics = Metric.indexAndRank(actor);
     SimulationResult result = new Simulation(simulator).run(template, metrics,
-        new Simulation.Settings(samples, seed, threads), progress, StopSignal.manual());
+        new Simulation.Settings(samples, seed, threads), progress, stop);
+    if (result.stopped()) {
+      throw new Stopped();
+    }
     Summary index = result.summary(metrics.get(0));
     Summary rank = result.summary(metrics.get(1));
     Tornado tornado = Tornado.of(template, metrics.get(0), simulator, List.of(),
-        new Batch(threads, Progress.NONE, StopSignal.manual()));
+        new Batch(threads, Progress.NONE, stop));
+    if (stop.stopped()) {
+      throw new Stopped();
+    }
     Projection central = simulator.run(template.central());
 
     SortedMap<Double, Integer> counts = rank.counts();

@@ -1,6 +1,7 @@
 package dev.stratsim.briefing;
 
 import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.RuleSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,12 +19,19 @@ public final class Reports {
    * is written, so a failure leaves the folder as it was.
    *
    * @param progress stepped once per Monte Carlo sample
-   * @return the files written, in format order
+   * @param stop raised while sampling (Ctrl-C), nothing is written
+   * @return the files written, in format order; none when stopped
    */
-  public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress) {
+  public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
+      StopSignal stop) {
     Assembly.checkSamples(request);
     RuleSet rules = RuleSet.load(rulesDir);
-    Briefing briefing = new Assembly(rules).build(request, clock, new MonteCarlo(request.threads(), progress));
+    Briefing briefing;
+    try {
+      briefing = new Assembly(rules).build(request, clock, new MonteCarlo(request.threads(), progress, stop));
+    } catch (MonteCarlo.Stopped stopped) {
+      return List.of();
+    }
     return OutputDir.write(request.out(), render(briefing, request.formats()), request.force());
   }
 

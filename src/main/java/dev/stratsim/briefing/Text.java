@@ -22,6 +22,11 @@ final class Text {
     return Numbers.signed1(new BigDecimal(fixed1(to)).subtract(new BigDecimal(fixed1(from))).doubleValue());
   }
 
+  /** How far apart two numbers are as shown to one decimal. */
+  static String shownDistance(double a, double b) {
+    return new BigDecimal(fixed1(a)).subtract(new BigDecimal(fixed1(b))).abs().toPlainString();
+  }
+
   static String signed2(double delta) {
     BigDecimal r = round(delta, 2);
     return r.signum() > 0 ? "+" + r.toPlainString() : r.signum() == 0 ? "0.00" : r.toPlainString();

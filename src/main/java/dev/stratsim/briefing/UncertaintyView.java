@@ -73,7 +73,7 @@ final class UncertaintyView {
     for (Uncertainty.Swing s : u.tornado()) {
       tornado.row(List.of(Table.Cell.text(s.input()), Table.Cell.text(s.lowAt()), Table.Cell.text(s.highAt()),
           Table.Cell.number(Text.fixed1(s.atLow())), Table.Cell.number(Text.fixed1(s.atHigh())),
-          Table.Cell.number(Text.fixed1(s.width()))));
+          Table.Cell.number(Text.shownDistance(s.atLow(), s.atHigh()))));
     }
     String title = "What moves " + name + "'s index most";
     Table data = tornado.build();

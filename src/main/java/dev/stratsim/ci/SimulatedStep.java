@@ -7,6 +7,7 @@ import dev.stratsim.expect.Evaluation;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.expect.Evaluator;
 import dev.stratsim.expect.Expr;
+import dev.stratsim.expect.Kind;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Expectation;
@@ -84,7 +85,9 @@ final class SimulatedStep implements CheckStep {
           Expectation at = written.get(i);
           return Problem.at(at.file(), at.line(), at.column(), "expect_simulated.checks[" + i + "] (\"" + at.text()
               + "\"): " + problem.message().substring(prefix.length())
-              + "; make every sample readable, e.g. guard a division with 'and'");
+              + (argument.kind() == Kind.BOOLEAN ? "; make every sample readable, e.g. guard a division with 'and'"
+                  : "; make every sample readable: keep the divisor away from 0 in every draw, or divide inside"
+                      + " P(...) behind an 'and' guard"));
         }
       }
     }

@@ -1,6 +1,7 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.briefing.ReportFormat;
 import dev.stratsim.briefing.ReportRequest;
@@ -83,14 +84,22 @@ final class ReportCommand implements Callable<Integer> {
         formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown) : EnumSet.copyOf(formats),
         focus, title, samples, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         timestamp, force, Version.current());
-    List<Path> written;
-    try (Progress progress = samples == null ? Progress.NONE
-        : TerminalProgress.create("report", samples, quiet, spec.commandLine().getErr())) {
-      written = Reports.write(rules, request, Clock.systemUTC(), progress);
+    // Ctrl-C while sampling writes nothing; once writing has begun, it finishes first.
+    try (StopSignal stop = StopSignal.onInterrupt()) {
+      List<Path> written;
+      try (Progress progress = samples == null ? Progress.NONE
+          : TerminalProgress.create("report", samples, quiet, spec.commandLine().getErr())) {
+        written = Reports.write(rules, request, Clock.systemUTC(), progress, stop);
+      }
+      if (written.isEmpty()) {
+        spec.commandLine().getErr().println("stopped: nothing written");
+        spec.commandLine().getErr().flush();
+        return ExitCodes.EXIT_INTERRUPTED;
+      }
+      PrintWriter stdout = spec.commandLine().getOut();
+      written.forEach(file -> stdout.println("wrote " + file));
+      stdout.flush();
+      return ExitCodes.EXIT_OK;
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    written.forEach(file -> stdout.println("wrote " + file));
-    stdout.flush();
-    return ExitCodes.EXIT_OK;
   }
 }

@@ -8,6 +8,7 @@ import dev.stratsim.expect.Expr.Num;
 import dev.stratsim.expect.Expr.Str;
 import dev.stratsim.expect.Expr.Unary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class Evaluator {
   private final Facts facts;
   // Insertion-ordered: the report lists values in the order the expression mentions them.
   private final Map<String, String> seen = new LinkedHashMap<>();
+  private final Map<String, Double> numbers = new HashMap<>();
 
   private Evaluator(Facts facts) {
     this.facts = facts;
@@ -54,7 +56,9 @@ public final class Evaluator {
       return s.value();
     } else if (expr instanceof MetricRef ref) {
       double value = facts.metric(ref.actor(), ref.metric(), ref.year());
-      seen.putIfAbsent(ref.toString(), Numbers.brief(value));
+      if (seen.putIfAbsent(ref.toString(), Numbers.brief(value)) == null) {
+        numbers.put(ref.toString(), value);
+      }
       return value;
     } else if (expr instanceof Unary u) {
       return u.op() == UnaryOp.NOT ? !bool(u.operand()) : -number(u.operand());
@@ -78,6 +82,9 @@ public final class Evaluator {
     }
     double left = number(b.left());
     double right = number(b.right());
+    if (b.op().isComparison()) {
+      showApart(b, left, right);
+    }
     return switch (b.op()) {
       case LT -> left < right;
       case LE -> left <= right;
@@ -95,6 +102,7 @@ public final class Evaluator {
     Object left = eval(b.left());
     Object right = eval(b.right());
     if (left instanceof Double l && right instanceof Double r) {
+      showApart(b, l, r);
       return l.doubleValue() == r.doubleValue(); // not equals(): 0.0 == -0.0, NaN != NaN
     }
     if (left.getClass() != right.getClass()) {
@@ -102,6 +110,22 @@ public final class Evaluator {
           + Numbers.brief(right) + " in '" + b + "'");
     }
     return left.equals(right);
+  }
+
+  /**
+   * Two sides that differ but would read the same at two decimals (0.996 shown as 1 against 1) get
+   * the values they are made of shown to six, so that a failed check never reads as if it held.
+   */
+  private void showApart(Binary b, double left, double right) {
+    if (left == right || !Numbers.brief(left).equals(Numbers.brief(right))) {
+      return;
+    }
+    Expr.walk(b, e -> {
+      Double value = numbers.get(e.toString());
+      if (value != null) {
+        seen.put(e.toString(), Numbers.precise(value));
+      }
+    });
   }
 
   private double divide(Binary b, double left, double right) {
@@ -131,6 +155,9 @@ public final class Evaluator {
     }
     if (first) {
       seen.put(what, Numbers.brief(value));
+      if (value instanceof Double d) {
+        numbers.put(what, d);
+      }
     }
     return value;
   }

@@ -38,6 +38,16 @@ final class Numbers {
     return text.equals("-0") ? "0" : text;
   }
 
+  /** Up to six decimals, no trailing zeros: where two would hide a difference that matters. */
+  static String precise(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+    String text = rounded.toPlainString();
+    return text.length() > PLAIN_AT_MOST ? brief(value) : text.equals("-0") ? "0" : text;
+  }
+
   /** A value as an {@link Observation} shows it. */
   static String brief(Object value) {
     return value instanceof Double d ? brief(d.doubleValue()) : String.valueOf(value);

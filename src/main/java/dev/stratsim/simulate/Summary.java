@@ -11,9 +11,10 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * nothing else: percentiles are computed when asked.
  */
 public final class Summary {
-  // Linear interpolation between order statistics, as Excel's PERCENTILE.INC and R's default.
+  // Linear interpolation between order statistics, as Excel's PERCENTILE.INC and R's default. On a
+  // copy: the values stay in sample order, which value(i) and the mean depend on.
   private static final Quantile QUANTILE =
-      Quantile.withDefaults().with(Quantile.EstimationMethod.HF7);
+      Quantile.withDefaults().with(Quantile.EstimationMethod.HF7).withCopy(true);
 
   private final Metric metric;
   private final double[] values;

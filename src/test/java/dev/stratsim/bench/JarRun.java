@@ -1,5 +1,6 @@
 package dev.stratsim.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,10 @@ record JarRun(List<String> jvm, List<String> args, double seconds, double peakMb
       // The launcher execs java, so its process is the JVM's; the GC log comes in through the
       // environment so that the launcher's own options stay as they are.
       command.add("./stratsim");
+      // The launcher's own options, on the Java that runs the rest of the harness.
+      builder.environment().remove("STRATSIM_JAVA_OPTS");
+      builder.environment().merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
+          (path, bin) -> bin + File.pathSeparator + path);
       builder.environment().put("STRATSIM_NO_BUILD", "1");
       builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + gcLog);
     } else {

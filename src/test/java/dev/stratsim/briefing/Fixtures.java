@@ -1,6 +1,7 @@
 package dev.stratsim.briefing;
 
 import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.StockRules;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +34,6 @@ final class Fixtures {
   }
 
   static Briefing briefing(ReportRequest request) {
-    return new Assembly(StockRules.get()).build(request, CLOCK, new MonteCarlo(request.threads(), Progress.NONE));
+    return new Assembly(StockRules.get()).build(request, CLOCK, new MonteCarlo(request.threads(), Progress.NONE, StopSignal.manual()));
   }
 }

@@ -70,6 +70,10 @@ class EvaluatorTest {
       meta.rank > 9 and fired("Neutrality loss drives customers away") | meta.rank was 3
       fired("A regulator's block") or meta.zero == 0 | fired("A regulator's block") was false, meta.zero was 0
       1 + 1 == 2                                     | ``
+      meta.data < 70.46                              | meta.data was 70.456
+      meta.data == 70.46                             | meta.data was 70.456
+      meta.data@2025 + meta.data >= 131.66           | meta.data@2025 was 61.2, meta.data was 70.456
+      meta.data < 70.5                               | meta.data was 70.46
       """)
   void describesWhatItSawInOrderOfFirstAppearance(String source, String seen) {
     assertThat(evaluate(source).describeSeen()).isEqualTo(seen == null ? "" : seen);

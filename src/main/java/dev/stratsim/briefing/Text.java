@@ -19,7 +19,7 @@ final class Text {
 
   /** The change between two numbers as shown to one decimal, so that a sentence adds up. */
   static String shownChange(double from, double to) {
-    return Numbers.signed1(new BigDecimal(fixed1(to)).subtract(new BigDecimal(fixed1(from))).doubleValue());
+    return Numbers.changeAsShown(from, to);
   }
 
   /** How far apart two numbers are as shown to one decimal. */

@@ -32,18 +32,20 @@ public sealed interface CompareFormat permits CompareText, CompareJson {
         List<String> row = new ArrayList<>(List.of(first ? actor.name() : "", p.scenario().id()));
         first = false;
         Optional<Comparison.Position> now = c.position(p, actor.id());
-        Optional<Comparison.Position> delta = p == c.baseline() ? Optional.empty()
-            : c.delta(p, actor.id());
+        // Differences are taken from the numbers as shown, so each row adds up against the first.
+        Optional<Comparison.Position> base = p == c.baseline() || c.delta(p, actor.id()).isEmpty()
+            ? Optional.empty() : c.position(c.baseline(), actor.id());
         if (now.isEmpty()) {
           c.pillars().forEach(x -> row.add("-"));
           row.addAll(List.of("-", "-"));
         } else {
-          row.add(now.get().rank() + delta.map(d -> " (" + signedWhole(d.rank()) + ")").orElse(""));
-          row.add(Numbers.fixed1(now.get().index())
-              + delta.map(d -> " (" + Numbers.signed1(d.index()) + ")").orElse(""));
+          Comparison.Position at = now.get();
+          row.add(at.rank() + base.map(b -> " (" + signedWhole(at.rank() - b.rank()) + ")").orElse(""));
+          row.add(Numbers.fixed1(at.index())
+              + base.map(b -> " (" + Numbers.changeAsShown(b.index(), at.index()) + ")").orElse(""));
           for (String pillar : c.pillars()) {
-            row.add(Numbers.fixed1(now.get().pillars().get(pillar)) + delta
-                .map(d -> " (" + Numbers.signed1(d.pillars().get(pillar)) + ")").orElse(""));
+            row.add(Numbers.fixed1(at.pillars().get(pillar)) + base.map(b -> " ("
+                + Numbers.changeAsShown(b.pillars().get(pillar), at.pillars().get(pillar)) + ")").orElse(""));
           }
         }
         sheet.row(row);

@@ -11,7 +11,7 @@ final class Shown {
   /** {@code index 80.2 -> 81.5 (+1.3)}, with {@code in 2027} when the move is not in the last year. */
   static String move(Move m, int lastYear, String arrow) {
     String change = m.kind() == Move.Kind.RANK || Double.isNaN(m.base()) || Double.isNaN(m.current())
-        ? "" : " (" + Numbers.metricChange(m.measure(), m.current() - m.base()) + ")";
+        ? "" : " (" + Numbers.metricChangeAsShown(m.measure(), m.base(), m.current()) + ")";
     return m.measure() + " " + value(m, m.base()) + " " + arrow + " " + value(m, m.current()) + change
         + (m.year() == lastYear ? "" : " in " + m.year());
   }
@@ -60,7 +60,7 @@ final class Shown {
   /** {@code mean index 70.3 -> 71.0 (+0.7)}. */
   static String meanIndex(SampledDiff.Actor a, String arrow) {
     return "mean index " + Numbers.fixed1(a.baseMeanIndex()) + " " + arrow + " " + Numbers.fixed1(a.currentMeanIndex())
-        + " (" + Numbers.signed1(a.currentMeanIndex() - a.baseMeanIndex()) + ")";
+        + " (" + Numbers.changeAsShown(a.baseMeanIndex(), a.currentMeanIndex()) + ")";
   }
 
   /** {@code rank 1 40.0% -> 55.0%}. */

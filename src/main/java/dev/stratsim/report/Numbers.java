@@ -18,6 +18,23 @@ public final class Numbers {
     return rounded.signum() > 0 ? "+" + rounded.toPlainString() : rounded.abs().signum() == 0 ? "0.0" : rounded.toPlainString();
   }
 
+  /**
+   * The change between two numbers shown side by side to one decimal, taken from what is shown
+   * ({@code 70.0 -> 79.7 (+9.7)}, not the exact +9.63), so that the line adds up for its reader.
+   */
+  public static String changeAsShown(double from, double to) {
+    return signed1(round(to, 1).subtract(round(from, 1)).doubleValue());
+  }
+
+  /** {@link #metricChange}, from what is shown when the metric is shown to one decimal. */
+  public static String metricChangeAsShown(String metric, double from, double to) {
+    return oneDecimal(metric) ? changeAsShown(from, to) : metricChange(metric, to - from);
+  }
+
+  private static boolean oneDecimal(String metric) {
+    return !metric.endsWith("_usd") && !metric.startsWith("share:") && !metric.equals("customers");
+  }
+
   /** A number for JSON: at most four decimals, no exponent, no trailing zeros. */
   public static BigDecimal json(double value) {
     BigDecimal rounded = round(value, 4).stripTrailingZeros();

@@ -37,7 +37,7 @@ class DiffCommandTest {
         + "race (" + RACE + ")\n"
         + "  Acme     rank 3 -> 2; index 70.3 -> 71.0 (+0.7); data 62.0 -> 64.0 (+2.0)\n"
         + "  Globex   index 83.0 -> 85.7 (+2.7); data 82.0 -> 84.0 (+2.0); algorithms 85.0 -> 91.0 (+6.0)\n"
-        + "  Initech  rank 2 -> 3; index 71.7 -> 70.3 (-1.3); data 67.0 -> 69.0 (+2.0); algorithms 76.0 -> 70.0 (-6.0)\n"
+        + "  Initech  rank 2 -> 3; index 71.7 -> 70.3 (-1.4); data 67.0 -> 69.0 (+2.0); algorithms 76.0 -> 70.0 (-6.0)\n"
         + "  newly firing: \"The data leader gains algorithms\"\n"
         + "  no longer firing: \"Labs improve their algorithms\"\n"
         + "  different effect: \"Data grows every year\" (acme.data +2.0 -> +4.0, globex.data +2.0 -> +4.0,"

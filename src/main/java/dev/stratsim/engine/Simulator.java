@@ -19,7 +19,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Runs a scenario through a rule set year by year: each year gets a fresh session holding that
+ * Runs a scenario through a rule set year by year: each year gets an empty session holding that
  * year's starting state, the rules add effects and aggregate them into scores, and the scores
  * become the next year's starting state.
  */

@@ -1,6 +1,7 @@
 package dev.stratsim.engine;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -11,7 +12,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /** Counts firings per rule and remembers which rule is firing, to name it if it fails. */
 final class FiringCounter extends DefaultAgendaEventListener {
-  private final SortedMap<String, Integer> counts = new TreeMap<>();
+  // Hashed while firing, sorted once at the end: this runs on every firing.
+  private final Map<String, Integer> counts = new HashMap<>();
   private String current;
 
   @Override
@@ -26,7 +28,7 @@ final class FiringCounter extends DefaultAgendaEventListener {
   }
 
   SortedMap<String, Integer> counts() {
-    return counts;
+    return new TreeMap<>(counts);
   }
 
   /** The rule whose consequence was running when something went wrong, if any. */

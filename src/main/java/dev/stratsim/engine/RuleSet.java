@@ -20,6 +20,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A rules folder compiled once: the Drools knowledge base, the vocabulary the rules speak, and
@@ -29,6 +30,7 @@ public final class RuleSet {
   private static final AtomicLong BUILDS = new AtomicLong();
 
   private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final Vocabulary vocabulary;
   private final List<RuleInfo> rules;
   private final String sha256;
@@ -38,6 +40,7 @@ public final class RuleSet {
   private RuleSet(KieBase kieBase, Vocabulary vocabulary, List<RuleInfo> rules, String sha256, Path dir,
       DrlSources sources) {
     this.kieBase = kieBase;
+    this.sessions = kieBase.newKieSessionsPool(1);
     this.vocabulary = vocabulary;
     this.rules = rules;
     this.sha256 = sha256;
@@ -135,8 +138,13 @@ public final class RuleSet {
     return value == null ? "" : value.toString();
   }
 
+  /**
+   * A session from the rule set's pool; {@code dispose()} clears it and hands it back. A used
+   * session keeps the node memories its network built, which a new one would build again: about
+   * a seventh of a run's time.
+   */
   public KieSession newSession() {
-    return kieBase.newKieSession();
+    return sessions.newKieSession();
   }
 
   public Vocabulary vocabulary() {

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Runs a scenario through a rule set year by year: each year gets a fresh session holding that
+ * Runs a scenario through a rule set year by year: each year gets an empty session holding that
  * year's starting state, the rules add effects and aggregate them into scores, and the scores
  * become the next year's starting state.
  */
@@ -145,6 +146,8 @@ public final class Simulator {
       throw failure(scenario, when(year, startOnly),
           counter.current() != null ? counter.current() : ruleInStack(cause), cause);
     } finally {
+      // A disposed session goes back to the pool, listeners and all.
+      session.removeEventListener(counter);
       session.dispose();
     }
   }
@@ -217,7 +220,8 @@ public final class Simulator {
 
   private static <T> List<T> facts(KieSession session, Class<T> type) {
     List<T> found = new ArrayList<>();
-    for (Object fact : session.getObjects(o -> type.isInstance(o))) {
+    // A class filter reads the class's own store; any other filter visits every fact.
+    for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
       found.add(type.cast(fact));
     }
     return found;

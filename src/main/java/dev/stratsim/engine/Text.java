@@ -17,8 +17,23 @@ public final class Text {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);
     }
-    return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros()
-        .toPlainString();
+    double tenths = value * 10;
+    double rounded = Math.rint(tenths);
+    // Rules format numbers in every consequence, and BigDecimal is slow. Away from the
+    // halfway point between two tenths, rounding the double itself or its decimal form
+    // (what BigDecimal.valueOf rounds) gives the same tenth; near it, or for large numbers
+    // whose tenths a double cannot hold exactly, BigDecimal decides.
+    if (Math.abs(value) >= 1e7 || Math.abs(Math.abs(tenths - rounded) - 0.5) < 1e-6) {
+      return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros()
+          .toPlainString();
+    }
+    long n = (long) rounded;
+    if (n == 0) {
+      return "0";
+    }
+    long whole = Math.abs(n) / 10;
+    long tenth = Math.abs(n) % 10;
+    return (n < 0 ? "-" : "") + whole + (tenth == 0 ? "" : "." + tenth);
   }
 
   /** {@code 14.3e9} as {@code $14.3B}. */

@@ -31,18 +31,52 @@ import java.util.stream.Stream;
  */
 public final class Benchmarks {
   private static final Path UNCERTAIN = Path.of("scenarios/meta-scale-uncertain.yaml");
+  /** Runs in a row of one simulator before (a) switches to the other. */
+  private static final int BLOCK = 20;
 
   /** Not measured by this harness: a profile, kept here so the file says what limits (a). */
   private static final List<String> WHERE_TIME_GOES = List.of("## Where the time goes", "",
-      "A CPU profile (Java Flight Recorder, `simulate` of " + UNCERTAIN + " on one thread, 2026-11-26)"
-          + " put the samples' time in: firing the rules about 70% (evaluating the rule network,"
-          + " mostly joins and accumulates, about 45%; consequences, which build each effect and"
-          + " its reason, about 25%), substituting and checking each sample's values about 10%,"
-          + " collecting the year's results 5%, creating sessions 4% and inserting facts 3%."
-          + " The floor pays only the last three, which is why rules / floor is far below one:"
-          + " the cost is the rules' own work, not the engine around them. Pooled sessions"
-          + " (KieSessionsPool) and plain instead of logical inserts in position.drl were tried and"
-          + " made no measurable difference. To profile again:", "",
+      "A CPU profile (Java Flight Recorder, scenarios/meta-scale-deal.yaml run again and again on one"
+          + " thread, 2026-11-26, after the changes below) puts a run's time in: evaluating the rule"
+          + " network (joins and accumulates) 38%; consequences 19% (logical inserts of scores 5%,"
+          + " formatting numbers for reasons 3%); inserting the year's facts 7%; clearing used"
+          + " sessions 6%; collecting the year's results 6%. The start of the scenario is 11% of"
+          + " it: its session runs only the aggregate rules, but Drools evaluates every rule's"
+          + " network before the agenda filter drops a match. A year-evaluation fires about 80"
+          + " rules for about 250 us of CPU; the floor spends about 20 us inserting the same facts,"
+          + " clearing the session and collecting. A third of the floor would need the rules at"
+          + " about 60 us, four times less engine work per firing; none of the changes tried that"
+          + " keep the rules as they read comes near. Speeding up stratsim's own bookkeeping"
+          + " lowers the ratio, since the floor pays it too.", "",
+      "Tried, each measured as CPU time of one thread running meta-scale-deal (and rival-counter-move"
+          + " for the total), the variants interleaved in blocks of 20 runs in one JVM, since the"
+          + " machine is shared:", "",
+      "- Kept: sessions from a KieSessionsPool per rule set, cleared on dispose instead of built"
+          + " anew (a used session keeps the node and segment memories its network built), and"
+          + " results read through a ClassObjectFilter (the class's own store, not every fact):"
+          + " 14-16% less CPU per run. An earlier measurement had found no difference in the pool.",
+      "- Kept: Text.num rounds without BigDecimal except near a halfway point or for large numbers"
+          + " (a test holds it to BigDecimal's answer), and firing counts are hashed and sorted once:"
+          + " 5% less.",
+      "- Together, rules 20% (meta-scale-deal) to 24% (rival-counter-move) less CPU per run; the"
+          + " floor 16% less, since it opens the same pooled sessions; rules / floor 0.077 to 0.080"
+          + " and 0.060 to 0.068 in that comparison.",
+      "- Dropped: the executable model (buildAll(ExecutableModelProject.class)): 4% less CPU per run"
+          + " but the cold compile went from 5.5 s to 11.5 s, its errors name generated Java files,"
+          + " and the DRL needed changes (consequences get `drools` as org.drools.model.Drools; a"
+          + " ternary inside an eval does not compile).",
+      "- Dropped: one session per run, deleting every fact between years: 17% slower, since each"
+          + " delete propagates through the network.",
+      "- Dropped, too small for changing the rules: plain instead of logical inserts in"
+          + " position.drl (3%; logical inserts keep scores right if a rule adds effects late);"
+          + " knobs as a global instead of a `$k : Knobs()` pattern in 30 rules (2%); the competitor"
+          + " rule as `not (pillar and not State)` instead of two accumulates (no difference).",
+      "- Dropped: unindexed beta memories (10% slower), drools.threadSafe=false (1%), MVEL JIT"
+          + " threshold 0 (none).",
+      "- Not done: a second knowledge base of the aggregate rules alone for the start (at most 6%):"
+          + " Drools cannot build a second base from the same compiled packages (deep-cloning the"
+          + " declared types fails), and compiling twice would slow start-up.", "",
+      "To profile again:", "",
       "```sh",
       "java -XX:StartFlightRecording=filename=sim.jfr,settings=profile -jar target/stratsim.jar \\",
       "    simulate " + UNCERTAIN + " --samples 2000 --threads 1 --quiet",
@@ -74,15 +108,18 @@ public final class Benchmarks {
     List<String> out = new ArrayList<>(List.of("## (a) Year-evaluations per second, one thread", "",
         "A year-evaluation is one session: the start of the scenario or one of its years. The floor"
             + " is the same scenario on a rule base without rules (same facts, same sessions,"
-            + " fired). CPU time of the measuring thread, after " + runs / 4 + " warm-up runs.", "",
+            + " fired). CPU time of the measuring thread, after " + runs / 4 + " warm-up runs; the"
+            + " rules and the floor take turns in blocks of " + BLOCK + " runs, so that other work on"
+            + " the machine weighs on both alike.", "",
         "| scenario | rules (per s) | floor (per s) | rules / floor |", "| --- | ---: | ---: | ---: |"));
     double totalRules = 0;
     double totalFloor = 0;
     for (Path file : stockScenarios()) {
       Scenario scenario = new ScenarioLoader(rules.vocabulary()).load(file);
       int years = scenario.period().end() - scenario.period().start() + 2;
-      double withRules = perSecond(new Simulator(rules), scenario, runs) * years;
-      double empty = perSecond(new Simulator(floor), scenario, runs) * years;
+      double[] perSecond = perSecond(new Simulator(rules), new Simulator(floor), scenario, runs);
+      double withRules = perSecond[0] * years;
+      double empty = perSecond[1] * years;
       totalRules += 1 / withRules;
       totalFloor += 1 / empty;
       out.add("| " + scenario.id() + " | " + whole(withRules) + " | " + whole(empty) + " | "
@@ -95,17 +132,28 @@ public final class Benchmarks {
     return out;
   }
 
-  private static double perSecond(Simulator simulator, Scenario scenario, int runs) {
-    for (int i = 0; i < runs / 4; i++) {
-      simulator.run(scenario);
-    }
+  /** Runs per second of CPU time of each simulator, the two taking turns. */
+  private static double[] perSecond(Simulator first, Simulator second, Scenario scenario, int runs) {
+    Simulator[] simulators = {first, second};
+    long[] nanos = new long[2];
+    int warmUp = runs / 4 / BLOCK;
+    int blocks = runs / BLOCK;
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    long start = cpu.getCurrentThreadCpuTime();
-    for (int i = 0; i < runs; i++) {
-      simulator.run(scenario);
+    for (int block = 0; block < warmUp + blocks; block++) {
+      for (int which = 0; which < 2; which++) {
+        long start = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < BLOCK; i++) {
+          simulators[which].run(scenario);
+        }
+        if (block >= warmUp) {
+          nanos[which] += cpu.getCurrentThreadCpuTime() - start;
+        }
+      }
     }
-    return runs / ((cpu.getCurrentThreadCpuTime() - start) / 1e9);
+    int measured = blocks * BLOCK;
+    return new double[] {measured / (nanos[0] / 1e9), measured / (nanos[1] / 1e9)};
   }
+
 
   /** (b) Monte Carlo samples per second of wall time, one thread against every core. */
   private static List<String> speedup(RuleSet rules, int samples) {

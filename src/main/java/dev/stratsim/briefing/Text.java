@@ -24,7 +24,7 @@ final class Text {
 
   /** How far apart two numbers are as shown to one decimal. */
   static String shownDistance(double a, double b) {
-    return new BigDecimal(fixed1(a)).subtract(new BigDecimal(fixed1(b))).abs().toPlainString();
+    return Numbers.distanceAsShown(a, b);
   }
 
   static String signed2(double delta) {

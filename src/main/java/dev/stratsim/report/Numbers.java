@@ -26,6 +26,11 @@ public final class Numbers {
     return signed1(round(to, 1).subtract(round(from, 1)).doubleValue());
   }
 
+  /** How far apart two numbers shown to one decimal are, as shown: {@code 0.9} for 80.1 and 79.2. */
+  public static String distanceAsShown(double a, double b) {
+    return round(a, 1).subtract(round(b, 1)).abs().toPlainString();
+  }
+
   /** {@link #metricChange}, from what is shown when the metric is shown to one decimal. */
   public static String metricChangeAsShown(String metric, double from, double to) {
     return oneDecimal(metric) ? changeAsShown(from, to) : metricChange(metric, to - from);

@@ -59,8 +59,14 @@ public final class Summary {
     return count == 0 ? Double.NaN : QUANTILE.evaluateRange(values, 0, count, p / 100);
   }
 
+  /** Several percentiles from one copy of the samples. */
   public double[] percentiles(double... p) {
-    return Arrays.stream(p).map(this::percentile).toArray();
+    if (count == 0) {
+      double[] none = new double[p.length];
+      Arrays.fill(none, Double.NaN);
+      return none;
+    }
+    return QUANTILE.evaluateRange(values, 0, count, Arrays.stream(p).map(x -> x / 100).toArray());
   }
 
   /** How many samples gave each value: for ranks, the probability of each place. */

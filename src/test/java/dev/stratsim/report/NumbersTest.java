@@ -19,4 +19,14 @@ class NumbersTest {
       double to, String shown) {
     assertThat(Numbers.metricChangeAsShown(metric, from, to)).isEqualTo(shown);
   }
+
+  @ParameterizedTest(name = "{0} and {1} are {2} apart as shown")
+  @CsvSource(delimiter = '|', textBlock = """
+      80.14 | 79.16 | 0.9
+      79.16 | 80.14 | 0.9
+      74.2  | 74.24 | 0.0
+      """)
+  void aSwingIsTheDistanceBetweenTheShownEnds(double a, double b, String shown) {
+    assertThat(Numbers.distanceAsShown(a, b)).isEqualTo(shown);
+  }
 }

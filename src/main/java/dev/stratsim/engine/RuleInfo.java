@@ -5,14 +5,10 @@ import java.nio.file.Path;
 /**
  * A rule as a reader meets it: where it is written and why it exists.
  *
- * @param phase its {@code @phase}, or empty; {@code aggregate} rules compute scores, index and
- *     rank
+ * @param phase the phase it runs in (its agenda group, or its {@code @phase} in a rules folder
+ *     without phases), or empty
+ * @param aggregate whether the rule turns effects into scores, index and rank (it runs at the
+ *     start as well), and so can never be left out
  */
 public record RuleInfo(String name, Path file, int line, String rationale, String source,
-    String phase) {
-
-  /** Whether the rule turns effects into scores, index and rank, and so can never be left out. */
-  public boolean aggregate() {
-    return Simulator.AGGREGATE.equals(phase);
-  }
-}
+    String phase, boolean aggregate) {}

@@ -1,5 +1,6 @@
 package dev.stratsim.engine;
 
+import dev.stratsim.model.PhaseDef;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.model.VocabularyLoader;
 import dev.stratsim.problem.InvalidInputException;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -36,6 +38,7 @@ public final class RuleSet {
   private final String sha256;
   private final Path dir;
   private final DrlSources sources;
+  private final java.util.Set<String> aggregateRules;
 
   private RuleSet(KieBase kieBase, Vocabulary vocabulary, List<RuleInfo> rules, String sha256, Path dir,
       DrlSources sources) {
@@ -46,6 +49,8 @@ public final class RuleSet {
     this.sha256 = sha256;
     this.dir = dir;
     this.sources = sources;
+    this.aggregateRules = rules.stream().filter(RuleInfo::aggregate).map(RuleInfo::name)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -94,12 +99,13 @@ public final class RuleSet {
     }
     KieBase kieBase = services.newKieContainer(release).getKieBase();
     services.getRepository().removeKieModule(release);
-    List<RuleInfo> rules = describe(sources, kieBase);
-    List<Problem> undocumented = rules.stream()
+    List<RuleInfo> rules = describe(sources, kieBase, vocabulary);
+    List<Problem> undocumented = new ArrayList<>(rules.stream()
         .filter(r -> r.rationale().isBlank())
         .map(r -> Problem.at(r.file(), r.line(), 0,
             "rule \"" + r.name() + "\" has no @rationale; add @rationale(\"why the rule holds\")"))
-        .toList();
+        .toList());
+    undocumented.addAll(outOfPhase(rules, vocabulary, sources.dir()));
     if (!undocumented.isEmpty()) {
       throw new InvalidInputException(undocumented);
     }
@@ -115,8 +121,28 @@ public final class RuleSet {
         .toList();
   }
 
+  /** With phases declared, every rule runs in one of them: a rule outside would never fire. */
+  private static List<Problem> outOfPhase(List<RuleInfo> rules, Vocabulary vocabulary, Path dir) {
+    if (vocabulary.phases().isEmpty()) {
+      return List.of();
+    }
+    List<String> names = vocabulary.phases().stream().map(PhaseDef::name).toList();
+    return rules.stream().filter(r -> !names.contains(r.phase()))
+        .map(r -> Problem.at(r.file(), r.line(), 0, "rule \"" + r.name() + "\" "
+            + (r.phase().isEmpty() ? "names no phase" : "is in phase \"" + r.phase() + "\", which "
+                + dir.resolve("phases.yaml") + " does not list")
+            + "; add agenda-group \"PHASE\" with one of " + String.join(", ", names)))
+        .toList();
+  }
+
+  /** Whether rules of {@code phase} turn effects into scores, index and rank, and also run at the start. */
+  private static boolean aggregate(String phase, Vocabulary vocabulary) {
+    return Simulator.AGGREGATE.equals(phase)
+        || vocabulary.phases().stream().anyMatch(p -> p.atStart() && p.name().equals(phase));
+  }
+
   /** Every rule the knowledge base holds, in reading order: file by file, top to bottom. */
-  private static List<RuleInfo> describe(DrlSources sources, KieBase kieBase) {
+  private static List<RuleInfo> describe(DrlSources sources, KieBase kieBase, Vocabulary vocabulary) {
     Map<String, DrlSources.RuleLocation> where = new HashMap<>();
     sources.ruleLocations().forEach(at -> where.putIfAbsent(at.name(), at));
     List<RuleInfo> described = new ArrayList<>();
@@ -124,8 +150,10 @@ public final class RuleSet {
       for (Rule rule : pkg.getRules()) {
         DrlSources.RuleLocation at = where.getOrDefault(rule.getName(),
             new DrlSources.RuleLocation(rule.getName(), sources.dir(), 0));
+        String group = ((RuleImpl) rule).getAgendaGroup();
+        String phase = group == null || group.equals("MAIN") ? metadata(rule, "phase") : group;
         described.add(new RuleInfo(rule.getName(), at.file(), at.line(),
-            metadata(rule, "rationale"), metadata(rule, "source"), metadata(rule, "phase")));
+            metadata(rule, "rationale"), metadata(rule, "source"), phase, aggregate(phase, vocabulary)));
       }
     }
     described.sort(Comparator.comparing((RuleInfo r) -> r.file().toString()).thenComparingInt(RuleInfo::line)
@@ -154,6 +182,11 @@ public final class RuleSet {
   /** The rules in reading order: file by file, top to bottom. */
   public List<RuleInfo> rules() {
     return rules;
+  }
+
+  /** Whether the named rule computes scores, index or rank (see {@link RuleInfo#aggregate()}). */
+  public boolean aggregate(String ruleName) {
+    return aggregateRules.contains(ruleName);
   }
 
   public String sha256() {

@@ -1,6 +1,7 @@
 package dev.stratsim.engine;
 
 import dev.stratsim.model.MetricDef;
+import dev.stratsim.model.PhaseDef;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.scenario.Actor;
@@ -26,7 +27,10 @@ import org.kie.api.runtime.rule.Match;
 public final class Simulator {
   /** Enough for any real scenario by orders of magnitude; more means rules that keep firing. */
   public static final int DEFAULT_MAX_FIRINGS_PER_YEAR = 100_000;
-  /** Marks the rules that turn a year's effects into scores, index and rank. */
+  /**
+   * Marks the rules that turn a year's effects into scores, index and rank, in a rules folder
+   * without phases; with phases, the rules of the phases marked {@code at_start} are those.
+   */
   public static final String AGGREGATE = "aggregate";
 
   private static final Comparator<Effect> EFFECT_ORDER = Comparator.comparingInt(Effect::year)
@@ -65,15 +69,16 @@ public final class Simulator {
     return off.isEmpty() || !off.contains(match.getRule().getName()) || isAggregate(match);
   }
 
-  private static boolean isAggregate(Match match) {
-    return AGGREGATE.equals(match.getRule().getMetaData().get("phase"));
+  private boolean isAggregate(Match match) {
+    return rules.aggregate(match.getRule().getName());
   }
 
   public Projection run(Scenario scenario) {
     Vocabulary vocabulary = rules.vocabulary();
     Knobs knobs = new Knobs(vocabulary.knobValues(scenario.assumptionValues()));
-    Weights weights = new Weights(scenario.weights());
+    Weights weights = weights(scenario, vocabulary);
     List<State> states = initialStates(scenario, vocabulary);
+    List<Start> starts = states.stream().map(s -> new Start(s.actor(), s.metric(), s.value())).toList();
     YearResult start = evaluateStart(scenario, knobs, weights, states);
     List<YearResult> years = new ArrayList<>();
     List<Effect> effects = new ArrayList<>();
@@ -81,7 +86,7 @@ public final class Simulator {
     SortedMap<String, Integer> firings = new TreeMap<>();
     for (int year = scenario.period().start(); year <= scenario.period().end(); year++) {
       YearRun run = runYear(scenario, new Year(year, scenario.period().start(), scenario.period().end()),
-          knobs, weights, states);
+          knobs, weights, states, starts, standings(scenario, year, years.isEmpty() ? start : years.get(years.size() - 1)));
       years.add(run.result());
       effects.addAll(run.effects());
       signals.addAll(run.signals());
@@ -104,15 +109,16 @@ public final class Simulator {
    */
   private YearResult evaluateStart(Scenario scenario, Knobs knobs, Weights weights, List<State> states) {
     Year before = new Year(scenario.period().start() - 1, scenario.period().start(), scenario.period().end());
-    return evaluate(scenario, before, knobs, weights, states, true).result();
+    return evaluate(scenario, before, knobs, weights, states, List.of(), List.of(), true).result();
   }
 
-  private YearRun runYear(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states) {
-    return evaluate(scenario, year, knobs, weights, states, false);
+  private YearRun runYear(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states,
+      List<Start> starts, List<Standing> standings) {
+    return evaluate(scenario, year, knobs, weights, states, starts, standings, false);
   }
 
   private YearRun evaluate(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states,
-      boolean startOnly) {
+      List<Start> starts, List<Standing> standings, boolean startOnly) {
     KieSession session = rules.newSession();
     FiringCounter counter = new FiringCounter();
     try {
@@ -122,12 +128,17 @@ public final class Simulator {
       session.insert(weights);
       rules.vocabulary().metrics().values().forEach(session::insert);
       scenario.actors().values().forEach(session::insert);
+      roles(scenario, year.value()).forEach(session::insert);
       states.forEach(session::insert);
       supplies(scenario, states).forEach(session::insert);
       if (startOnly) {
-        session.fireAllRules(Simulator::isAggregate, maxFiringsPerYear);
+        focus(session, true);
+        session.fireAllRules(this::isAggregate, maxFiringsPerYear);
       } else {
-        scenario.deals().forEach(session::insert);
+        starts.forEach(session::insert);
+        standings.forEach(session::insert);
+        scenario.deals().forEach(deal -> session.insert(deal.asOf(year.value())));
+        focus(session, false);
         int fired = off.isEmpty() ? session.fireAllRules(maxFiringsPerYear)
             : session.fireAllRules(this::mayFire, maxFiringsPerYear);
         if (fired >= maxFiringsPerYear) {
@@ -214,7 +225,9 @@ public final class Simulator {
     facts(session, Position.class).forEach(p -> index.put(p.actor(), p.index()));
     SortedMap<String, Integer> rank = new TreeMap<>();
     facts(session, Rank.class).forEach(r -> rank.put(r.actor(), r.rank()));
-    return new YearRun(new YearResult(year, metrics, index, rank), effects, facts(session, Signal.class),
+    SortedMap<String, String> arena = new TreeMap<>();
+    rank.keySet().forEach(actor -> arena.put(actor, rules.vocabulary().arenaOf(scenario.actors().get(actor).roleIn(year))));
+    return new YearRun(new YearResult(year, metrics, index, rank, arena), effects, facts(session, Signal.class),
         counter.counts());
   }
 
@@ -250,6 +263,47 @@ public final class Simulator {
         .toList();
   }
 
+  /**
+   * Puts the phases on the agenda's focus stack so that they run in the order the rules folder
+   * lists them: the first phase ends up on top. At the start only the phases marked to run there.
+   */
+  private void focus(KieSession session, boolean startOnly) {
+    List<PhaseDef> phases = rules.vocabulary().phases();
+    for (int i = phases.size() - 1; i >= 0; i--) {
+      if (!startOnly || phases.get(i).atStart()) {
+        session.getAgenda().getAgendaGroup(phases.get(i).name()).setFocus();
+      }
+    }
+  }
+
+  private static Weights weights(Scenario scenario, Vocabulary vocabulary) {
+    SortedMap<String, SortedMap<String, Double>> arenas = new TreeMap<>();
+    for (Actor actor : scenario.actors().values()) {
+      for (int year = scenario.period().start() - 1; year <= scenario.period().end(); year++) {
+        String arena = vocabulary.arenaOf(actor.roleIn(year));
+        arenas.computeIfAbsent(arena, a -> vocabulary.weightsIn(a, scenario.weights()));
+      }
+    }
+    return new Weights(arenas);
+  }
+
+  private List<Role> roles(Scenario scenario, int year) {
+    Vocabulary vocabulary = rules.vocabulary();
+    return scenario.actors().values().stream().map(actor -> {
+      String role = actor.roleIn(year);
+      return new Role(actor.id(), role, vocabulary.arenaOf(role), vocabulary.sells(role));
+    }).toList();
+  }
+
+  /** Where each competitor stood when {@code year} began, by the result of the year before. */
+  private List<Standing> standings(Scenario scenario, int year, YearResult before) {
+    Vocabulary vocabulary = rules.vocabulary();
+    List<Standing> standings = new ArrayList<>();
+    before.rank().forEach((actor, rank) -> standings.add(new Standing(actor,
+        vocabulary.arenaOf(scenario.actors().get(actor).roleIn(year - 1)), before.index().get(actor), rank)));
+    return standings;
+  }
+
   private static List<Supply> supplies(Scenario scenario, List<State> states) {
     List<Supply> supplies = new ArrayList<>();
     for (Relation relation : scenario.relations()) {
@@ -260,7 +314,7 @@ public final class Simulator {
           .findFirst()
           .orElse(relation.share());
       supplies.add(new Supply(relation.customer(), relation.supplier(), share, relation.share(),
-          relation.revenueShare()));
+          relation.revenueShare(), relation.pillar(), relation.commitment()));
     }
     return supplies;
   }

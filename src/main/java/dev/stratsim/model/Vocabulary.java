@@ -8,19 +8,24 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What a rule set knows about: its metrics and its knobs, in the order the rules folder
- * declares them. Scenarios are validated against it, so a typo in a scenario is caught before
- * any rule runs.
+ * What a rule set knows about: its metrics and its knobs, the arenas and roles actors compete
+ * in, and the phases of a year, in the order the rules folder declares them. Scenarios are
+ * validated against it, so a typo in a scenario is caught before any rule runs.
  */
-public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> knobs) {
+public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> knobs,
+    Map<String, ArenaDef> arenas, Map<String, RoleDef> roles, List<PhaseDef> phases) {
 
   public Vocabulary {
     metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     knobs = Collections.unmodifiableMap(new LinkedHashMap<>(knobs));
+    arenas = Collections.unmodifiableMap(new LinkedHashMap<>(arenas));
+    roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+    phases = List.copyOf(phases);
   }
 
+  /** A vocabulary without arenas, roles or phases: everyone competes in one field. */
   public static Vocabulary of(Map<String, MetricDef> metrics, Map<String, KnobDef> knobs) {
-    return new Vocabulary(metrics, knobs);
+    return new Vocabulary(metrics, knobs, Map.of(), Map.of(), List.of());
   }
 
   /** The pillars in declaration order; an actor with all of them competes and is ranked. */
@@ -34,5 +39,29 @@ public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> kn
     knobs.values().forEach(k -> values.put(k.name(), k.defaultValue()));
     values.putAll(overrides);
     return values;
+  }
+
+  /**
+   * The arena an actor of {@code role} is ranked in: its role's, else the fallback arena, else ""
+   * when the rules declare no arenas.
+   */
+  public String arenaOf(String role) {
+    RoleDef def = roles.get(role);
+    if (def != null && !def.arena().isEmpty()) {
+      return def.arena();
+    }
+    return arenas.values().stream().filter(ArenaDef::fallback).map(ArenaDef::name).findFirst().orElse("");
+  }
+
+  /** The pillar an actor of {@code role} sells, or "" when its role sells none or is not declared. */
+  public String sells(String role) {
+    RoleDef def = roles.get(role);
+    return def == null ? "" : def.sells();
+  }
+
+  /** The pillar weights of an arena's index: its own, or the scenario's when it declares none. */
+  public SortedMap<String, Double> weightsIn(String arena, Map<String, Double> scenarioWeights) {
+    ArenaDef def = arenas.get(arena);
+    return new TreeMap<>(def == null || def.weights().isEmpty() ? scenarioWeights : def.weights());
   }
 }

@@ -18,7 +18,10 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads a rule set's {@code metrics.yaml} and {@code assumptions.yaml} into a Vocabulary. */
+/**
+ * Reads a rule set's {@code metrics.yaml} and {@code assumptions.yaml}, and its optional {@code
+ * roles.yaml} and {@code phases.yaml}, into a Vocabulary.
+ */
 public final class VocabularyLoader {
   static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   static final List<String> METRIC_KEYS = List.of("pillar", "derived", "min", "max", "about");
@@ -38,6 +41,9 @@ public final class VocabularyLoader {
     read(rulesDir.resolve("assumptions.yaml"), "assumption", problems, (c, name, def) ->
         knob(c, name, def).ifPresent(k -> knobs.put(name, k)));
     problems.addAll(tiesBetweenKnobs(rulesDir.resolve("assumptions.yaml"), knobs));
+    List<String> pillars = metrics.values().stream().filter(MetricDef::pillar).map(MetricDef::name).toList();
+    RolesLoader.Landscape landscape = RolesLoader.load(rulesDir.resolve("roles.yaml"), pillars, problems);
+    List<PhaseDef> phases = PhasesLoader.load(rulesDir.resolve("phases.yaml"), problems);
     if (problems.isEmpty() && metrics.isEmpty()) {
       problems.add(Problem.inFile(rulesDir.resolve("metrics.yaml"),
           "no metrics are declared; declare at least one"));
@@ -45,7 +51,7 @@ public final class VocabularyLoader {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return Vocabulary.of(metrics, knobs);
+    return new Vocabulary(metrics, knobs, landscape.arenas(), landscape.roles(), phases);
   }
 
   /** Every at_most / below names a knob, and the defaults respect it. */

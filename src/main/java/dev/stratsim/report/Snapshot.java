@@ -22,8 +22,11 @@ record Snapshot(Projection projection, int year, List<Row> competitors, List<Row
     }
   }
 
-  /** An actor's line; {@code rank} and {@code index} are null for actors that do not compete. */
-  record Row(String id, String name, Integer rank, Integer startRank, Value index, List<Value> values) {}
+  /**
+   * An actor's line; {@code rank} and {@code index} are null for actors that do not compete, and
+   * {@code arena} is where a competitor is ranked ("" for the others, or without arenas).
+   */
+  record Row(String id, String name, String arena, Integer rank, Integer startRank, Value index, List<Value> values) {}
 
   static Snapshot of(Projection projection, int year, List<String> pillars) {
     YearResult now = projection.year(year);
@@ -34,7 +37,7 @@ record Snapshot(Projection projection, int year, List<Row> competitors, List<Row
       String id = actor.id();
       if (now.ranks(id)) {
         List<Value> values = pillars.stream().map(p -> value(now, first, id, p)).toList();
-        competitors.add(new Row(id, actor.name(), now.rank().get(id), first.rank().get(id),
+        competitors.add(new Row(id, actor.name(), now.arenaOf(id), now.rank().get(id), first.rank().get(id),
             new Value("index", now.index().get(id), first.index().get(id)), values));
       } else {
         Map<String, Double> metrics = now.metrics().getOrDefault(id, new java.util.TreeMap<>());
@@ -43,11 +46,13 @@ record Snapshot(Projection projection, int year, List<Row> competitors, List<Row
             .map(m -> value(now, first, id, m))
             .toList();
         if (!values.isEmpty()) {
-          others.add(new Row(id, actor.name(), null, null, null, values));
+          others.add(new Row(id, actor.name(), "", null, null, null, values));
         }
       }
     }
-    competitors.sort(Comparator.comparing(Row::rank));
+    // Arenas in the order their first actor appears in the scenario, then by rank within each.
+    List<String> arenas = competitors.stream().map(Row::arena).distinct().toList();
+    competitors.sort(Comparator.comparingInt((Row r) -> arenas.indexOf(r.arena())).thenComparing(Row::rank));
     return new Snapshot(projection, year, List.copyOf(competitors), List.copyOf(others));
   }
 
@@ -61,6 +66,11 @@ record Snapshot(Projection projection, int year, List<Row> competitors, List<Row
     Map<String, Boolean> seen = new LinkedHashMap<>();
     others.stream().flatMap(r -> r.values().stream()).map(Value::metric).sorted().forEach(m -> seen.put(m, true));
     return List.copyOf(seen.keySet());
+  }
+
+  /** Whether the competitors are ranked in more than one arena, so a reader must be told which. */
+  boolean severalArenas() {
+    return competitors.stream().map(Row::arena).distinct().count() > 1;
   }
 
   /** How the change column is introduced: "2029, change since the start of 2025". */

@@ -32,11 +32,20 @@ final class TableFormat implements ProjectionFormat {
     out.println();
     if (!snapshot.competitors().isEmpty()) {
       TextTable table = new TextTable();
-      List<String> header = new ArrayList<>(List.of("Competitor", "Rank", "Index"));
+      boolean arenas = snapshot.severalArenas();
+      List<String> header = new ArrayList<>(List.of("Competitor"));
+      if (arenas) {
+        header.add("Arena");
+      }
+      header.addAll(List.of("Rank", "Index"));
       options.pillars().forEach(p -> header.add(capitalized(p)));
       table.row(header);
       for (Snapshot.Row row : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(List.of(row.name(), Snapshot.rankText(row), cell(row.index())));
+        List<String> cells = new ArrayList<>(List.of(row.name()));
+        if (arenas) {
+          cells.add(row.arena());
+        }
+        cells.addAll(List.of(Snapshot.rankText(row), cell(row.index())));
         row.values().forEach(v -> cells.add(cell(v)));
         table.row(cells);
       }

@@ -9,6 +9,7 @@ import java.util.SortedMap;
  *
  * @param sources reported facts behind the numbers
  * @param judgement how the numbers that are judgement calls were reached, or empty
+ * @param roleChanges later roles, in order of year
  */
 public record Actor(
     String id,
@@ -16,4 +17,25 @@ public record Actor(
     String role,
     SortedMap<String, Double> metrics,
     List<String> sources,
-    String judgement) {}
+    String judgement,
+    List<RoleChange> roleChanges) {
+
+  /** A role the actor takes from {@code year} on: a lab turned enterprise supplier, say. */
+  public record RoleChange(int year, String role, List<String> sources) {}
+
+  public Actor(String id, String name, String role, SortedMap<String, Double> metrics, List<String> sources,
+      String judgement) {
+    this(id, name, role, metrics, sources, judgement, List.of());
+  }
+
+  /** The actor's role in {@code year}: the last change made by then, else its first role. */
+  public String roleIn(int year) {
+    String current = role;
+    for (RoleChange change : roleChanges) {
+      if (change.year() <= year) {
+        current = change.role();
+      }
+    }
+    return current;
+  }
+}

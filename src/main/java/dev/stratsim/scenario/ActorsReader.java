@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.model.MetricDef;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.yaml.Checker;
+import dev.stratsim.yaml.Field;
 import dev.stratsim.yaml.Range;
 import dev.stratsim.yaml.YamlPaths;
 import java.util.ArrayList;
@@ -13,21 +14,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Reads {@code actors:}, checking each metric against the rules' vocabulary. */
 final class ActorsReader {
-  static final List<String> FIELDS = List.of("name", "role", "sources", "judgement", "notes");
+  static final List<String> FIELDS = List.of("name", "role", "role_changes", "sources", "judgement", "notes");
 
   private final Vocabulary vocabulary;
   private final Checker c;
+  private final Optional<Period> period;
   private final Set<String> ids = new LinkedHashSet<>();
 
-  ActorsReader(Vocabulary vocabulary, Checker checker) {
+  ActorsReader(Vocabulary vocabulary, Checker checker, Optional<Period> period) {
     this.vocabulary = vocabulary;
     this.c = checker;
+    this.period = period;
   }
 
   /** Every actor id the file declares, valid or not. */
@@ -65,13 +69,48 @@ final class ActorsReader {
         .filter(r -> validRole(path, r));
     List<String> sources = c.field(fields, path, "sources").texts();
     String judgement = c.field(fields, path, "judgement").text().orElse("");
+    List<Actor.RoleChange> changes = roleChanges(c.field(fields, path, "role_changes"));
     SortedMap<String, Double> metrics = metrics(path, fields);
     checkPillars(path, fields);
     if (name.isEmpty() || role.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Actor(id, name.get(), role.get(),
-        Collections.unmodifiableSortedMap(metrics), List.copyOf(sources), judgement));
+        Collections.unmodifiableSortedMap(metrics), List.copyOf(sources), judgement, changes));
+  }
+
+  /** Later roles, each in a year after the one before and inside the period. */
+  private List<Actor.RoleChange> roleChanges(Field field) {
+    List<Actor.RoleChange> changes = new ArrayList<>();
+    field.list("a list like [{year: 2026, role: enterprise}]").ifPresent(items -> {
+      int last = period.map(Period::start).orElse(Integer.MIN_VALUE);
+      for (int i = 0; i < items.size(); i++) {
+        String at = YamlPaths.index(field.path(), i);
+        Optional<ObjectNode> map = c.at(at, items.get(i)).requiredMap("a map with year and role");
+        if (map.isEmpty()) {
+          continue;
+        }
+        c.onlyKeys(map.get(), at, List.of("year", "role", "sources"));
+        OptionalInt year = c.field(map.get(), at, "year").requiredWhole(ScenarioReader.YEARS);
+        Optional<String> role = c.field(map.get(), at, "role").requiredText("the role from that year on")
+            .filter(r -> validRole(at, r));
+        List<String> sources = c.field(map.get(), at, "sources").texts();
+        if (year.isEmpty() || role.isEmpty()) {
+          continue;
+        }
+        int y = year.getAsInt();
+        if (y <= last || (period.isPresent() && y > period.get().end())) {
+          c.error(at + ".year", at + ".year " + y + " must fall after "
+              + (changes.isEmpty() ? "the period's first year" : "the change before") + " and inside the period"
+              + period.map(p -> " " + p.start() + ".." + p.end()).orElse("")
+              + "; a role held from the start is the actor's role");
+          continue;
+        }
+        last = y;
+        changes.add(new Actor.RoleChange(y, role.get(), List.copyOf(sources)));
+      }
+    });
+    return List.copyOf(changes);
   }
 
   private boolean validRole(String path, String role) {

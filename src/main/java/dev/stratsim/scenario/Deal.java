@@ -3,12 +3,26 @@ package dev.stratsim.scenario;
 import java.util.List;
 
 /**
- * A strategic move in a given year. Rules match on its terms and its {@code outcome}: one of
- * closed, renegotiated, collapsed, blocked, pending.
+ * A strategic move in a given year, as a mix of terms: an equity stake, people who move, a
+ * licence, money into the target, compute bought or sold, distribution. Rules match on its terms
+ * and its {@code outcome}: one of closed, renegotiated, collapsed, blocked, pending, abandoned.
  *
- * @param stake the part of the target acquired, 0..1
+ * @param year the year it was struck; before the scenario's period for a holding the period
+ *     starts with
+ * @param amountUsd the whole consideration paid by the acquirer, as announced
+ * @param stake the part of the target acquired, 0..1 (0: no equity)
  * @param exclusivity none, partial or full claim on the target's output
  * @param talent who moves from the target to the acquirer: leadership, researchers
+ * @param licence none, non-exclusive or exclusive: the acquirer licenses the target's models and IP
+ * @param investmentUsd the part of the money that goes into the target as new capital
+ * @param computeUsd compute the target commits to buy from the acquirer, over the deal
+ * @param computeExclusivity none, primary or exclusive: the acquirer's place among the target's
+ *     compute providers
+ * @param supplyUsd compute (chips, capacity) the acquirer secures from the target, over the deal
+ * @param distribution whether the acquirer sells the target's models to its own customers
+ * @param review what the regulator did: predicted (the rules decide), none, inquiry, cleared,
+ *     remedies
+ * @param amendments later changes of the terms, by year
  */
 public record Deal(
     String id,
@@ -21,15 +35,49 @@ public record Deal(
     int boardSeats,
     String exclusivity,
     List<String> talent,
+    String licence,
+    double investmentUsd,
+    double computeUsd,
+    String computeExclusivity,
+    double supplyUsd,
+    boolean distribution,
+    String review,
     String outcome,
+    List<Amendment> amendments,
     List<String> sources) {
 
   public static final List<String> OUTCOMES =
-      List.of("closed", "renegotiated", "collapsed", "blocked", "pending");
+      List.of("closed", "renegotiated", "collapsed", "blocked", "pending", "abandoned");
   public static final List<String> EXCLUSIVITIES = List.of("none", "partial", "full");
   public static final List<String> TALENT = List.of("leadership", "researchers");
+  public static final List<String> LICENCES = List.of("none", "non-exclusive", "exclusive");
+  public static final List<String> COMPUTE_EXCLUSIVITIES = List.of("none", "primary", "exclusive");
+  public static final List<String> REVIEWS = List.of("predicted", "none", "inquiry", "cleared", "remedies");
+
+  /**
+   * Terms changed from a later year on.
+   *
+   * @param terms the whole deal as it stands from {@code year} on
+   */
+  public record Amendment(int year, Deal terms, List<String> sources) {}
 
   public boolean moves(String who) {
     return talent.contains(who);
+  }
+
+  /** The deal's terms as they stand in {@code year}: the last amendment made by then, if any. */
+  public Deal asOf(int year) {
+    Deal terms = this;
+    for (Amendment amendment : amendments) {
+      if (amendment.year() <= year) {
+        terms = amendment.terms();
+      }
+    }
+    return terms;
+  }
+
+  /** Whether any amendment changes the terms, so {@link #asOf} may differ from this deal. */
+  public boolean amended() {
+    return !amendments.isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package dev.stratsim.scenario;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.Field;
+import dev.stratsim.yaml.Numbers;
 import dev.stratsim.yaml.Range;
 import dev.stratsim.yaml.YamlPaths;
 import java.util.ArrayList;
@@ -13,10 +14,18 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** Reads {@code deals:}; a deal's year must fall inside the scenario's period. */
+/**
+ * Reads {@code deals:}. A deal's year may lie before the scenario's period (a holding the period
+ * starts with) but not after it; its amendments fall after it, in order.
+ */
 final class DealsReader {
+  /** The terms an amendment may change; the rest of a deal is fixed when it is struck. */
+  static final List<String> AMENDABLE = List.of("stake", "voting", "board_seats", "exclusivity",
+      "licence", "compute_usd", "compute_exclusivity", "supply_usd", "distribution");
   static final List<String> KEYS = List.of("id", "year", "acquirer", "target", "amount_usd",
-      "stake", "voting", "board_seats", "exclusivity", "talent", "outcome", "sources");
+      "stake", "voting", "board_seats", "exclusivity", "talent", "licence", "investment_usd",
+      "compute_usd", "compute_exclusivity", "supply_usd", "distribution", "review", "outcome",
+      "amendments", "sources");
 
   private final Checker c;
   private final ActorRefs refs;
@@ -36,8 +45,8 @@ final class DealsReader {
         .ifPresent(items -> {
           for (int i = 0; i < items.size(); i++) {
             String path = YamlPaths.index("deals", i);
-            c.at(path, items.get(i)).requiredMap("a map with year, acquirer, target, amount_usd,"
-                + " stake and outcome").flatMap(m -> deal(path, m)).ifPresent(deals::add);
+            c.at(path, items.get(i)).requiredMap("a map with year, acquirer, target, amount_usd"
+                + " and outcome").flatMap(m -> deal(path, m)).ifPresent(deals::add);
           }
         });
     return List.copyOf(deals);
@@ -47,50 +56,115 @@ final class DealsReader {
     c.onlyKeys(m, path, KEYS);
     Field idField = c.field(m, path, "id");
     Optional<String> givenId = idField.text().filter(id -> validId(idField, id));
-    OptionalInt year = year(c.field(m, path, "year"));
+    OptionalInt year = year(c.field(m, path, "year"), false);
     Field acquirerField = c.field(m, path, "acquirer");
     Field targetField = c.field(m, path, "target");
     Optional<String> acquirer = refs.actor(acquirerField);
     Optional<String> target = refs.actor(targetField);
     ActorRefs.different(acquirerField, targetField, acquirer, target);
     OptionalDouble amount = c.field(m, path, "amount_usd").requiredNumber(Range.NON_NEGATIVE);
-    OptionalDouble stake = positive(path, c.field(m, path, "stake").requiredNumber(Range.SHARE));
-    boolean voting = c.field(m, path, "voting").bool().orElse(false);
-    int boardSeats = c.field(m, path, "board_seats").whole(Range.NON_NEGATIVE).orElse(0);
-    String exclusivity =
-        c.field(m, path, "exclusivity").choice(Deal.EXCLUSIVITIES).orElse("none");
     List<String> talent = talent(c.field(m, path, "talent"));
+    double investment = usd(m, path, "investment_usd", 0);
+    String review = c.field(m, path, "review").choice(Deal.REVIEWS).orElse("predicted");
     Optional<String> outcome = c.field(m, path, "outcome").requiredChoice(Deal.OUTCOMES);
     List<String> sources = c.field(m, path, "sources").texts();
     if (year.isEmpty() || acquirer.isEmpty() || target.isEmpty() || acquirer.equals(target)
-        || amount.isEmpty() || stake.isEmpty() || outcome.isEmpty()
-        || (!idField.missing() && givenId.isEmpty())) {
+        || amount.isEmpty() || outcome.isEmpty() || (!idField.missing() && givenId.isEmpty())) {
       return Optional.empty();
     }
     String id = givenId.orElse(acquirer.get() + "-" + target.get() + "-" + year.getAsInt());
-    return unique(path, idField, id).map(unused -> new Deal(id, year.getAsInt(),
-        acquirer.get(), target.get(), amount.getAsDouble(), stake.getAsDouble(), voting,
-        boardSeats, exclusivity, talent, outcome.get(), List.copyOf(sources)));
+    Deal blank = new Deal(id, year.getAsInt(), acquirer.get(), target.get(), amount.getAsDouble(),
+        0, false, 0, "none", talent, "none", investment, 0, "none", 0, false, review,
+        outcome.get(), List.of(), List.copyOf(sources));
+    Deal deal = terms(path, m, blank);
+    if (investment > deal.amountUsd()) {
+      c.error(path + ".investment_usd", path + ".investment_usd (" + Numbers.format(investment)
+          + ") is more than amount_usd (" + Numbers.format(deal.amountUsd())
+          + "); the money put into the target is part of what the acquirer pays");
+    }
+    List<Deal.Amendment> amendments = amendments(path, m, deal);
+    return unique(path, idField, id).map(unused -> withAmendments(deal, amendments));
   }
 
-  private OptionalInt year(Field field) {
+  private static Deal withAmendments(Deal d, List<Deal.Amendment> amendments) {
+    return new Deal(d.id(), d.year(), d.acquirer(), d.target(), d.amountUsd(), d.stake(), d.voting(),
+        d.boardSeats(), d.exclusivity(), d.talent(), d.licence(), d.investmentUsd(), d.computeUsd(),
+        d.computeExclusivity(), d.supplyUsd(), d.distribution(), d.review(), d.outcome(),
+        List.copyOf(amendments), d.sources());
+  }
+
+  /** The amendable terms of {@code m}, each defaulting to its value in {@code before}. */
+  private Deal terms(String path, ObjectNode m, Deal before) {
+    double stake = c.field(m, path, "stake").number(Range.SHARE).orElse(before.stake());
+    boolean voting = c.field(m, path, "voting").bool().orElse(before.voting());
+    int boardSeats = c.field(m, path, "board_seats").whole(Range.NON_NEGATIVE).orElse(before.boardSeats());
+    String exclusivity = c.field(m, path, "exclusivity").choice(Deal.EXCLUSIVITIES).orElse(before.exclusivity());
+    String licence = c.field(m, path, "licence").choice(Deal.LICENCES).orElse(before.licence());
+    double compute = usd(m, path, "compute_usd", before.computeUsd());
+    String computeExclusivity = c.field(m, path, "compute_exclusivity").choice(Deal.COMPUTE_EXCLUSIVITIES)
+        .orElse(before.computeExclusivity());
+    double supply = usd(m, path, "supply_usd", before.supplyUsd());
+    boolean distribution = c.field(m, path, "distribution").bool().orElse(before.distribution());
+    return new Deal(before.id(), before.year(), before.acquirer(), before.target(), before.amountUsd(),
+        stake, voting, boardSeats, exclusivity, before.talent(), licence, before.investmentUsd(), compute,
+        computeExclusivity, supply, distribution, before.review(), before.outcome(), List.of(),
+        before.sources());
+  }
+
+  private double usd(ObjectNode m, String path, String key, double otherwise) {
+    return c.field(m, path, key).number(Range.NON_NEGATIVE).orElse(otherwise);
+  }
+
+  private List<Deal.Amendment> amendments(String path, ObjectNode m, Deal deal) {
+    List<Deal.Amendment> amendments = new ArrayList<>();
+    Field field = c.field(m, path, "amendments");
+    field.list("a list of amendments like {year: 2026, exclusivity: none}").ifPresent(items -> {
+      Deal before = deal;
+      int last = deal.year();
+      for (int i = 0; i < items.size(); i++) {
+        String at = YamlPaths.index(field.path(), i);
+        Optional<ObjectNode> map = c.at(at, items.get(i)).requiredMap("a map with year and the terms that change");
+        if (map.isEmpty()) {
+          continue;
+        }
+        List<String> allowed = new ArrayList<>(List.of("year", "sources"));
+        allowed.addAll(AMENDABLE);
+        c.onlyKeys(map.get(), at, allowed);
+        OptionalInt year = year(c.field(map.get(), at, "year"), true);
+        List<String> sources = c.field(map.get(), at, "sources").texts();
+        if (year.isEmpty()) {
+          continue;
+        }
+        if (year.getAsInt() <= last) {
+          c.error(at + ".year", at + ".year " + year.getAsInt() + " must come after " + last
+              + " (the deal's year or the amendment before); list amendments in order");
+          continue;
+        }
+        if (map.get().size() == 1 + (map.get().has("sources") ? 1 : 0)) {
+          c.error(at, at + " changes no term; add one of " + String.join(", ", AMENDABLE));
+          continue;
+        }
+        before = terms(at, map.get(), before);
+        last = year.getAsInt();
+        amendments.add(new Deal.Amendment(year.getAsInt(), before, List.copyOf(sources)));
+      }
+    });
+    return amendments;
+  }
+
+  /** A deal may predate the period; an amendment must fall inside it. */
+  private OptionalInt year(Field field, boolean insidePeriod) {
     OptionalInt year = field.requiredWhole(ScenarioReader.YEARS);
-    if (year.isPresent() && period.isPresent() && !period.get().contains(year.getAsInt())) {
+    if (year.isPresent() && period.isPresent()) {
       Period p = period.get();
-      field.error(field.path() + " " + year.getAsInt() + " is outside the period " + p.start()
-          + ".." + p.end() + "; use a year in the period or widen period");
-      return OptionalInt.empty();
+      int y = year.getAsInt();
+      if (y > p.end() || (insidePeriod && y < p.start())) {
+        field.error(field.path() + " " + y + " is outside the period " + p.start() + ".." + p.end()
+            + "; use a year in the period or widen period");
+        return OptionalInt.empty();
+      }
     }
     return year;
-  }
-
-  private OptionalDouble positive(String path, OptionalDouble stake) {
-    if (stake.isPresent() && stake.getAsDouble() == 0) {
-      c.error(path + ".stake", path + ".stake must be above 0: a deal transfers some stake;"
-          + " remove the deal or give the stake it buys");
-      return OptionalDouble.empty();
-    }
-    return stake;
   }
 
   private List<String> talent(Field field) {

@@ -1,6 +1,7 @@
 package dev.stratsim.scenario;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.Field;
 import dev.stratsim.yaml.Numbers;
@@ -20,20 +21,24 @@ import java.util.OptionalDouble;
  */
 final class RelationsReader {
   static final List<String> KEYS =
-      List.of("customer", "supplier", "share", "revenue_share", "sources");
+      List.of("customer", "supplier", "share", "revenue_share", "pillar", "commitment", "sources");
   private static final double EPSILON = 1e-9;
 
   private final Checker c;
   private final ActorRefs refs;
+  private final Vocabulary vocabulary;
+  private final Map<String, Actor> actors;
 
   /** A valid relation whose revenue share may still be open (NaN). */
   private record Draft(
       String path, String customer, String supplier, double share, double revenueShare,
-      List<String> sources) {}
+      String pillar, String commitment, List<String> sources) {}
 
-  RelationsReader(Checker checker, ActorRefs refs) {
+  RelationsReader(Checker checker, ActorRefs refs, Vocabulary vocabulary, Map<String, Actor> actors) {
     this.c = checker;
     this.refs = refs;
+    this.vocabulary = vocabulary;
+    this.actors = actors;
   }
 
   List<Relation> read(ObjectNode root) {
@@ -60,6 +65,8 @@ final class RelationsReader {
     ActorRefs.different(customerField, supplierField, customer, supplier);
     OptionalDouble share = c.field(m, path, "share").requiredNumber(Range.SHARE);
     OptionalDouble revenueShare = c.field(m, path, "revenue_share").number(Range.SHARE);
+    Optional<String> pillar = c.field(m, path, "pillar").choice(vocabulary.pillars());
+    String commitment = c.field(m, path, "commitment").choice(Relation.COMMITMENTS).orElse("none");
     List<String> sources = c.field(m, path, "sources").texts();
     if (customer.isEmpty() || supplier.isEmpty() || customer.equals(supplier)
         || share.isEmpty()) {
@@ -72,7 +79,15 @@ final class RelationsReader {
       return Optional.empty();
     }
     return Optional.of(new Draft(path, customer.get(), supplier.get(), share.getAsDouble(),
-        revenueShare.orElse(Double.NaN), List.copyOf(sources)));
+        revenueShare.orElse(Double.NaN), pillar.orElseGet(() -> sold(supplier.get())), commitment,
+        List.copyOf(sources)));
+  }
+
+  /** What a supplier sells by its role, or data, which every relation supplied before roles did. */
+  private String sold(String supplier) {
+    Actor actor = actors.get(supplier);
+    String sells = actor == null ? "" : vocabulary.sells(actor.role());
+    return sells.isEmpty() ? Relation.DEFAULT_PILLAR : sells;
   }
 
   private List<Relation> split(List<Draft> drafts) {
@@ -94,6 +109,6 @@ final class RelationsReader {
           .forEach(d -> open.put(d, Math.max(0, 1 - sum) / missing));
     });
     return drafts.stream().map(d -> new Relation(d.customer(), d.supplier(), d.share(),
-        open.getOrDefault(d, d.revenueShare()), d.sources())).toList();
+        open.getOrDefault(d, d.revenueShare()), d.pillar(), d.commitment(), d.sources())).toList();
   }
 }

@@ -47,10 +47,10 @@ final class ScenarioReader {
         c.field(root, "", "title").requiredText("a one-line name for the scenario");
     c.field(root, "", "description").text();
     Optional<Period> period = period(root);
-    ActorsReader actorsReader = new ActorsReader(vocabulary, c);
+    ActorsReader actorsReader = new ActorsReader(vocabulary, c, period);
     Map<String, Actor> actors = actorsReader.read(root);
     ActorRefs refs = new ActorRefs(actorsReader.ids());
-    List<Relation> relations = new RelationsReader(c, refs).read(root);
+    List<Relation> relations = new RelationsReader(c, refs, vocabulary, actors).read(root);
     List<Deal> deals = new DealsReader(c, refs, period).read(root);
     SettingsReader settings = new SettingsReader(vocabulary, c);
     SortedMap<String, Assumption> assumptions = settings.assumptions(root);

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -26,6 +27,24 @@ public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> kn
   /** The pillars in declaration order; an actor with all of them competes and is ranked. */
   public List<String> pillars() {
     return metrics.values().stream().filter(MetricDef::pillar).map(MetricDef::name).toList();
+  }
+
+  /**
+   * The definition a tracked metric follows: its own, or for a metric tracked per other actor
+   * ({@code share:SUPPLIER}) that of the metric before the colon ({@code share}).
+   */
+  public Optional<MetricDef> definition(String tracked) {
+    int colon = tracked.indexOf(':');
+    return Optional.ofNullable(metrics.get(colon < 0 ? tracked : tracked.substring(0, colon)));
+  }
+
+  /**
+   * The unit of a tracked metric. The index is in points, as the pillars it is a mean of are
+   * (the loader holds every pillar to points); so is a number a rule tracks under a name that
+   * metrics.yaml does not declare, which outputs have always shown as plain points.
+   */
+  public Unit unitOf(String tracked) {
+    return definition(tracked).map(MetricDef::unit).orElse(Unit.POINTS);
   }
 
   /** Defaults of every knob, overridden by the given scenario assumptions. */

@@ -4,7 +4,6 @@ import dev.stratsim.engine.Effect;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Unit;
 import dev.stratsim.model.Vocabulary;
-import dev.stratsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class Appendix {
     return switch (unit) {
       case POINTS -> Text.signed2(delta);
       case USD -> (delta >= 0 ? "+" : "-") + Text.usd(Math.abs(delta));
-      case SHARE, COUNT, LEVEL -> Numbers.metricChange(unit, delta);
+      case SHARE, COUNT, LEVEL -> Text.metricChange(unit, delta);
     };
   }
 

@@ -38,9 +38,14 @@ final class Text {
     return Numbers.json(value);
   }
 
-  /** A metric for people, as its unit says: dollars as $B or $M, shares as %, counts and levels whole, points 0.0. */
+  /** A metric for people, as its unit says: points 0.0, dollars $B or $M, shares %, counts and levels whole. */
   static String metric(Unit unit, double value) {
     return Numbers.metric(unit, value);
+  }
+
+  /** A metric's change, as its unit says: {@code +1.2}, {@code -$3.1B}, {@code +2.5 pts}, {@code -3}. */
+  static String metricChange(Unit unit, double delta) {
+    return Numbers.metricChange(unit, delta);
   }
 
   /**

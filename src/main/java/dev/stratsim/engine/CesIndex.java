@@ -24,7 +24,8 @@ public record CesIndex(List<Double> weights, double rho) {
 
   /** Weights on any scale, in the order of the scores; they are divided by their total. */
   public static CesIndex of(List<Double> weights, double rho) {
-    // Summed in the given order, as the rules always have, so that the index keeps its last bit.
+    // A plain sum in the given order, as position.drl always summed them: the index stays the
+    // same to the last bit, and a rank tie stays a tie.
     double total = 0;
     for (double w : weights) {
       total += w;

@@ -39,9 +39,9 @@ public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> kn
   }
 
   /**
-   * The unit of a tracked metric. The index is in points, as the pillars it is a mean of are
-   * (the loader holds every pillar to points); so is a number a rule tracks under a name that
-   * metrics.yaml does not declare, which outputs have always shown as plain points.
+   * The unit of a tracked metric. The index, which no metrics.yaml declares, is in points: it is a
+   * mean of the pillars, which the loader holds to points. A number a rule tracks under any other
+   * undeclared name reads as points too, as it did before metrics had units.
    */
   public Unit unitOf(String tracked) {
     return definition(tracked).map(MetricDef::unit).orElse(Unit.POINTS);

@@ -2,6 +2,8 @@ package dev.stratsim.briefing;
 
 import dev.stratsim.engine.Effect;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.model.Unit;
+import dev.stratsim.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ final class Appendix {
   static List<Table> traces(Briefing b, Map<String, String> names) {
     List<Table> tables = new ArrayList<>();
     int i = 0;
+    Vocabulary vocabulary = b.vocabulary();
     for (Briefing.Case c : b.cases()) {
       Projection p = c.projection();
       Table.Builder t = new Table.Builder("s" + (++i) + "-trace", "Rule trace of " + p.scenario().id() + ": "
@@ -28,7 +31,7 @@ final class Appendix {
       t.header("Year", "Actor", "Metric").numberHeader("Change").header("Rule", "Reason");
       for (Effect e : p.effects()) {
         t.row(List.of(Table.Cell.text(String.valueOf(e.year())), Table.Cell.text(names.getOrDefault(e.actor(), e.actor())),
-            Table.Cell.text(e.metric()), Table.Cell.change(change(e.metric(), e.delta()), e.delta()),
+            Table.Cell.text(e.metric()), Table.Cell.change(change(vocabulary.unitOf(e.metric()), e.delta()), e.delta()),
             Table.Cell.text(e.rule()), Table.Cell.text(e.reason())));
       }
       tables.add(t.build());
@@ -36,14 +39,16 @@ final class Appendix {
     return tables;
   }
 
-  private static String change(String metric, double delta) {
-    if (metric.endsWith("_usd")) {
-      return (delta >= 0 ? "+" : "-") + Text.usd(Math.abs(delta));
-    }
-    if (metric.startsWith("share:")) {
-      return Text.signed1(delta * 100) + " pts";
-    }
-    return Text.signed2(delta);
+  /**
+   * One effect as the trace shows it: points to two decimals, finer than elsewhere, so that small
+   * effects are not shown as nothing; dollars always with a sign; counts and levels whole.
+   */
+  private static String change(Unit unit, double delta) {
+    return switch (unit) {
+      case POINTS -> Text.signed2(delta);
+      case USD -> (delta >= 0 ? "+" : "-") + Text.usd(Math.abs(delta));
+      case SHARE, COUNT, LEVEL -> Text.metricChange(unit, delta);
+    };
   }
 
   static Table fingerprint(Briefing b) {

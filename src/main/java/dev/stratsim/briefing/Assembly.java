@@ -77,7 +77,8 @@ final class Assembly {
       Optional<Attribution> attribution = Attribution.of(projection, focus, pillars,
           projection.scenario().weights(),
           rules.vocabulary().knobValues(projection.scenario().assumptionValues()).get(Attribution.RHO));
-      List<String> summary = Summary.of(projection, reference, focus, attribution, id -> name(id, cases));
+      List<String> summary = Summary.of(projection, reference, focus, attribution, rules.vocabulary(),
+          id -> name(id, cases));
       if (i == sampled) {
         summary = new ArrayList<>(summary);
         summary.addAll(SampleSentences.of(uncertainty.orElseThrow(), name(focus, cases)));

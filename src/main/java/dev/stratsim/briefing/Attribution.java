@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.engine.CesIndex;
 import dev.stratsim.engine.Effect;
 import dev.stratsim.engine.Projection;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * How much of one competitor's index change, from the scenario's inputs to its last year, each
- * rule caused. The index is a nonlinear (CES) mean of the pillars, so a rule's pillar points do
+ * rule caused. The index is a nonlinear (CES) mean of the pillars ({@link CesIndex}), so a rule's pillar points do
  * not add up to index points directly; they are converted with the Aumann-Shapley method: each
  * pillar point is worth the index's average slope along the straight path from the start pillars
  * to the end pillars. The contributions then add up exactly to the index change. docs/report.md
@@ -50,7 +51,7 @@ record Attribution(String actor, int startYear, int endYear, double startIndex, 
     if (rho == null || !projection.last().ranks(actor) || !projection.start().ranks(actor)) {
       return Optional.empty();
     }
-    Ces ces = Ces.of(pillars.stream().map(p -> weights.getOrDefault(p, 0.0)).toList(), rho);
+    CesIndex ces = CesIndex.of(pillars.stream().map(p -> weights.getOrDefault(p, 0.0)).toList(), rho);
     double[] from = values(projection, actor, pillars, true);
     double[] to = values(projection, actor, pillars, false);
     double startIndex = projection.start().index().get(actor);
@@ -99,7 +100,7 @@ record Attribution(String actor, int startYear, int endYear, double startIndex, 
   }
 
   /** Each pillar's slope averaged along the straight path, by Simpson's rule. */
-  private static double[] averageSlopes(Ces ces, double[] from, double[] to) {
+  private static double[] averageSlopes(CesIndex ces, double[] from, double[] to) {
     double[] slope = new double[from.length];
     double[] x = new double[from.length];
     for (int k = 0; k <= STEPS; k++) {
@@ -108,8 +109,9 @@ record Attribution(String actor, int startYear, int endYear, double startIndex, 
       for (int i = 0; i < x.length; i++) {
         x[i] = from[i] + t * (to[i] - from[i]);
       }
+      double[] gradient = ces.gradient(x);
       for (int i = 0; i < x.length; i++) {
-        slope[i] += weight * ces.partial(x, i) / (3.0 * STEPS);
+        slope[i] += weight * gradient[i] / (3.0 * STEPS);
       }
     }
     return slope;

@@ -2,6 +2,7 @@ package dev.stratsim.briefing;
 
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.KnobDef;
+import dev.stratsim.model.Unit;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.Assumption;
 import dev.stratsim.scenario.Deal;
@@ -123,7 +124,7 @@ final class InputsView {
           continue;
         }
         String numbers = String.join(", ", a.metrics().entrySet().stream()
-            .map(e -> e.getKey().replace("_usd", "") + " " + Text.metric(e.getKey(), e.getValue())).toList());
+            .map(e -> number(e.getKey(), e.getValue(), b.vocabulary().unitOf(e.getKey()))).toList());
         Sources s = split(a.id(), a.sources());
         List<String> judgement = new ArrayList<>();
         if (!a.judgement().isBlank()) {
@@ -134,6 +135,11 @@ final class InputsView {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** {@code capex $75.0B}, {@code data 84.0}. */
+  private static String number(String metric, double value, Unit unit) {
+    return Text.label(metric, unit) + " " + Text.metric(unit, value);
   }
 
   private static Table relations(Briefing b, Map<String, String> names) {

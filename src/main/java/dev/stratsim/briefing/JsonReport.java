@@ -45,7 +45,7 @@ final class JsonReport {
       json.writeEndArray();
       json.writeArrayFieldStart("projections");
       for (Projection p : b.projections()) {
-        ProjectionJson.write(json, p, b.vocabulary().pillars(), b.fingerprint().stratsim());
+        ProjectionJson.write(json, p, b.vocabulary(), b.fingerprint().stratsim());
       }
       json.writeEndArray();
       JsonInputs.write(json, b);

@@ -4,6 +4,8 @@ import dev.stratsim.check.Expectations;
 import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
+import dev.stratsim.model.Unit;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.scenario.Deal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ final class Summary {
   private Summary() {}
 
   static List<String> of(Projection projection, Projection reference, String focus,
-      Optional<Attribution> attribution, Function<String, String> names) {
+      Optional<Attribution> attribution, Vocabulary vocabulary, Function<String, String> names) {
     List<String> sentences = new ArrayList<>();
     YearResult start = projection.start();
     YearResult last = projection.last();
@@ -41,7 +43,7 @@ final class Summary {
       contributions(who, a).ifPresent(sentences::add);
       sentences.add(risk(who, a));
     });
-    target(projection, focus, names).ifPresent(sentences::add);
+    target(projection, focus, vocabulary, names).ifPresent(sentences::add);
     expectations(projection).ifPresent(sentences::add);
     return List.copyOf(sentences);
   }
@@ -111,7 +113,8 @@ final class Summary {
   }
 
   /** What happens to the target of the focus actor's first deal, in its own numbers. */
-  private static Optional<String> target(Projection projection, String focus, Function<String, String> names) {
+  private static Optional<String> target(Projection projection, String focus, Vocabulary vocabulary,
+      Function<String, String> names) {
     Optional<Deal> deal = projection.scenario().deals().stream().filter(d -> d.acquirer().equals(focus)).findFirst();
     if (deal.isEmpty()) {
       return Optional.empty();
@@ -121,14 +124,15 @@ final class Summary {
     YearResult last = projection.last();
     List<String> moves = new ArrayList<>();
     for (String metric : last.metrics().getOrDefault(target, new java.util.TreeMap<>()).keySet()) {
-      if (metric.startsWith("share:") || metric.equals("customers")) {
+      Unit unit = vocabulary.unitOf(metric);
+      if (!toldOfTheTarget(unit)) {
         continue;
       }
       double a = start.metric(target, metric).orElse(Double.NaN);
       double b = last.metric(target, metric).orElse(Double.NaN);
-      if (!Double.isNaN(a) && !Text.metric(metric, a).equals(Text.metric(metric, b))) {
-        moves.add("its " + metric.replace("_usd", "").replace('_', ' ') + " " + direction(a, b)
-            + " from " + Text.metric(metric, a) + " to " + Text.metric(metric, b));
+      if (!Double.isNaN(a) && !Text.metric(unit, a).equals(Text.metric(unit, b))) {
+        moves.add("its " + Text.label(metric, unit).replace('_', ' ') + " " + direction(a, b)
+            + " from " + Text.metric(unit, a) + " to " + Text.metric(unit, b));
       }
     }
     if (moves.isEmpty()) {
@@ -136,6 +140,18 @@ final class Summary {
     }
     return Optional.of("For " + names.apply(target) + ", the target of " + names.apply(focus) + "'s deal ("
         + deal.get().outcome() + "), " + Text.and(moves) + " by " + last.year() + ".");
+  }
+
+  /**
+   * Whether the target sentence tells how a metric of this unit moved. A share is a part of what
+   * the target buys from its own suppliers, not a measure of the target; a count is a plural the
+   * sentence does not agree with ("its customers falls from 4 to 1").
+   */
+  private static boolean toldOfTheTarget(Unit unit) {
+    return switch (unit) {
+      case POINTS, USD, LEVEL -> true;
+      case SHARE, COUNT -> false;
+    };
   }
 
   private static Optional<String> expectations(Projection projection) {

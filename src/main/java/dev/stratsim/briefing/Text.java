@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.model.Unit;
 import dev.stratsim.report.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,9 +38,22 @@ final class Text {
     return Numbers.json(value);
   }
 
-  /** A metric for people: dollars as $B or $M, shares as %, counts whole, others 0.0. */
-  static String metric(String metric, double value) {
-    return Numbers.metric(metric, value);
+  /** A metric for people, as its unit says: points 0.0, dollars $B or $M, shares %, counts and levels whole. */
+  static String metric(Unit unit, double value) {
+    return Numbers.metric(unit, value);
+  }
+
+  /** A metric's change, as its unit says: {@code +1.2}, {@code -$3.1B}, {@code +2.5 pts}, {@code -3}. */
+  static String metricChange(Unit unit, double delta) {
+    return Numbers.metricChange(unit, delta);
+  }
+
+  /**
+   * A metric's name beside its value: {@code valuation} for {@code valuation_usd}, whose value
+   * already shows the dollar sign; other names as they are.
+   */
+  static String label(String metric, Unit unit) {
+    return unit == Unit.USD && metric.endsWith("_usd") ? metric.substring(0, metric.length() - 4) : metric;
   }
 
   static String usd(double value) {

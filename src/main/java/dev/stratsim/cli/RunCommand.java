@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Simulator simulator = new Simulator(ruleSet);
     List<Projection> projections = loaded.stream().map(simulator::run).toList();
-    RunOptions options = new RunOptions(year, explain, ruleSet.vocabulary().pillars(), Version.current());
+    RunOptions options = new RunOptions(year, explain, ruleSet.vocabulary(), Version.current());
     ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());
     return ExitCodes.EXIT_OK;
   }

@@ -5,6 +5,7 @@ import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Effect;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
+import dev.stratsim.model.Unit;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.scenario.Actor;
 import java.util.ArrayList;
@@ -89,7 +90,9 @@ final class ProjectionDiff {
     List<Move> moves = new ArrayList<>();
     tracks.forEach((measure, t) -> {
       if (t.last != 0) {
-        moves.add(new Move(measure, t.kind, t.last, t.first, t.base, t.current));
+        // A rank is a place, read as a whole number; the index and the metrics read as the vocabulary says.
+        Unit unit = t.kind == Move.Kind.RANK ? Unit.COUNT : vocabulary.unitOf(measure);
+        moves.add(new Move(measure, t.kind, unit, t.last, t.first, t.base, t.current));
       }
     });
     return moves;
@@ -136,7 +139,7 @@ final class ProjectionDiff {
       double a = was.getOrDefault(key, 0.0);
       double b = is.getOrDefault(key, 0.0);
       if (tolerance.moved(parts[1], a, b, vocabulary)) {
-        moves.add(new RuleChange.EffectMove(parts[0], parts[1], a, b));
+        moves.add(new RuleChange.EffectMove(parts[0], parts[1], vocabulary.unitOf(parts[1]), a, b));
       }
     }
     return moves;

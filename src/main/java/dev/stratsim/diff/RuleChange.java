@@ -1,5 +1,6 @@
 package dev.stratsim.diff;
 
+import dev.stratsim.model.Unit;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ public record RuleChange(String rule, Kind kind, int baseFirings, int currentFir
 
   public enum Kind { NEWLY_FIRING, NO_LONGER_FIRING, DIFFERENT_EFFECT }
 
-  /** A rule's total effect on one actor's metric over the run, on each side. */
-  public record EffectMove(String actor, String metric, double base, double current) {}
+  /** A rule's total effect on one actor's metric over the run, on each side, in the metric's unit. */
+  public record EffectMove(String actor, String metric, Unit unit, double base, double current) {}
 
   public RuleChange {
     effects = List.copyOf(effects);

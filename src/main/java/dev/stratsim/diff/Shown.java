@@ -11,26 +11,19 @@ final class Shown {
   /** {@code index 80.2 -> 81.5 (+1.3)}, with {@code in 2027} when the move is not in the last year. */
   static String move(Move m, int lastYear, String arrow) {
     String change = m.kind() == Move.Kind.RANK || Double.isNaN(m.base()) || Double.isNaN(m.current())
-        ? "" : " (" + Numbers.metricChangeAsShown(m.measure(), m.base(), m.current()) + ")";
+        ? "" : " (" + Numbers.metricChangeAsShown(m.unit(), m.base(), m.current()) + ")";
     return m.measure() + " " + value(m, m.base()) + " " + arrow + " " + value(m, m.current()) + change
         + (m.year() == lastYear ? "" : " in " + m.year());
   }
 
   static String value(Move m, double value) {
-    if (Double.isNaN(value)) {
-      return "-";
-    }
-    return switch (m.kind()) {
-      case RANK -> String.valueOf((int) value);
-      case INDEX -> Numbers.fixed1(value);
-      case PILLAR, METRIC -> Numbers.metric(m.measure(), value);
-    };
+    return Double.isNaN(value) ? "-" : Numbers.metric(m.unit(), value);
   }
 
   /** {@code meta.data +10.1 -> +12.3}. */
   static String effect(RuleChange.EffectMove e, String arrow) {
-    return e.actor() + "." + e.metric() + " " + Numbers.metricChange(e.metric(), e.base()) + " " + arrow + " "
-        + Numbers.metricChange(e.metric(), e.current());
+    return e.actor() + "." + e.metric() + " " + Numbers.metricChange(e.unit(), e.base()) + " " + arrow + " "
+        + Numbers.metricChange(e.unit(), e.current());
   }
 
   static String effects(RuleChange change, String arrow) {

@@ -15,7 +15,7 @@ record Tolerance(double points) {
   }
 
   boolean moved(String metric, double base, double current, Vocabulary vocabulary) {
-    MetricDef def = vocabulary.metrics().get(metric.contains(":") ? metric.substring(0, metric.indexOf(':')) : metric);
+    MetricDef def = vocabulary.definition(metric).orElse(null);
     if (def != null && Double.isFinite(def.min()) && Double.isFinite(def.max())) {
       return moved(base, current, points * (def.max() - def.min()) / 100);
     }

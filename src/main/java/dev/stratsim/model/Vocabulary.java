@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -31,6 +32,24 @@ public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> kn
   /** The pillars in declaration order; an actor with all of them competes and is ranked. */
   public List<String> pillars() {
     return metrics.values().stream().filter(MetricDef::pillar).map(MetricDef::name).toList();
+  }
+
+  /**
+   * The definition a tracked metric follows: its own, or for a metric tracked per other actor
+   * ({@code share:SUPPLIER}) that of the metric before the colon ({@code share}).
+   */
+  public Optional<MetricDef> definition(String tracked) {
+    int colon = tracked.indexOf(':');
+    return Optional.ofNullable(metrics.get(colon < 0 ? tracked : tracked.substring(0, colon)));
+  }
+
+  /**
+   * The unit of a tracked metric. The index, which no metrics.yaml declares, is in points: it is a
+   * mean of the pillars, which the loader holds to points. A number a rule tracks under any other
+   * undeclared name reads as points too, as it did before metrics had units.
+   */
+  public Unit unitOf(String tracked) {
+    return definition(tracked).map(MetricDef::unit).orElse(Unit.POINTS);
   }
 
   /** Defaults of every knob, overridden by the given scenario assumptions. */

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class VocabularyLoader {
   static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-  static final List<String> METRIC_KEYS = List.of("pillar", "derived", "min", "max", "about");
+  static final List<String> METRIC_KEYS = List.of("pillar", "derived", "min", "max", "unit", "about");
   static final List<String> KNOB_KEYS = List.of("default", "min", "max", "at_most", "below", "unit", "why");
   /** Metrics sit next to these fields in a scenario's actor, so they cannot share a name. */
   static final Set<String> ACTOR_FIELDS = Set.of("name", "role", "sources", "judgement", "notes");
@@ -119,9 +119,18 @@ public final class VocabularyLoader {
       c.error(name + ".max", name + ".max must not be below " + name + ".min ("
           + Numbers.format(min) + ")");
     }
+    Optional<Unit> unit = c.field(def, name, "unit").requiredChoice(Unit.NAMES).flatMap(Unit::named);
+    if (pillar && unit.isPresent() && unit.get() != Unit.POINTS) {
+      // The index is a mean of the pillars and is shown, compared and diffed in their points.
+      c.error(name + ".unit", name + ".unit must be points: " + name + " is a pillar, and the index"
+          + " that averages the pillars is in points");
+    }
     Optional<String> about =
         c.field(def, name, "about").requiredText("one sentence on what the metric measures");
-    return about.map(a -> new MetricDef(name, min, max, pillar, derived, a));
+    if (unit.isEmpty() || about.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new MetricDef(name, min, max, pillar, derived, unit.get(), about.get()));
   }
 
   private static Optional<KnobDef> knob(Checker c, String name, ObjectNode def) {

@@ -2,6 +2,7 @@ package dev.stratsim.report;
 
 import dev.stratsim.engine.Effect;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.model.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.Map;
  */
 record Explanation(List<Item> items) {
 
-  /** One metric of one actor, explained. */
-  record Item(String actor, String name, String metric, double start, double end, List<Line> lines,
+  /** One metric of one actor, explained, in the metric's unit. */
+  record Item(String actor, String name, String metric, Unit unit, double start, double end, List<Line> lines,
       double clamped) {}
 
   /**
@@ -47,7 +48,8 @@ record Explanation(List<Item> items) {
         if (start == null) {
           start = projection.start().metric(row.id(), metric).orElse(Double.NaN);
         }
-        Item item = item(projection, snapshot.year(), row, metric, start, end.get(metric));
+        Item item = item(projection, snapshot.year(), row, metric, snapshot.vocabulary().unitOf(metric), start,
+            end.get(metric));
         if (!start.isNaN() && (shown.contains(metric) || !item.lines().isEmpty())) {
           items.add(item);
         }
@@ -56,8 +58,8 @@ record Explanation(List<Item> items) {
     return new Explanation(List.copyOf(items));
   }
 
-  private static Item item(Projection projection, int year, Snapshot.Row row, String metric, double start,
-      double end) {
+  private static Item item(Projection projection, int year, Snapshot.Row row, String metric, Unit unit,
+      double start, double end) {
     Map<String, Line> byRule = new LinkedHashMap<>();
     double total = 0;
     for (Effect e : projection.effects()) {
@@ -75,6 +77,6 @@ record Explanation(List<Item> items) {
     List<Line> lines = byRule.values().stream()
         .sorted((a, b) -> Double.compare(Math.abs(b.delta()), Math.abs(a.delta())))
         .toList();
-    return new Item(row.id(), row.name(), metric, start, end, lines, end - (start + total));
+    return new Item(row.id(), row.name(), metric, unit, start, end, lines, end - (start + total));
   }
 }

@@ -14,7 +14,7 @@ final class MarkdownFormat implements ProjectionFormat {
   @Override
   public void write(List<Projection> projections, RunOptions options, PrintWriter out) {
     for (Projection projection : projections) {
-      Snapshot snapshot = Snapshot.of(projection, options.yearOf(projection), options.pillars());
+      Snapshot snapshot = Snapshot.of(projection, options.yearOf(projection), options.vocabulary());
       writeOne(snapshot, options, out);
     }
     out.flush();
@@ -81,7 +81,7 @@ final class MarkdownFormat implements ProjectionFormat {
     row(out, List.of("---", "---", "---:", "---", "---", "---"));
     for (Explanation.Item item : explanation.items()) {
       for (Explanation.Line line : item.lines()) {
-        row(out, List.of(escape(item.name()), item.metric(), escape(Numbers.metricChange(item.metric(), line.delta())),
+        row(out, List.of(escape(item.name()), item.metric(), escape(Numbers.metricChange(item.unit(), line.delta())),
             escape(line.rule()), line.years(), escape(line.reason())));
       }
     }
@@ -93,8 +93,8 @@ final class MarkdownFormat implements ProjectionFormat {
   }
 
   private static String cell(Snapshot.Value value) {
-    return escape(Numbers.metric(value.metric(), value.now()) + " ("
-        + Numbers.metricChange(value.metric(), value.change()) + ")");
+    return escape(Numbers.metric(value.unit(), value.now()) + " ("
+        + Numbers.metricChange(value.unit(), value.change()) + ")");
   }
 
   private static String escape(String text) {

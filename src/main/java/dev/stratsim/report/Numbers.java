@@ -1,5 +1,6 @@
 package dev.stratsim.report;
 
+import dev.stratsim.model.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -31,13 +32,15 @@ public final class Numbers {
     return round(a, 1).subtract(round(b, 1)).abs().toPlainString();
   }
 
-  /** {@link #metricChange}, from what is shown when the metric is shown to one decimal. */
-  public static String metricChangeAsShown(String metric, double from, double to) {
-    return oneDecimal(metric) ? changeAsShown(from, to) : metricChange(metric, to - from);
-  }
-
-  private static boolean oneDecimal(String metric) {
-    return !metric.endsWith("_usd") && !metric.startsWith("share:") && !metric.equals("customers");
+  /**
+   * {@link #metricChange}, taken from what is shown when the unit is shown to one decimal, so that
+   * {@code 70.0 -> 79.7 (+9.7)} adds up.
+   */
+  public static String metricChangeAsShown(Unit unit, double from, double to) {
+    return switch (unit) {
+      case POINTS -> changeAsShown(from, to);
+      case USD, SHARE, COUNT, LEVEL -> metricChange(unit, to - from);
+    };
   }
 
   /** A number for JSON: at most four decimals, no exponent, no trailing zeros. */
@@ -46,33 +49,33 @@ public final class Numbers {
     return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
   }
 
-  /** A metric value for people: dollars as $B, shares as %, counts as integers, others 0.0. */
-  public static String metric(String metric, double value) {
-    if (metric.endsWith("_usd")) {
-      return usd(value);
-    }
-    if (metric.startsWith("share:")) {
-      return round(value * 100, 1).toPlainString() + "%";
-    }
-    if (metric.equals("customers")) {
-      return round(value, 0).toPlainString();
-    }
-    return fixed1(value);
+  /**
+   * A metric's value for people, as its unit says: points to one decimal ({@code 71.0}), dollars
+   * as $B or $M, shares as a percentage, counts and levels as whole numbers.
+   */
+  public static String metric(Unit unit, double value) {
+    return switch (unit) {
+      case POINTS -> fixed1(value);
+      case USD -> usd(value);
+      case SHARE -> round(value * 100, 1).toPlainString() + "%";
+      case COUNT, LEVEL -> round(value, 0).toPlainString();
+    };
   }
 
-  public static String metricChange(String metric, double delta) {
-    if (metric.endsWith("_usd")) {
-      String size = usd(Math.abs(delta));
-      return size.equals("$0.0M") ? "0" : (delta >= 0 ? "+" : "-") + size;
-    }
-    if (metric.startsWith("share:")) {
-      return signed1(delta * 100) + " pts";
-    }
-    if (metric.equals("customers")) {
-      long whole = Math.round(delta);
-      return whole > 0 ? "+" + whole : String.valueOf(whole);
-    }
-    return signed1(delta);
+  /** A change of a metric, as its unit says: {@code +1.2}, {@code -$3.1B}, {@code +2.5 pts}, {@code -3}. */
+  public static String metricChange(Unit unit, double delta) {
+    return switch (unit) {
+      case POINTS -> signed1(delta);
+      case USD -> {
+        String size = usd(Math.abs(delta));
+        yield size.equals("$0.0M") ? "0" : (delta >= 0 ? "+" : "-") + size;
+      }
+      case SHARE -> signed1(delta * 100) + " pts";
+      case COUNT, LEVEL -> {
+        long whole = Math.round(delta);
+        yield whole > 0 ? "+" + whole : String.valueOf(whole);
+      }
+    };
   }
 
   public static String usd(double value) {

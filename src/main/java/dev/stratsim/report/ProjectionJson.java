@@ -2,8 +2,8 @@ package dev.stratsim.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.model.Vocabulary;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * One projection as the {@code run --format json} contract writes it, for outputs that embed it
@@ -12,8 +12,8 @@ import java.util.List;
 public final class ProjectionJson {
   private ProjectionJson() {}
 
-  public static void write(JsonGenerator json, Projection projection, List<String> pillars, String version)
-      throws IOException {
-    JsonFormat.writeOne(json, projection, new RunOptions(null, false, pillars, version));
+  public static void write(JsonGenerator json, Projection projection, Vocabulary vocabulary,
+      String version) throws IOException {
+    JsonFormat.writeOne(json, projection, new RunOptions(null, false, vocabulary, version));
   }
 }

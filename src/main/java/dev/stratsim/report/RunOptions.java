@@ -1,15 +1,20 @@
 package dev.stratsim.report;
 
 import dev.stratsim.engine.Projection;
+import dev.stratsim.model.Vocabulary;
 import java.util.List;
 
 /**
  * What the user asked to see.
  *
  * @param year the year to show, or null for each scenario's last year
- * @param pillars the pillars in the order to show them
+ * @param vocabulary the rules' metrics: the pillars in the order to show them, and each unit
  */
-public record RunOptions(Integer year, boolean explain, List<String> pillars, String version) {
+public record RunOptions(Integer year, boolean explain, Vocabulary vocabulary, String version) {
+
+  List<String> pillars() {
+    return vocabulary.pillars();
+  }
 
   int yearOf(Projection projection) {
     return year == null ? projection.last().year() : year;

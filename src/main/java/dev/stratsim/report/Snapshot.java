@@ -2,6 +2,8 @@ package dev.stratsim.report;
 
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
+import dev.stratsim.model.Unit;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.scenario.Actor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,11 +14,13 @@ import java.util.Map;
 /**
  * One year of a projection laid out for reading: competitors by rank with their pillars, then
  * the other actors with their own metrics, each with the change since the scenario's start.
+ *
+ * @param vocabulary the rules' metrics, whose units say how each number reads
  */
-record Snapshot(Projection projection, int year, List<Row> competitors, List<Row> others) {
+record Snapshot(Projection projection, Vocabulary vocabulary, int year, List<Row> competitors, List<Row> others) {
 
-  /** A value in the chosen year and at the start. */
-  record Value(String metric, double now, double start) {
+  /** A value in the chosen year and at the start, in the unit of its metric. */
+  record Value(String metric, Unit unit, double now, double start) {
     double change() {
       return now - start;
     }
@@ -28,7 +32,8 @@ record Snapshot(Projection projection, int year, List<Row> competitors, List<Row
    */
   record Row(String id, String name, String arena, Integer rank, Integer startRank, Value index, List<Value> values) {}
 
-  static Snapshot of(Projection projection, int year, List<String> pillars) {
+  static Snapshot of(Projection projection, int year, Vocabulary vocabulary) {
+    List<String> pillars = vocabulary.pillars();
     YearResult now = projection.year(year);
     YearResult first = projection.start();
     List<Row> competitors = new ArrayList<>();
@@ -36,14 +41,15 @@ record Snapshot(Projection projection, int year, List<Row> competitors, List<Row
     for (Actor actor : projection.scenario().actors().values()) {
       String id = actor.id();
       if (now.ranks(id)) {
-        List<Value> values = pillars.stream().map(p -> value(now, first, id, p)).toList();
+        List<Value> values = pillars.stream().map(p -> value(now, first, id, p, vocabulary)).toList();
         competitors.add(new Row(id, actor.name(), now.arenaOf(id), now.rank().get(id), first.rank().get(id),
-            new Value("index", now.index().get(id), first.index().get(id)), values));
+            new Value("index", vocabulary.unitOf("index"), now.index().get(id), first.index().get(id)), values));
       } else {
         Map<String, Double> metrics = now.metrics().getOrDefault(id, new java.util.TreeMap<>());
+        // A metric tracked per other actor (share:SUPPLIER) is a relation, not a column of its own.
         List<Value> values = metrics.keySet().stream()
-            .filter(m -> !m.startsWith("share:"))
-            .map(m -> value(now, first, id, m))
+            .filter(m -> m.indexOf(':') < 0)
+            .map(m -> value(now, first, id, m, vocabulary))
             .toList();
         if (!values.isEmpty()) {
           others.add(new Row(id, actor.name(), "", null, null, null, values));
@@ -53,12 +59,12 @@ record Snapshot(Projection projection, int year, List<Row> competitors, List<Row
     // Arenas in the order their first actor appears in the scenario, then by rank within each.
     List<String> arenas = competitors.stream().map(Row::arena).distinct().toList();
     competitors.sort(Comparator.comparingInt((Row r) -> arenas.indexOf(r.arena())).thenComparing(Row::rank));
-    return new Snapshot(projection, year, List.copyOf(competitors), List.copyOf(others));
+    return new Snapshot(projection, vocabulary, year, List.copyOf(competitors), List.copyOf(others));
   }
 
-  private static Value value(YearResult now, YearResult first, String actor, String metric) {
+  private static Value value(YearResult now, YearResult first, String actor, String metric, Vocabulary vocabulary) {
     double v = now.metric(actor, metric).orElse(Double.NaN);
-    return new Value(metric, v, first.metric(actor, metric).orElse(v));
+    return new Value(metric, vocabulary.unitOf(metric), v, first.metric(actor, metric).orElse(v));
   }
 
   /** Columns for the other actors: every metric any of them has, in name order. */

@@ -19,7 +19,7 @@ final class TableFormat implements ProjectionFormat {
         out.println();
       }
       firstOne = false;
-      Snapshot snapshot = Snapshot.of(projection, options.yearOf(projection), options.pillars());
+      Snapshot snapshot = Snapshot.of(projection, options.yearOf(projection), options.vocabulary());
       writeOne(snapshot, options, out);
     }
     out.flush();
@@ -97,21 +97,21 @@ final class TableFormat implements ProjectionFormat {
         actor = item.actor();
         out.println("  " + item.name());
       }
-      out.println("    " + item.metric() + " " + Numbers.metric(item.metric(), item.start()) + " -> "
-          + Numbers.metric(item.metric(), item.end()));
+      out.println("    " + item.metric() + " " + Numbers.metric(item.unit(), item.start()) + " -> "
+          + Numbers.metric(item.unit(), item.end()));
       for (Explanation.Line line : item.lines()) {
-        out.println("      " + Numbers.metricChange(item.metric(), line.delta()) + "  " + line.rule()
+        out.println("      " + Numbers.metricChange(item.unit(), line.delta()) + "  " + line.rule()
             + " (" + line.years() + "): " + line.reason());
       }
       if (Math.abs(item.clamped()) > 1e-9) {
-        out.println("      " + Numbers.metricChange(item.metric(), item.clamped()) + "  kept within the metric's bounds");
+        out.println("      " + Numbers.metricChange(item.unit(), item.clamped()) + "  kept within the metric's bounds");
       }
     }
     out.println();
   }
 
   private static String cell(Snapshot.Value value) {
-    return Numbers.metric(value.metric(), value.now()) + " (" + Numbers.metricChange(value.metric(), value.change()) + ")";
+    return Numbers.metric(value.unit(), value.now()) + " (" + Numbers.metricChange(value.unit(), value.change()) + ")";
   }
 
   private static String capitalized(String word) {

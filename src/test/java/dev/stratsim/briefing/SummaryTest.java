@@ -57,7 +57,8 @@ class SummaryTest {
         List.of("deals[0].outcome=collapsed"));
     long failing = dev.stratsim.check.Expectations.check(collapsed).stream().filter(o -> !o.holds()).count();
 
-    List<String> summary = Summary.of(collapsed, collapsed, "meta", java.util.Optional.empty(), id -> id);
+    List<String> summary = Summary.of(collapsed, collapsed, "meta", java.util.Optional.empty(),
+        dev.stratsim.engine.StockRules.get().vocabulary(), id -> id);
 
     assertThat(failing).isPositive();
     assertThat(summary.get(summary.size() - 1)).startsWith(failing + " of the scenario's 6 expectations")

@@ -14,7 +14,7 @@ class CoverageTest {
   private static Coverage coverage(int fired, int total) {
     List<RuleCoverage> rules = new ArrayList<>();
     for (int i = 0; i < total; i++) {
-      rules.add(new RuleCoverage(new RuleInfo("rule " + i, Path.of("rules/a.drl"), i + 1, "why", "", ""), i < fired ? 1 : 0));
+      rules.add(new RuleCoverage(new RuleInfo("rule " + i, Path.of("rules/a.drl"), i + 1, "why", "", "", false), i < fired ? 1 : 0));
     }
     return new Coverage(List.of(new Coverage.FileCoverage(Path.of("rules/a.drl"), rules)));
   }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,6 +71,32 @@ class RunCommandTest {
         .contains("Position in 2027, change since the start of 2025 in brackets.")
         .contains("| Competitor | Rank | Index | data | hardware | algorithms |")
         .contains("| --- | ---: |");
+  }
+
+  @Test
+  void aNewMetricReadsAsTheUnitItDeclaresWhateverItsName(@TempDir Path dir) throws IOException {
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    try (var files = Files.list(Path.of("src/test/resources/ci/rules-tiny"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, rules.resolve(file.getFileName()));
+      }
+    }
+    Files.writeString(rules.resolve("metrics.yaml"), """
+        scrutiny: { min: 0, max: 3, unit: level, about: How closely regulators watch the actor. }
+        funding: { min: 0, unit: usd, about: Money raised. }
+        """, StandardOpenOption.APPEND);
+    Path scenario = Files.writeString(dir.resolve("watched.yaml"), """
+        title: A watched supplier
+        period: { start: 2025, end: 2026 }
+        actors:
+          acme: { name: Acme, role: carmaker, data: 60, hardware: 75, algorithms: 70 }
+          initech: { name: Initech, role: supplier, scrutiny: 2, funding: 1500000000 }
+        """);
+
+    Cli.Result result = Cli.run("run", scenario.toString(), "--rules", rules.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("  Other actor    funding  scrutiny\n  Initech      $1.5B (0)     2 (0)\n");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.stratsim.model.Unit;
 import dev.stratsim.problem.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,18 +56,18 @@ class RulesDiffTest {
     assertThat(race.id()).isEqualTo("race");
     assertThat(race.actors()).extracting(ActorDiff::actor).containsExactly("acme", "globex", "initech");
     assertMoves(race.actors().get(0), List.of(
-        new Move("rank", Move.Kind.RANK, 2026, 2025, 3, 2),
-        new Move("index", Move.Kind.INDEX, 2026, 2025, 211.0 / 3, 213.0 / 3),
-        new Move("data", Move.Kind.PILLAR, 2026, 2025, 62, 64)));
+        new Move("rank", Move.Kind.RANK, Unit.COUNT, 2026, 2025, 3, 2),
+        new Move("index", Move.Kind.INDEX, Unit.POINTS, 2026, 2025, 211.0 / 3, 213.0 / 3),
+        new Move("data", Move.Kind.PILLAR, Unit.POINTS, 2026, 2025, 62, 64)));
     assertMoves(race.actors().get(1), List.of(
-        new Move("index", Move.Kind.INDEX, 2026, 2025, 249.0 / 3, 257.0 / 3),
-        new Move("data", Move.Kind.PILLAR, 2026, 2025, 82, 84),
-        new Move("algorithms", Move.Kind.PILLAR, 2026, 2025, 85, 91)));
+        new Move("index", Move.Kind.INDEX, Unit.POINTS, 2026, 2025, 249.0 / 3, 257.0 / 3),
+        new Move("data", Move.Kind.PILLAR, Unit.POINTS, 2026, 2025, 82, 84),
+        new Move("algorithms", Move.Kind.PILLAR, Unit.POINTS, 2026, 2025, 85, 91)));
     assertMoves(race.actors().get(2), List.of(
-        new Move("rank", Move.Kind.RANK, 2026, 2025, 2, 3),
-        new Move("index", Move.Kind.INDEX, 2026, 2025, 215.0 / 3, 211.0 / 3),
-        new Move("data", Move.Kind.PILLAR, 2026, 2025, 67, 69),
-        new Move("algorithms", Move.Kind.PILLAR, 2026, 2025, 76, 70)));
+        new Move("rank", Move.Kind.RANK, Unit.COUNT, 2026, 2025, 2, 3),
+        new Move("index", Move.Kind.INDEX, Unit.POINTS, 2026, 2025, 215.0 / 3, 211.0 / 3),
+        new Move("data", Move.Kind.PILLAR, Unit.POINTS, 2026, 2025, 67, 69),
+        new Move("algorithms", Move.Kind.PILLAR, Unit.POINTS, 2026, 2025, 76, 70)));
   }
 
   @Test
@@ -78,9 +79,9 @@ class RulesDiffTest {
         org.assertj.core.groups.Tuple.tuple("Labs improve their algorithms", RuleChange.Kind.NO_LONGER_FIRING),
         org.assertj.core.groups.Tuple.tuple("The data leader gains algorithms", RuleChange.Kind.NEWLY_FIRING));
     assertThat(rules.get(0).effects()).containsExactly(
-        new RuleChange.EffectMove("acme", "data", 2, 4),
-        new RuleChange.EffectMove("globex", "data", 2, 4),
-        new RuleChange.EffectMove("initech", "data", 2, 4));
+        new RuleChange.EffectMove("acme", "data", Unit.POINTS, 2, 4),
+        new RuleChange.EffectMove("globex", "data", Unit.POINTS, 2, 4),
+        new RuleChange.EffectMove("initech", "data", Unit.POINTS, 2, 4));
     assertThat(rules.get(1).baseFirings()).isEqualTo(2);
     assertThat(rules.get(2).currentFirings()).isEqualTo(2);
   }
@@ -154,6 +155,7 @@ class RulesDiffTest {
       Move e = expected.get(i);
       assertThat(m.measure()).isEqualTo(e.measure());
       assertThat(m.kind()).isEqualTo(e.kind());
+      assertThat(m.unit()).isEqualTo(e.unit());
       assertThat(m.year()).isEqualTo(e.year());
       assertThat(m.firstYear()).as(actor.actor() + " " + m.measure()).isEqualTo(e.firstYear());
       assertThat(m.base()).isCloseTo(e.base(), within(1e-9));

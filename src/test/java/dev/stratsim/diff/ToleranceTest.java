@@ -3,6 +3,7 @@ package dev.stratsim.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratsim.model.MetricDef;
+import dev.stratsim.model.Unit;
 import dev.stratsim.model.Vocabulary;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ToleranceTest {
   private static final Vocabulary VOCABULARY = Vocabulary.of(Map.of(
-      "data", new MetricDef("data", 0, 100, true, false, "Data."),
-      "share", new MetricDef("share", 0, 1, false, true, "Share."),
-      "valuation_usd", new MetricDef("valuation_usd", 0, Double.POSITIVE_INFINITY, false, false, "Value.")),
+      "data", new MetricDef("data", 0, 100, true, false, Unit.POINTS, "Data."),
+      "share", new MetricDef("share", 0, 1, false, true, Unit.SHARE, "Share."),
+      "valuation_usd", new MetricDef("valuation_usd", 0, Double.POSITIVE_INFINITY, false, false, Unit.USD, "Value.")),
       Map.of());
 
   @ParameterizedTest(name = "{0}: {1} -> {2} with {3}: {4}")

@@ -22,7 +22,8 @@ class VocabularyLoaderTest {
 
     assertThat(vocabulary.pillars()).as("in declaration order").containsExactly("data", "hardware", "algorithms");
     assertThat(vocabulary.metrics().get("data")).isEqualTo(new MetricDef("data", 0, 100, true,
-        false, "Access to large volumes of high-quality annotated data."));
+        false, Unit.POINTS, "Access to large volumes of high-quality annotated data."));
+    assertThat(vocabulary.metrics().get("valuation_usd").unit()).isEqualTo(Unit.USD);
     assertThat(vocabulary.metrics().get("capital_usd").max()).isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(vocabulary.metrics().get("valuation_usd").max())
         .isEqualTo(Double.POSITIVE_INFINITY);
@@ -38,18 +39,32 @@ class VocabularyLoaderTest {
         data:
           pillar: yes
           mx: 100
+          unit: points
         hardware:
           pillar: true
           derived: true
+          unit: points
           about: Compute.
         Speed:
+          unit: points
           about: Not a valid name.
         name:
+          unit: points
           about: Clashes with the actor field.
         range:
           min: 5
           max: 3
+          unit: points
           about: Empty range.
+        customers:
+          about: No unit.
+        valuation_usd:
+          unit: usds
+          about: An unknown unit.
+        algorithms:
+          pillar: true
+          unit: usd
+          about: A pillar must be in points.
         """);
     Path knobs = Files.writeString(dir.resolve("assumptions.yaml"), """
         supplier_switch_years:
@@ -74,13 +89,19 @@ class VocabularyLoaderTest {
                     + " metric measures"),
                 Problem.at(metrics, 2, 11, "data.pillar must be true or false, not 'yes'"),
                 Problem.at(metrics, 3, 3, "unknown key 'mx' in data; did you mean 'max'?"),
-                Problem.at(metrics, 5, 3, "hardware cannot be both a pillar and derived:"
+                Problem.at(metrics, 6, 3, "hardware cannot be both a pillar and derived:"
                     + " scenarios set pillars, rules compute derived metrics; drop one"),
-                Problem.at(metrics, 8, 1, "metric name 'Speed' must match [a-z][a-z0-9_]*"
+                Problem.at(metrics, 10, 1, "metric name 'Speed' must match [a-z][a-z0-9_]*"
                     + " (lowercase letters, digits and underscores)"),
-                Problem.at(metrics, 10, 1, "metric name 'name' is taken by an actor field;"
+                Problem.at(metrics, 13, 1, "metric name 'name' is taken by an actor field;"
                     + " rename the metric"),
-                Problem.at(metrics, 14, 8, "range.max must not be below range.min (5)"),
+                Problem.at(metrics, 18, 8, "range.max must not be below range.min (5)"),
+                Problem.at(metrics, 22, 3, "customers.unit is required: one of points, usd,"
+                    + " share, count, level"),
+                Problem.at(metrics, 24, 9, "valuation_usd.unit must be one of points, usd, share,"
+                    + " count, level, not 'usds'; did you mean 'usd'?"),
+                Problem.at(metrics, 28, 9, "algorithms.unit must be points: algorithms is a pillar,"
+                    + " and the index that averages the pillars is in points"),
                 Problem.at(knobs, 2, 12, "supplier_switch_years.default must be a number"
                     + " between 0.5 and 10, not 20"),
                 Problem.at(knobs, 8, 3, "bare.unit is required: the unit, e.g. years, points,"

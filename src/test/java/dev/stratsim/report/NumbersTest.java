@@ -2,22 +2,37 @@ package dev.stratsim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.model.Unit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NumbersTest {
   @ParameterizedTest(name = "{0} from {1} to {2} reads {3}")
   @CsvSource(delimiter = '|', textBlock = """
-      index             | 70.04    | 79.67    | +9.7
-      index             | 71.66    | 70.34    | -1.4
-      data              | 62.0     | 62.04    | 0.0
-      share:scale-ai    | 0.35     | 0.2134   | -13.7 pts
-      valuation_usd     | 13.8e9   | 24.83e9  | +$11.0B
-      customers         | 4        | 1        | -3
+      POINTS | 70.04    | 79.67    | +9.7
+      POINTS | 71.66    | 70.34    | -1.4
+      POINTS | 62.0     | 62.04    | 0.0
+      SHARE  | 0.35     | 0.2134   | -13.7 pts
+      USD    | 13.8e9   | 24.83e9  | +$11.0B
+      COUNT  | 4        | 1        | -3
+      LEVEL  | 1        | 3        | +2
       """)
-  void aChangeShownBesideItsEndsIsTakenFromThemWhereTheyAreShownToOneDecimal(String metric, double from,
+  void aChangeShownBesideItsEndsIsTakenFromThemWhereTheyAreShownToOneDecimal(Unit unit, double from,
       double to, String shown) {
-    assertThat(Numbers.metricChangeAsShown(metric, from, to)).isEqualTo(shown);
+    assertThat(Numbers.metricChangeAsShown(unit, from, to)).isEqualTo(shown);
+  }
+
+  @ParameterizedTest(name = "{1} in {0} reads {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      POINTS | 47.449   | 47.4
+      USD    | 24.83e9  | $24.8B
+      USD    | 350e6    | $350.0M
+      SHARE  | 0.2134   | 21.3%
+      COUNT  | 3        | 3
+      LEVEL  | 2        | 2
+      """)
+  void aValueReadsAsItsUnitSays(Unit unit, double value, String shown) {
+    assertThat(Numbers.metric(unit, value)).isEqualTo(shown);
   }
 
   @ParameterizedTest(name = "{0} and {1} are {2} apart as shown")

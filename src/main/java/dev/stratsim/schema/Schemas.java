@@ -41,6 +41,12 @@ public final class Schemas {
         }
       }
       List<String> pillars = vocabulary.pillars();
+      ArrayNode sold = ((ObjectNode) defs.at("/relation/properties/pillar")).putArray("enum");
+      pillars.forEach(sold::add);
+      if (!vocabulary.roles().isEmpty()) {
+        ((ObjectNode) actorFields.get("role")).put("description", "What the company is; rules match on it. The rules"
+            + " declare " + String.join(", ", vocabulary.roles().keySet()) + "; any other role competes in the fallback arena.");
+      }
       // Only a scenario that extends none must give every pillar: a child may change one.
       ObjectNode together = (ObjectNode) schema.at("/then/properties/actors/additionalProperties/dependentRequired");
       for (String pillar : pillars) {

@@ -56,7 +56,7 @@ class AttributionTest {
     assertThat(a.contributions()).extracting(c -> Math.abs(c.index()))
         .isSortedAccordingTo((x, y) -> Double.compare(y, x));
     Attribution.Contribution cost = a.contributions().stream()
-        .filter(c -> c.rule().equals("Capital committed to a stake is not spent on compute")).findFirst().orElseThrow();
+        .filter(c -> c.rule().equals("Capital paid for a deal is not spent on compute")).findFirst().orElseThrow();
     assertThat(cost.index()).isNegative();
     assertThat(cost.firstYear()).isEqualTo(2025).isEqualTo(cost.lastYear());
   }

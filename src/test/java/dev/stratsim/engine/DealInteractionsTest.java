@@ -37,7 +37,7 @@ class DealInteractionsTest {
         + " outcome: closed}, {id: b, year: 2025, acquirer: globex, target: datacorp, amount_usd: 4e9, stake: 0.1,"
         + " outcome: closed}]");
 
-    List<Effect> reRates = two.effects().stream().filter(e -> e.rule().equals("A premium price re-rates the supplier")).toList();
+    List<Effect> reRates = two.effects().stream().filter(e -> e.rule().equals("A premium price for a stake re-rates the company")).toList();
     assertThat(reRates).singleElement().satisfies(e -> assertThat(e.delta()).isEqualTo(40e9 - 10e9));
   }
 
@@ -55,7 +55,7 @@ class DealInteractionsTest {
         + " outcome: closed}]");
 
     assertThat(both.effects().stream()
-        .filter(e -> e.rule().equals("Directing a better supplier's output lifts the acquirer's data")))
+        .filter(e -> e.rule().equals("The strongest tie lifts each pillar") && e.metric().equals("data")))
         .hasSize(5)
         .allSatisfy(e -> assertThat(e.reason()).contains("of datacorp's output"));
   }

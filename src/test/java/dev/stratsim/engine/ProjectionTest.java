@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,18 +38,32 @@ class ProjectionTest {
   @ParameterizedTest
   @ValueSource(strings = {"scenarios/baseline.yaml", "scenarios/meta-scale-deal.yaml",
       "src/test/resources/mechanisms/world.yaml"})
-  void ranksNumberTheCompetitorsByDescendingIndex(String scenario) {
+  void ranksNumberTheCompetitorsOfEachArenaByDescendingIndex(String scenario) {
     Projection projection = StockRules.run(Path.of(scenario), List.of());
     for (YearResult year : projection.years()) {
-      List<String> byIndex = year.index().entrySet().stream()
-          .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey).toList();
-      List<String> byRank = year.rank().entrySet().stream()
-          .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
-      assertThat(byRank).isEqualTo(byIndex);
-      assertThat(year.rank().values()).containsExactlyInAnyOrderElementsOf(
-          IntStream.rangeClosed(1, byIndex.size()).boxed().toList());
+      for (String arena : Set.copyOf(year.arena().values())) {
+        List<String> byIndex = year.index().entrySet().stream()
+            .filter(e -> year.arenaOf(e.getKey()).equals(arena))
+            .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey).toList();
+        List<String> byRank = year.rank().entrySet().stream()
+            .filter(e -> year.arenaOf(e.getKey()).equals(arena))
+            .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        assertThat(byRank).as("ranks in arena %s", arena).isEqualTo(byIndex);
+        assertThat(byRank.stream().map(year.rank()::get).toList()).containsExactlyElementsOf(
+            IntStream.rangeClosed(1, byIndex.size()).boxed().toList());
+      }
     }
+  }
+
+  @Test
+  void aChipMakerIsRankedAmongChipMakersAndModelBuildersAmongThemselves() {
+    YearResult year = StockRules.run(Path.of("scenarios/baseline.yaml"), List.of()).last();
+
+    assertThat(year.arenaOf("nvidia")).isEqualTo("chips");
+    assertThat(year.rank().get("nvidia")).isEqualTo(1);
+    assertThat(year.arenaOf("meta")).isEqualTo("models");
+    assertThat(year.rank().values().stream().filter(r -> r == 1)).hasSize(2);
   }
 
   @ParameterizedTest

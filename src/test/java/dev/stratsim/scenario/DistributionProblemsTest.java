@@ -62,10 +62,10 @@ class DistributionProblemsTest {
                 + " up to 1")),
         arguments("0.49", "{dist: choice, values: {closed: 0.5, clsoed: 0.5}}", List.of(
             "12:51: deals[0].outcome must be one of closed, renegotiated, collapsed, blocked,"
-                + " pending, not 'clsoed'; did you mean 'closed'?")),
+                + " pending, abandoned, not 'clsoed'; did you mean 'closed'?")),
         arguments("0.49", "{dist: uniform, min: 0, max: 1}", List.of(
             "12:14: deals[0].outcome takes one of closed, renegotiated, collapsed, blocked,"
-                + " pending, so it can vary only as a choice, e.g. {dist: choice, values: {A:"
+                + " pending, abandoned, so it can vary only as a choice, e.g. {dist: choice, values: {A:"
                 + " 0.6, B: 0.4}}")),
         arguments("0.49\n    talent: {dist: choice, values: {leadership: 1}}", "closed", List.of(
             "12:13: deals[0].talent cannot be a distribution; only the numbers and choices of"

@@ -68,7 +68,7 @@ class OverridesTest {
       deals..stake=1               | 'deals..stake' is not a path; join keys with dots and write list items as [index], e.g. deals[0].stake
       deals[0].talent=[leadership  | invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence that starts at line 1, column 1)
       deals[0].stake=half          | deals[0].stake must be a number between 0 and 1, not 'half'
-      deals[0].outcome=done        | deals[0].outcome must be one of closed, renegotiated, collapsed, blocked, pending, not 'done'
+      deals[0].outcome=done        | deals[0].outcome must be one of closed, renegotiated, collapsed, blocked, pending, abandoned, not 'done'
       title=                       | title is empty; write a one-line name for the scenario
       actors.meta.dta=1            | unknown key 'dta' in actors.meta; did you mean 'data'?
       assumptions.growth=1         | unknown assumption 'growth'; known assumptions: supplier_switch_years, synthetic_data_substitution, talent_drain

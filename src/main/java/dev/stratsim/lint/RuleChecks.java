@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Checks of a rule set against the scenarios it is meant for, beyond what compiling finds: knobs
- * no rule reads, and rules whose conditions ask for a role or metric that no scenario has. Each
+ * no rule reads, rules whose conditions ask for a role or metric that no scenario has, and roles
+ * or deal terms a scenario uses that no rule reads. Each
  * finding is a warning (an error with {@code lint --strict}); knobs the rules read but do not
  * declare already fail to compile.
  */
@@ -24,6 +25,7 @@ public final class RuleChecks {
     List<Problem> found = new ArrayList<>(UnreadKnobs.find(rules));
     if (!scenarios.isEmpty()) {
       found.addAll(UnmatchedLiterals.find(rules, scenarios));
+      found.addAll(UnreadTerms.find(rules, scenarios));
     }
     found.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparingInt(Problem::line));
     return found;

@@ -39,14 +39,22 @@ public final class Scenarios {
     return loaded;
   }
 
-  /** The scenario files named, folders expanded to the *.yaml files they hold, in name order. */
+  /** How deep {@link #find} looks into subfolders of a folder it is given. */
+  public static final int MAX_DEPTH = 8;
+
+  /**
+   * The scenario files named, folders expanded to the *.yaml files they and their subfolders hold
+   * (up to {@link #MAX_DEPTH} levels), in name order.
+   */
   public static List<Path> find(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> list = Files.list(path)) {
+        // Subfolders too, so that scenarios/ holds the whole stock suite, history included.
+        try (Stream<Path> list = Files.walk(path, MAX_DEPTH)) {
           list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+              .filter(Files::isRegularFile)
               .sorted()
               .forEach(files::add);
         } catch (IOException e) {

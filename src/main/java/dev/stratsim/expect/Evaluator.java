@@ -55,7 +55,8 @@ public final class Evaluator {
     } else if (expr instanceof Str s) {
       return s.value();
     } else if (expr instanceof MetricRef ref) {
-      double value = facts.metric(ref.actor(), ref.metric(), ref.year());
+      double value = ref.start() ? facts.start(ref.actor(), ref.metric())
+          : facts.metric(ref.actor(), ref.metric(), ref.year());
       if (seen.putIfAbsent(ref.toString(), Numbers.brief(value)) == null) {
         numbers.put(ref.toString(), value);
       }

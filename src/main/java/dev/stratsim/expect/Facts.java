@@ -16,6 +16,16 @@ public interface Facts {
   double metric(String actor, String metric, Integer year);
 
   /**
+   * The scenario's own value of {@code metric} for {@code actor} before the first year, as
+   * {@code actor.metric@start} reads it.
+   *
+   * @throws EvaluationException for an unknown actor or metric, or where no run has a start
+   */
+  default double start(String actor, String metric) {
+    throw new EvaluationException(actor + "." + metric + "@start: there is no start to read here");
+  }
+
+  /**
    * Whether the rule named {@code rule} fired at any time in the run.
    *
    * @throws EvaluationException if no rule has that name, if the engine can tell

@@ -13,6 +13,7 @@ final class FakeFacts implements Facts {
   private final int first;
   private final int last;
   private final Map<String, Map<String, NavigableMap<Integer, Double>>> values = new TreeMap<>();
+  private final Map<String, Double> starts = new TreeMap<>();
   private final Set<String> rules;
   private final Set<String> firedRules;
 
@@ -27,6 +28,21 @@ final class FakeFacts implements Facts {
     values.computeIfAbsent(actor, a -> new TreeMap<>())
         .computeIfAbsent(metric, m -> new TreeMap<>()).put(year, value);
     return this;
+  }
+
+  /** The value {@code actor.metric@start} reads. */
+  FakeFacts start(String actor, String metric, double value) {
+    starts.put(actor + "." + metric, value);
+    return this;
+  }
+
+  @Override
+  public double start(String actor, String metric) {
+    Double value = starts.get(actor + "." + metric);
+    if (value == null) {
+      throw EvaluationException.unknown("start value", actor + "." + metric, starts.keySet());
+    }
+    return value;
   }
 
   @Override

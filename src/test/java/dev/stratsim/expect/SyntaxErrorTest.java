@@ -40,7 +40,13 @@ class SyntaxErrorTest {
       a.data-b.data > 1        | unexpected '.'; a '-' inside a name is part of it, put spaces around '-' to subtract | 9
       a.b- 2 > 1               | expected an operator or end of input, found '2'; a '-' ending a name is part of it | 6
       meta. > 1                | expected a metric name after 'meta.'                       | 6
-      meta.rank@ > 1           | expected a year after 'meta.rank@'                         | 11
+      meta.rank@ > 1           | expected a year or 'start' after 'meta.rank@'              | 11
+      meta.rank@sta > 1        | expected a year or 'start' after 'meta.rank@'              | 11
+      meta.rank@started > 1    | expected a year or 'start' after 'meta.rank@'              | 11
+      meta.rank@start@2029     | unexpected '@'; write the year right after the metric, as in 'meta.rank@2029' | 16
+      google.share: > 0.1      | expected a supplier's id after 'google.share:'             | 14
+      google.share:-x > 0.1    | expected a supplier's id after 'google.share:'             | 14
+      google.data:x > 1        | unexpected ':'; only a supply share takes one, as in 'google.share:scale-ai' | 12
       meta.rank@20290000000    | year 20290000000 is too large                              | 11
       meta > 1                 | expected '.' and a metric name after 'meta'                | 6
       2. + 1                   | expected a digit after '2.'                                | 3

@@ -55,7 +55,7 @@ final class ScenarioReader {
     SettingsReader settings = new SettingsReader(vocabulary, c);
     SortedMap<String, Assumption> assumptions = settings.assumptions(root);
     SortedMap<String, Double> weights = settings.weights(root);
-    CheckReader checks = new CheckReader(vocabulary, c, actors, period);
+    CheckReader checks = new CheckReader(vocabulary, c, actors, relations, period);
     List<Expectation> expectations = settings.expectations(root, checks);
     SimulatedExpectations simulated = new SimulatedReader(c, checks).read(root);
     if (!c.problems().isEmpty()) {

@@ -173,6 +173,23 @@ class ScenarioProblemsTest {
         arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P50(P50(meta.index)) > 1]}",
             List.of("11:52: expect_simulated.checks[0] (\"P50(P50(meta.index)) > 1\") cannot be checked over samples:"
                 + " P50(meta.index) is inside P50(...): a statistic reads each sample's value, not another statistic")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"google.share:scale-a@2029 < 0.35\"]", List.of(
+            "11:10: expect[0] (\"google.share:scale-a@2029 < 0.35\") reads google.share:scale-a@2029, but google"
+                + " has no relation with supplier 'scale-a'; did you mean 'scale-ai'?")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"google.share:surge < 1\"]", List.of(
+            "11:10: expect[0] (\"google.share:surge < 1\") reads google.share:surge, but google has no relation"
+                + " with supplier 'surge'; it buys from scale-ai")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"meta.share:scale-ai < 1\"]", List.of(
+            "11:10: expect[0] (\"meta.share:scale-ai < 1\") reads meta.share:scale-ai, but meta has no relation"
+                + " with supplier 'scale-ai'; it buys from no supplier in relations")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"meta.data@start < meta.dta@start\"]", List.of(
+            "11:10: expect[0] (\"meta.data@start < meta.dta@start\") reads meta.dta@start, but meta has no"
+                + " metric 'dta'; did you mean 'data'?")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"scale-ai.rank@start < 3\"]", List.of(
+            "11:10: expect[0] (\"scale-ai.rank@start < 3\") reads scale-ai.rank@start, but scale-ai has no rank:"
+                + " only actors with every pillar (data, hardware, algorithms) compete and are ranked")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"google.share:scale-ai < google.share:scale-ai@start\","
+            + " \"meta.index@start > 0\"]", List.of()),
         arguments(DEAL_END, DEAL_END + "\nexpect: [P(meta.rank <= 2) > 0.5]", List.of(
             "11:10: expect[0] does not parse: unknown function 'P' (known: fired) in \"P(meta.rank <= 2) > 0.5\";"
                 + " P(...), percentiles such as P50(...) and mean(...) read Monte Carlo samples: put this check"

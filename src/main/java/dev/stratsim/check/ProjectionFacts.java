@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * What an expectation can read from a projection: any actor's metric, index or rank in any year
- * or at the start.
+ * or at the start, and the same of the scenario without its deals.
  */
 public record ProjectionFacts(Projection projection) implements Facts {
 
@@ -29,6 +29,12 @@ public record ProjectionFacts(Projection projection) implements Facts {
   @Override
   public boolean fired(String rule) {
     return projection.fired(rule);
+  }
+
+  /** The projection's counterfactual, run once per projection however many checks read it. */
+  @Override
+  public Facts withoutDeals() {
+    return new ProjectionFacts(projection.withoutDeals());
   }
 
   private void requireActor(String actor) {

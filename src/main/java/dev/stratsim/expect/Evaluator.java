@@ -153,9 +153,9 @@ public final class Evaluator {
     }
     Kind kind = value instanceof Double ? Kind.NUMBER : value instanceof Boolean ? Kind.BOOLEAN
         : null;
-    if (kind != call.function().result()) {
+    if (kind != call.kind()) {
       throw new EvaluationException(call.name() + " returned " + value + " instead of "
-          + call.function().result().phrase());
+          + call.kind().phrase());
     }
     if (first) {
       seen.put(what, Numbers.brief(value));

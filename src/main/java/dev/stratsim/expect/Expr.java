@@ -198,7 +198,7 @@ public sealed interface Expr {
 
     @Override
     public Kind kind() {
-      return function.result();
+      return function.result() == Kind.ANY ? args.get(0).kind() : function.result();
     }
 
     @Override

@@ -26,6 +26,17 @@ public interface Facts {
   }
 
   /**
+   * The facts of the same scenario without its deals, which {@code effect(...)} and {@code
+   * nodeal(...)} read. Implementations should make that run once, however often it is asked for.
+   *
+   * @throws EvaluationException where there is no such run to read
+   */
+  default Facts withoutDeals() {
+    throw new EvaluationException("effect(...) and nodeal(...) read the same scenario without its deals,"
+        + " which is not available here");
+  }
+
+  /**
    * Whether the rule named {@code rule} fired at any time in the run.
    *
    * @throws EvaluationException if no rule has that name, if the engine can tell

@@ -29,6 +29,16 @@ public record Scenario(
     String sha256,
     SimulatedExpectations simulated) {
 
+  /**
+   * The same scenario without its deals ({@code deals: []}), everything else equal: what
+   * {@code effect(...)} and {@code nodeal(...)} compare a projection with. It keeps the fingerprint
+   * of this scenario, which determines it.
+   */
+  public Scenario withoutDeals() {
+    return deals.isEmpty() ? this : new Scenario(id, title, file, period, actors, relations, List.of(),
+        assumptions, weights, expectations, sha256, simulated);
+  }
+
   /** The knob overrides as plain numbers. */
   public SortedMap<String, Double> assumptionValues() {
     SortedMap<String, Double> values = new TreeMap<>();

@@ -30,6 +30,12 @@ public interface Samples extends Facts {
     throw perSample(actor + "." + metric + "@start");
   }
 
+  @Override
+  default Facts withoutDeals() {
+    throw new EvaluationException("effect(...) and nodeal(...) have a value per sample; read them inside P(...),"
+        + " a percentile such as P50(...) or mean(...)");
+  }
+
   private static EvaluationException perSample(String path) {
     return new EvaluationException(path + " has a value per sample; read it through P(...),"
         + " a percentile such as P50(...) or mean(...)");

@@ -16,6 +16,7 @@ final class FakeFacts implements Facts {
   private final Map<String, Double> starts = new TreeMap<>();
   private final Set<String> rules;
   private final Set<String> firedRules;
+  private FakeFacts withoutDeals;
 
   FakeFacts(int first, int last, Set<String> rules, Set<String> firedRules) {
     this.first = first;
@@ -34,6 +35,17 @@ final class FakeFacts implements Facts {
   FakeFacts start(String actor, String metric, double value) {
     starts.put(actor + "." + metric, value);
     return this;
+  }
+
+  /** The facts effect(...) and nodeal(...) compare with. */
+  FakeFacts withoutDeals(FakeFacts facts) {
+    withoutDeals = facts;
+    return this;
+  }
+
+  @Override
+  public Facts withoutDeals() {
+    return withoutDeals == null ? Facts.super.withoutDeals() : withoutDeals;
   }
 
   @Override

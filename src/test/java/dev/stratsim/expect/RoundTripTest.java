@@ -45,6 +45,10 @@ class RoundTripTest {
       meta.data@start-meta.data@2025      | meta.data@start - meta.data@2025
       google.share:scale-ai@2029>0.1      | google.share:scale-ai@2029 > 0.1
       a.share:3m@start                    | a.share:3m@start
+      effect( meta.index@2029 )>0         | effect(meta.index@2029) > 0
+      nodeal(a.b<1)and not a.b<1          | nodeal(a.b < 1) and not a.b < 1
+      -effect(-a.b)                       | -effect(-a.b)
+      nodeal(effect(a.b)+1)               | nodeal(effect(a.b) + 1)
       """)
   void printsCanonicalSource(String source, String canonical) {
     Expr parsed = ExpressionParser.parse(source);

@@ -60,8 +60,13 @@ class SyntaxErrorTest {
       `fired("a\\nb")`         | expected '"' or '\\' after a backslash                     | 9
       a.b == not true          | expected a value after '==', found 'not'; put parentheses around 'not ...' | 8
       fired                    | expected '(' after 'fired'                                 | 6
+      effect > 1               | expected '(' after 'effect'                                | 8
+      effect(a.b > 1) > 0      | expected a number as argument 1 of effect, found a true/false value | 8
+      nodeal() > 1             | expected a number or a true/false value as argument 1 of nodeal, found ')' | 8
+      nodeal(a.b > 1) > 1      | expected a number before '>', found a true/false value     | 1
+      effect(fired("x"))       | expected a number as argument 1 of effect, found a true/false value | 8
       fird("x")                | unknown function 'fird' (did you mean 'fired'?)            | 1
-      frobnicate(1)            | unknown function 'frobnicate' (known: fired)               | 1
+      frobnicate(1)            | unknown function 'frobnicate' (known: effect, fired, nodeal)               | 1
       fired()                  | expected a string in double quotes as argument 1 of fired, found ')' | 7
       fired(a.b)               | expected a string in double quotes as argument 1 of fired, found 'a.b' | 7
       fired("a", "b")          | expected ')': fired takes 1 argument                       | 10

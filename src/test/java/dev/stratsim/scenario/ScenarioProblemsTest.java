@@ -191,7 +191,7 @@ class ScenarioProblemsTest {
         arguments(DEAL_END, DEAL_END + "\nexpect: [\"google.share:scale-ai < google.share:scale-ai@start\","
             + " \"meta.index@start > 0\"]", List.of()),
         arguments(DEAL_END, DEAL_END + "\nexpect: [P(meta.rank <= 2) > 0.5]", List.of(
-            "11:10: expect[0] does not parse: unknown function 'P' (known: fired) in \"P(meta.rank <= 2) > 0.5\";"
+            "11:10: expect[0] does not parse: unknown function 'P' (known: effect, fired, nodeal) in \"P(meta.rank <= 2) > 0.5\";"
                 + " P(...), percentiles such as P50(...) and mean(...) read Monte Carlo samples: put this check"
                 + " under expect_simulated.checks")));
   }

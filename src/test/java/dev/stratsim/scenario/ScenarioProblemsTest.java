@@ -47,7 +47,7 @@ class ScenarioProblemsTest {
         arguments(DEAL_END, DEAL_END + "\nowner: me", List.of(
             "11:1: unknown key 'owner' at the top level; allowed keys: id, title, extends,"
                 + " description, period, actors, relations, deals, assumptions, weights, expect,"
-                + " expect_simulated")),
+                + " expect_simulated, followed")),
         arguments("stake: 0.49", "stake: half", List.of(
             "10:77: deals[0].stake must be a number between 0 and 1, not 'half'")),
         arguments("stake: 0.49", "stake: 1.5", List.of(
@@ -190,6 +190,30 @@ class ScenarioProblemsTest {
                 + " only actors with every pillar (data, hardware, algorithms) compete and are ranked")),
         arguments(DEAL_END, DEAL_END + "\nexpect: [\"google.share:scale-ai < google.share:scale-ai@start\","
             + " \"meta.index@start > 0\"]", List.of()),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: meta.rank@2029 <= 2, source: Reuters}\n"
+            + "  - meta.data@2029 > meta.data@start\n"
+            + "expect: [{check: meta.rank@2029 < 6, sources: [a, b]}]", List.of()),
+        arguments(DEAL_END, DEAL_END + "\nfollowed: meta.rank@2029 <= 2", List.of(
+            "11:11: followed must be a list of checks like \"meta.rank@2029 <= 2\", not 'meta.rank@2029 <= 2'")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed: [1]", List.of(
+            "11:12: followed[0] must be text, not 1; put it in quotes if it is meant as text")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {chek: meta.rank@2029 <= 2, source: Reuters}", List.of(
+            "12:5: followed[0].check is required: a check like \"meta.rank@2029 <= 2\"",
+            "12:6: unknown key 'chek' in followed[0]; did you mean 'check'?")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: meta.rnak@2029 <= 2, source: Reuters}", List.of(
+            "12:13: followed[0] (\"meta.rnak@2029 <= 2\") reads meta.rnak@2029, but meta has no metric 'rnak';"
+                + " did you mean 'rank'?")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: \"meta.rank@2029 <=\", source: Reuters}", List.of(
+            "12:30: followed[0] does not parse: expected a number or metric path after '<=' in \"meta.rank@2029 <=\"")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: meta.rank@2029 <= 2, source: a, sources: [b]}",
+            List.of("12:54: followed[0] has both source and sources; keep one")),
+        arguments(DEAL_END, DEAL_END + "\nexpect:\n  - {check: meta.rank@2029 <= 2, sources: Reuters}", List.of(
+            "12:43: expect[0].sources must be a list of text, e.g. [\"first\", \"second\"], not 'Reuters'")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: google.share:scale-a < 0.3}", List.of(
+            "12:13: followed[0] (\"google.share:scale-a < 0.3\") reads google.share:scale-a, but google has no"
+                + " relation with supplier 'scale-a'; did you mean 'scale-ai'?")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed: [effect(google.rank) == 0, nodeal(meta.rank@start) == 2]",
+            List.of()),
         arguments(DEAL_END, DEAL_END + "\nexpect: [P(meta.rank <= 2) > 0.5]", List.of(
             "11:10: expect[0] does not parse: unknown function 'P' (known: effect, fired, nodeal) in \"P(meta.rank <= 2) > 0.5\";"
                 + " P(...), percentiles such as P50(...) and mean(...) read Monte Carlo samples: put this check"

@@ -55,8 +55,13 @@ public final class Expectations {
   }
 
   public static List<Outcome> check(Projection projection) {
+    return check(projection.scenario().expectations(), projection);
+  }
+
+  /** Each of {@code checks}, parsed when their scenario loaded, against {@code projection}. */
+  public static List<Outcome> check(List<Expectation> checks, Projection projection) {
     ProjectionFacts facts = new ProjectionFacts(projection);
-    return projection.scenario().expectations().stream().map(e -> check(e, facts)).toList();
+    return checks.stream().map(e -> check(e, facts)).toList();
   }
 
   private static Outcome check(Expectation expectation, ProjectionFacts facts) {

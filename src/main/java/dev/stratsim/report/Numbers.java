@@ -36,6 +36,30 @@ public final class Numbers {
     return oneDecimal(metric) ? changeAsShown(from, to) : metricChange(metric, to - from);
   }
 
+  /**
+   * The difference between two values of a metric as {@link #metric} shows them, written as
+   * {@link #metricChange} writes a change: for every kind of metric, so that {@code from} shown
+   * plus the difference is {@code to} shown ({@code $900.0M} and {@code +$300.0M} make {@code $1.2B}).
+   */
+  public static String differenceAsShown(String metric, double from, double to) {
+    if (metric.endsWith("_usd")) {
+      return metricChange(metric, usdShown(to).subtract(usdShown(from)).doubleValue());
+    }
+    if (metric.startsWith("share:")) {
+      return signed1(round(to * 100, 1).subtract(round(from * 100, 1)).doubleValue()) + " pts";
+    }
+    if (metric.equals("customers")) {
+      return metricChange(metric, round(to, 0).subtract(round(from, 0)).doubleValue());
+    }
+    return changeAsShown(from, to);
+  }
+
+  /** The dollars {@link #usd} shows: to a tenth of a billion, or of a million below a billion. */
+  private static BigDecimal usdShown(double value) {
+    return Math.abs(value) >= 1e9 ? round(value / 1e9, 1).scaleByPowerOfTen(9)
+        : round(value / 1e6, 1).scaleByPowerOfTen(6);
+  }
+
   private static boolean oneDecimal(String metric) {
     return !metric.endsWith("_usd") && !metric.startsWith("share:") && !metric.equals("customers");
   }

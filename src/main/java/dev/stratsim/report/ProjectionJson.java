@@ -14,6 +14,6 @@ public final class ProjectionJson {
 
   public static void write(JsonGenerator json, Projection projection, List<String> pillars, String version)
       throws IOException {
-    JsonFormat.writeOne(json, projection, new RunOptions(null, false, pillars, version));
+    JsonFormat.writeOne(json, projection, new RunOptions(null, false, false, pillars, version));
   }
 }

@@ -214,6 +214,12 @@ class ScenarioProblemsTest {
                 + " relation with supplier 'scale-a'; did you mean 'scale-ai'?")),
         arguments(DEAL_END, DEAL_END + "\nfollowed: [effect(google.rank) == 0, nodeal(meta.rank@start) == 2]",
             List.of()),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [effect(meta.index) > 1]}",
+            List.of("11:52: expect_simulated.checks[0] (\"effect(meta.index) > 1\") cannot be checked over samples: it"
+                + " reads effect(meta.index) outside P(...), a percentile or mean(...), but each sample has its own"
+                + " value: write e.g. P50(effect(meta.index))")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P(effect(meta.index) > 1) > 0.5]}",
+            List.of()),
         arguments(DEAL_END, DEAL_END + "\nexpect: [P(meta.rank <= 2) > 0.5]", List.of(
             "11:10: expect[0] does not parse: unknown function 'P' (known: effect, fired, nodeal) in \"P(meta.rank <= 2) > 0.5\";"
                 + " P(...), percentiles such as P50(...) and mean(...) read Monte Carlo samples: put this check"

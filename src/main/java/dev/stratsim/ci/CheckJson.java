@@ -74,6 +74,14 @@ final class CheckJson implements CheckFormat {
       json.writeStartObject();
       json.writeStringField("kind", c.kind());
       json.writeStringField("expect", c.expectation().text());
+      if (!c.expectation().sources().isEmpty()) {
+        // Only the map form has sources; without them the entry reads as it always did.
+        json.writeArrayFieldStart("sources");
+        for (String source : c.expectation().sources()) {
+          json.writeString(source);
+        }
+        json.writeEndArray();
+      }
       json.writeStringField("status", name(c.status()));
       json.writeStringField("detail", c.detail());
       json.writeNumberField("line", c.expectation().line());

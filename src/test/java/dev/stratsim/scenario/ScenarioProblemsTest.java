@@ -214,6 +214,8 @@ class ScenarioProblemsTest {
                 + " relation with supplier 'scale-a'; did you mean 'scale-ai'?")),
         arguments(DEAL_END, DEAL_END + "\nfollowed: [effect(google.rank) == 0, nodeal(meta.rank@start) == 2]",
             List.of()),
+        arguments("deals:\n  - {year: 2025, acquirer: meta, target: scale-ai, amount_usd: 14e9, stake: 0.49, " + DEAL_END,
+            "expect: [effect(meta.data) == 0 and nodeal(meta.rank) == meta.rank]", List.of()),
         arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [effect(meta.index) > 1]}",
             List.of("11:52: expect_simulated.checks[0] (\"effect(meta.index) > 1\") cannot be checked over samples: it"
                 + " reads effect(meta.index) outside P(...), a percentile or mean(...), but each sample has its own"

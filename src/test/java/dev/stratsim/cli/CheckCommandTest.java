@@ -262,6 +262,9 @@ class CheckCommandTest {
     assertThat(json.at("/followed").toString()).isEqualTo("{\"held\":4,\"total\":6,\"ratio\":0.6667,"
         + "\"only_with_deals\":2,\"minimum\":0.8,\"meets_minimum\":false}");
     assertThat(json.at("/summary/succeeded").asBoolean()).isFalse();
+    assertThat(json.at("/scenarios/0/checks/0/sources").toString())
+        .isEqualTo("[\"test: the deal is what lifts Meta's data\"]");
+    assertThat(json.at("/scenarios/1/checks/0").has("sources")).isFalse();
     JsonNode first = json.at("/scenarios/0/followed/0");
     assertThat(first.get("check").asText()).isEqualTo("meta.data@2027 > meta.data@start");
     assertThat(first.get("sources").toString()).isEqualTo("[\"test: Meta's data rose after the deal\"]");

@@ -23,7 +23,7 @@ public final class Expectations {
   private Expectations() {}
 
   /**
-   * Problems with expectations, plain or statistical, that name a rule the rule set does not
+   * Problems with expectations, plain, statistical or of what followed, that name a rule the rule set does not
    * have: a typo in {@code fired("...")} would otherwise just fail forever.
    */
   public static List<Problem> unknownRules(List<Scenario> scenarios, RuleSet rules) {
@@ -32,6 +32,9 @@ public final class Expectations {
     for (Scenario scenario : scenarios) {
       for (Expectation expectation : scenario.expectations()) {
         unknownRules(expectation, ExpressionParser.parseCheck(expectation.text()), known, rules, problems);
+      }
+      for (Expectation entry : scenario.followed()) {
+        unknownRules(entry, ExpressionParser.parseCheck(entry.text()), known, rules, problems);
       }
       for (Expectation check : scenario.simulated().checks()) {
         unknownRules(check, Statistics.parse(check.text()), known, rules, problems);
@@ -52,8 +55,13 @@ public final class Expectations {
   }
 
   public static List<Outcome> check(Projection projection) {
+    return check(projection.scenario().expectations(), projection);
+  }
+
+  /** Each of {@code checks}, parsed when their scenario loaded, against {@code projection}. */
+  public static List<Outcome> check(List<Expectation> checks, Projection projection) {
     ProjectionFacts facts = new ProjectionFacts(projection);
-    return projection.scenario().expectations().stream().map(e -> check(e, facts)).toList();
+    return checks.stream().map(e -> check(e, facts)).toList();
   }
 
   private static Outcome check(Expectation expectation, ProjectionFacts facts) {

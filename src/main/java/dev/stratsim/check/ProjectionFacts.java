@@ -5,17 +5,45 @@ import dev.stratsim.engine.YearResult;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.expect.Facts;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** What an expectation can read from a projection: any actor's metric, index or rank in any year. */
+/**
+ * What an expectation can read from a projection: any actor's metric, index or rank in any year
+ * or at the start, and the same of the scenario without its deals.
+ */
 public record ProjectionFacts(Projection projection) implements Facts {
 
   @Override
   public double metric(String actor, String metric, Integer year) {
+    requireActor(actor);
+    return read(yearResult(year), actor, metric);
+  }
+
+  @Override
+  public double start(String actor, String metric) {
+    requireActor(actor);
+    return read(projection.start(), actor, metric);
+  }
+
+  @Override
+  public boolean fired(String rule) {
+    return projection.fired(rule);
+  }
+
+  /** The projection's counterfactual, run once per projection however many checks read it. */
+  @Override
+  public Facts withoutDeals() {
+    return new ProjectionFacts(projection.withoutDeals());
+  }
+
+  private void requireActor(String actor) {
     if (!projection.scenario().actors().containsKey(actor)) {
       throw EvaluationException.unknown("actor", actor, projection.scenario().actors().keySet());
     }
-    YearResult result = yearResult(year);
+  }
+
+  private static double read(YearResult result, String actor, String metric) {
     switch (metric) {
       case "index":
         requireRanked(result, actor, metric);
@@ -25,7 +53,7 @@ public record ProjectionFacts(Projection projection) implements Facts {
         return result.rank().get(actor);
       default:
         return result.metric(actor, metric).orElseThrow(() -> {
-          Set<String> known = new TreeSet<>(result.metrics().getOrDefault(actor, new java.util.TreeMap<>()).keySet());
+          Set<String> known = new TreeSet<>(result.metrics().getOrDefault(actor, new TreeMap<>()).keySet());
           if (result.ranks(actor)) {
             known.add("index");
             known.add("rank");
@@ -33,11 +61,6 @@ public record ProjectionFacts(Projection projection) implements Facts {
           return EvaluationException.unknown("metric of " + actor, metric, known);
         });
     }
-  }
-
-  @Override
-  public boolean fired(String rule) {
-    return projection.fired(rule);
   }
 
   private YearResult yearResult(Integer year) {

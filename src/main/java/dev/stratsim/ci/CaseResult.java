@@ -14,7 +14,10 @@ public record CaseResult(String kind, Expectation expectation, Status status, St
 
   /** {@code file:line:column}, or the file alone when the line is not known. */
   public String location() {
-    Expectation e = expectation;
+    return location(expectation);
+  }
+
+  static String location(Expectation e) {
     if (e.file() == null) {
       return "";
     }

@@ -12,7 +12,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** {@code check --format json}: every check of every scenario, the summary and the coverage. */
+/**
+ * {@code check --format json}: every check of every scenario, the summary, what followed and the
+ * coverage. Scenarios without {@code followed:} entries have no {@code followed} array, and a
+ * suite without any no {@code followed} object, so their output is as before.
+ */
 final class CheckJson implements CheckFormat {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
@@ -32,6 +36,9 @@ final class CheckJson implements CheckFormat {
       }
       json.writeBooleanField("succeeded", report.succeeded());
       json.writeEndObject();
+      if (report.followed().any()) {
+        writeFollowedShare(json, report.followed());
+      }
       json.writeArrayFieldStart("scenarios");
       for (ScenarioResult scenario : report.scenarios()) {
         writeScenario(json, scenario);
@@ -67,6 +74,14 @@ final class CheckJson implements CheckFormat {
       json.writeStartObject();
       json.writeStringField("kind", c.kind());
       json.writeStringField("expect", c.expectation().text());
+      if (!c.expectation().sources().isEmpty()) {
+        // Only the map form has sources; without them the entry reads as it always did.
+        json.writeArrayFieldStart("sources");
+        for (String source : c.expectation().sources()) {
+          json.writeString(source);
+        }
+        json.writeEndArray();
+      }
       json.writeStringField("status", name(c.status()));
       json.writeStringField("detail", c.detail());
       json.writeNumberField("line", c.expectation().line());
@@ -74,7 +89,52 @@ final class CheckJson implements CheckFormat {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (!scenario.followed().isEmpty()) {
+      writeFollowed(json, scenario);
+    }
     json.writeEndObject();
+  }
+
+  private static void writeFollowedShare(JsonGenerator json, FollowedShare share) throws IOException {
+    json.writeObjectFieldStart("followed");
+    json.writeNumberField("held", share.held());
+    json.writeNumberField("total", share.total());
+    json.writeNumberField("ratio", Numbers.json(share.ratio()));
+    json.writeFieldName("only_with_deals");
+    if (share.onlyWithDeals() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(share.onlyWithDeals());
+    }
+    json.writeNumberField("minimum", Numbers.json(share.minimum()));
+    json.writeBooleanField("meets_minimum", share.meets());
+    json.writeEndObject();
+  }
+
+  private static void writeFollowed(JsonGenerator json, ScenarioResult scenario) throws IOException {
+    json.writeArrayFieldStart("followed");
+    for (FollowedResult f : scenario.followed()) {
+      json.writeStartObject();
+      json.writeStringField("check", f.entry().text());
+      json.writeArrayFieldStart("sources");
+      for (String source : f.entry().sources()) {
+        json.writeString(source);
+      }
+      json.writeEndArray();
+      json.writeBooleanField("held", f.held());
+      json.writeFieldName("held_without_deals");
+      if (f.heldWithoutDeals() == null) {
+        json.writeNull();
+      } else {
+        json.writeBoolean(f.heldWithoutDeals());
+      }
+      json.writeBooleanField("only_with_deals", f.onlyWithDeals());
+      json.writeStringField("detail", f.detail());
+      json.writeNumberField("line", f.entry().line());
+      json.writeNumberField("column", f.entry().column());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeCoverage(JsonGenerator json, CheckReport report) throws IOException {

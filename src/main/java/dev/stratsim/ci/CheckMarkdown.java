@@ -27,10 +27,38 @@ final class CheckMarkdown implements CheckFormat {
       }
       out.println();
     }
+    if (report.followed().any()) {
+      writeFollowed(report, out);
+    }
     if (report.showCoverage() || report.minCoverage().isPresent()) {
       writeCoverage(report, out);
     }
     out.flush();
+  }
+
+  private static void writeFollowed(CheckReport report, PrintWriter out) {
+    FollowedShare share = report.followed();
+    out.println("### " + share.summary());
+    out.println();
+    row(out, List.of("Scenario", "Held", "Entries", "Only with the deals"));
+    row(out, List.of("---", "---:", "---:", "---:"));
+    for (ScenarioResult s : report.scenarios()) {
+      if (s.followed().isEmpty()) {
+        continue;
+      }
+      boolean deals = s.followed().get(0).heldWithoutDeals() != null;
+      row(out, List.of("`" + s.scenario().file() + "`", String.valueOf(s.followed().stream().filter(FollowedResult::held).count()),
+          String.valueOf(s.followed().size()),
+          deals ? String.valueOf(s.followed().stream().filter(FollowedResult::onlyWithDeals).count()) : "-"));
+    }
+    out.println();
+    List<FollowedResult> missed = report.notFollowed();
+    if (!missed.isEmpty()) {
+      out.println("**Did not hold**");
+      out.println();
+      missed.forEach(f -> out.println("- `" + f.location() + "` " + code(f.detail())));
+      out.println();
+    }
   }
 
   private static void writeCoverage(CheckReport report, PrintWriter out) {

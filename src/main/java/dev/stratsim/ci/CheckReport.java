@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * What {@code check} found: every scenario's checks and the suite's rule coverage.
+ * What {@code check} found: every scenario's checks, the suite's rule coverage and how much of
+ * what followed its historical deals held.
  *
  * @param showCoverage whether the user asked to see coverage ({@code --coverage})
  * @param minCoverage the share of rules that must fire ({@code --min-coverage}), if any
+ * @param followed the {@code followed:} entries of the whole suite, counted
  * @param version stratsim's version, stamped into machine-readable reports
  */
 public record CheckReport(List<ScenarioResult> scenarios, Coverage coverage, boolean showCoverage,
-    OptionalDouble minCoverage, String version) {
+    OptionalDouble minCoverage, FollowedShare followed, String version) {
 
   public CheckReport {
     scenarios = List.copyOf(scenarios);
@@ -25,9 +27,16 @@ public record CheckReport(List<ScenarioResult> scenarios, Coverage coverage, boo
     return minCoverage.isPresent() && !coverage.meets(minCoverage.getAsDouble());
   }
 
-  /** Every expectation holds and coverage reaches its minimum. */
+  /**
+   * Every expectation holds, coverage reaches its minimum and enough of what followed holds.
+   */
   public boolean succeeded() {
-    return count(CaseResult.Status.FAILED) == 0 && !coverageBelowMinimum();
+    return count(CaseResult.Status.FAILED) == 0 && !coverageBelowMinimum() && followed.meets();
+  }
+
+  /** The {@code followed:} entries that did not hold, in suite order. */
+  public List<FollowedResult> notFollowed() {
+    return scenarios.stream().flatMap(s -> s.followed().stream()).filter(f -> !f.held()).toList();
   }
 
   /** {@code 23 passed, 1 failed}. */

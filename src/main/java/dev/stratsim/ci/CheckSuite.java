@@ -21,6 +21,14 @@ public final class CheckSuite {
    */
   public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
       OptionalDouble minCoverage, int threads) {
+    return run(rules, scenarios, showCoverage, minCoverage, FollowedShare.DEFAULT_MINIMUM, threads);
+  }
+
+  /**
+   * @param minFollowed the share of the suite's {@code followed:} entries that must hold
+   */
+  public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
+      OptionalDouble minCoverage, double minFollowed, int threads) {
     Simulator simulator = new Simulator(rules);
     List<CheckStep> steps = List.of(new ExpectStep(), new SimulatedStep(simulator, threads));
     List<ScenarioResult> results = new ArrayList<>();
@@ -32,9 +40,10 @@ public final class CheckSuite {
       projections.add(projection);
       List<CaseResult> cases = new ArrayList<>();
       steps.forEach(step -> cases.addAll(step.check(template, projection)));
-      results.add(new ScenarioResult(template.central(), projection.rulesSha256(), cases));
+      results.add(new ScenarioResult(template.central(), projection.rulesSha256(), cases,
+          FollowedStep.check(projection)));
     }
     return new CheckReport(results, Coverage.of(rules.rules(), projections), showCoverage, minCoverage,
-        Version.current());
+        FollowedShare.of(results, minFollowed), Version.current());
   }
 }

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The terminal report of {@code check}: one line per check that failed, the coverage table when
- * asked for, and a summary line.
+ * The terminal report of {@code check}: one line per check that failed and per {@code followed:}
+ * entry that did not hold, the coverage table when asked for, and the summary lines.
  */
 final class CheckText implements CheckFormat {
 
@@ -24,6 +24,12 @@ final class CheckText implements CheckFormat {
     if (listed) {
       out.println();
     }
+    List<FollowedResult> notFollowed = report.notFollowed();
+    if (!notFollowed.isEmpty()) {
+      out.println("Followed entries that did not hold");
+      notFollowed.forEach(f -> out.println("  " + f.location() + ": " + f.detail()));
+      out.println();
+    }
     if (report.showCoverage()) {
       writeCoverage(report, out);
     }
@@ -32,6 +38,9 @@ final class CheckText implements CheckFormat {
     } else if (report.minCoverage().isPresent() && !report.showCoverage()) {
       out.println("Rule coverage " + CheckFormat.percent(report.coverage().ratio()) + " meets the minimum "
           + CheckFormat.percent(report.minCoverage().getAsDouble()));
+    }
+    if (report.followed().any()) {
+      out.println(report.followed().summary());
     }
     out.println(report.summary() + " (" + report.scenarios().size() + " scenario"
         + (report.scenarios().size() == 1 ? "" : "s") + ")");

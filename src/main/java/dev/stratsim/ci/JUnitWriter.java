@@ -16,8 +16,11 @@ final class JUnitWriter {
 
   void write(CheckReport report) throws XMLStreamException {
     boolean gate = report.minCoverage().isPresent();
-    long failures = report.count(CaseResult.Status.FAILED) + (report.coverageBelowMinimum() ? 1 : 0);
-    long tests = report.scenarios().stream().mapToLong(s -> s.cases().size()).sum() + (gate ? 1 : 0);
+    boolean followedFail = !report.followed().meets();
+    long failures = report.count(CaseResult.Status.FAILED) + (report.coverageBelowMinimum() ? 1 : 0)
+        + (followedFail ? report.notFollowed().size() : 0);
+    long tests = report.scenarios().stream().mapToLong(s -> s.cases().size() + s.followed().size()).sum()
+        + (gate ? 1 : 0);
     xml.writeStartDocument("UTF-8", "1.0");
     newline(0);
     xml.writeStartElement("testsuites");
@@ -27,7 +30,7 @@ final class JUnitWriter {
     xml.writeAttribute("errors", "0");
     xml.writeAttribute("time", "0");
     for (ScenarioResult scenario : report.scenarios()) {
-      writeSuite(scenario, report.version());
+      writeSuite(scenario, report);
     }
     if (gate) {
       writeCoverage(report);
@@ -38,22 +41,26 @@ final class JUnitWriter {
     xml.writeEndDocument();
   }
 
-  private void writeSuite(ScenarioResult scenario, String version) throws XMLStreamException {
+  private void writeSuite(ScenarioResult scenario, CheckReport report) throws XMLStreamException {
     String file = String.valueOf(scenario.scenario().file());
+    // What did not follow is skipped while the suite's share meets its minimum, and fails when not.
+    boolean followedFail = !report.followed().meets();
+    long notHeld = scenario.followed().stream().filter(f -> !f.held()).count();
     newline(1);
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", text(file));
-    xml.writeAttribute("tests", String.valueOf(scenario.cases().size()));
-    xml.writeAttribute("failures", String.valueOf(scenario.count(CaseResult.Status.FAILED)));
+    xml.writeAttribute("tests", String.valueOf(scenario.cases().size() + scenario.followed().size()));
+    xml.writeAttribute("failures",
+        String.valueOf(scenario.count(CaseResult.Status.FAILED) + (followedFail ? notHeld : 0)));
     xml.writeAttribute("errors", "0");
-    xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("skipped", String.valueOf(followedFail ? 0 : notHeld));
     xml.writeAttribute("time", "0");
     xml.writeAttribute("file", text(file));
     newline(2);
     xml.writeStartElement("properties");
     property("scenario", scenario.scenario().id());
     property("title", scenario.scenario().title());
-    property("stratsim", version);
+    property("stratsim", report.version());
     property("rules_sha256", scenario.rulesSha256());
     property("scenario_sha256", scenario.scenario().sha256());
     SimulatedExpectations simulated = scenario.scenario().simulated();
@@ -65,6 +72,9 @@ final class JUnitWriter {
     xml.writeEndElement();
     for (CaseResult c : scenario.cases()) {
       writeCase(scenario.scenario().id() + "." + c.kind(), c);
+    }
+    for (FollowedResult f : scenario.followed()) {
+      writeFollowed(scenario.scenario().id() + "." + FollowedStep.KIND, f, followedFail);
     }
     newline(1);
     xml.writeEndElement();
@@ -85,6 +95,30 @@ final class JUnitWriter {
     xml.writeAttribute("type", "expectation");
     xml.writeCharacters(text(c.location() + ": " + c.detail()));
     xml.writeEndElement();
+    newline(2);
+    xml.writeEndElement();
+  }
+
+  private void writeFollowed(String classname, FollowedResult f, boolean fail) throws XMLStreamException {
+    newline(2);
+    if (f.held()) {
+      xml.writeEmptyElement("testcase");
+      testcaseAttributes(f.entry().text(), classname);
+      return;
+    }
+    xml.writeStartElement("testcase");
+    testcaseAttributes(f.entry().text(), classname);
+    newline(3);
+    if (fail) {
+      xml.writeStartElement("failure");
+      xml.writeAttribute("message", text(f.detail()));
+      xml.writeAttribute("type", FollowedStep.KIND);
+      xml.writeCharacters(text(f.location() + ": " + f.detail()));
+      xml.writeEndElement();
+    } else {
+      xml.writeEmptyElement("skipped");
+      xml.writeAttribute("message", text(f.detail()));
+    }
     newline(2);
     xml.writeEndElement();
   }

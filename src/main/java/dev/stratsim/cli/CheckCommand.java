@@ -4,6 +4,7 @@ import dev.stratsim.check.Expectations;
 import dev.stratsim.ci.CheckFormat;
 import dev.stratsim.ci.CheckReport;
 import dev.stratsim.ci.CheckSuite;
+import dev.stratsim.ci.FollowedShare;
 import dev.stratsim.ci.JUnitXml;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.problem.InvalidInputException;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = "Run every scenario and check its expectations (expect_simulated ones over Monte Carlo"
-        + " samples); optionally report rule coverage and write JUnit XML. Exit 1 when an expectation fails"
-        + " or coverage is below --min-coverage.")
+        + " samples) and count how much of what followed its deals holds; optionally report rule coverage and"
+        + " write JUnit XML. Exit 1 when an expectation fails, coverage is below --min-coverage or what"
+        + " followed is below --min-followed.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
@@ -52,6 +54,11 @@ final class CheckCommand implements Callable<Integer> {
           + " naming the rules that never fired.")
   Double minCoverage;
 
+  @Option(names = "--min-followed", paramLabel = "RATIO",
+      description = "Fail (exit 1) when fewer than this share of the suite's followed: entries hold"
+          + " (default: 0.8).")
+  Double minFollowed;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -64,6 +71,10 @@ final class CheckCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--min-coverage must be a ratio between 0 and 1, e.g. 0.9, not "
           + minCoverage));
     }
+    if (minFollowed != null && !(minFollowed >= 0 && minFollowed <= 1)) {
+      throw new InvalidInputException(Problem.general("--min-followed must be a ratio between 0 and 1, e.g. 0.8, not "
+          + minFollowed));
+    }
     RuleSet ruleSet = RuleSet.load(rules);
     List<Path> files = ScenarioFiles.find(paths);
     List<ScenarioTemplate> loaded = Scenarios.templates(ruleSet.vocabulary(), files, List.of());
@@ -74,6 +85,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     CheckReport report = CheckSuite.run(ruleSet, loaded, coverage,
         minCoverage == null ? OptionalDouble.empty() : OptionalDouble.of(minCoverage),
+        minFollowed == null ? FollowedShare.DEFAULT_MINIMUM : minFollowed,
         Runtime.getRuntime().availableProcessors());
     if (junit != null) {
       JUnitXml.write(report, junit);

@@ -46,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "List the effects behind each number, with their rule and reason.")
   boolean explain;
 
+  @Option(names = "--nodeal",
+      description = "Also show each number in the same scenario without its deals, and the deal effect.")
+  boolean nodeal;
+
   @Option(names = "--year", paramLabel = "YEAR", description = "The year to show (default: each scenario's last).")
   Integer year;
 
@@ -74,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Simulator simulator = new Simulator(ruleSet);
     List<Projection> projections = loaded.stream().map(simulator::run).toList();
-    RunOptions options = new RunOptions(year, explain, ruleSet.vocabulary(), Version.current());
+    RunOptions options = new RunOptions(year, explain, nodeal, ruleSet.vocabulary(), Version.current());
     ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());
     return ExitCodes.EXIT_OK;
   }

@@ -96,7 +96,7 @@ public final class Simulator {
     effects.sort(EFFECT_ORDER);
     signals.sort(SIGNAL_ORDER);
     return new Projection(scenario, rules.sha256(), start, List.copyOf(years), List.copyOf(effects),
-        List.copyOf(signals), firings);
+        List.copyOf(signals), firings, new Counterfactual(this, scenario));
   }
 
   private record YearRun(YearResult result, List<Effect> effects, List<Signal> signals,

@@ -55,7 +55,8 @@ public final class Evaluator {
     } else if (expr instanceof Str s) {
       return s.value();
     } else if (expr instanceof MetricRef ref) {
-      double value = facts.metric(ref.actor(), ref.metric(), ref.year());
+      double value = ref.start() ? facts.start(ref.actor(), ref.metric())
+          : facts.metric(ref.actor(), ref.metric(), ref.year());
       if (seen.putIfAbsent(ref.toString(), Numbers.brief(value)) == null) {
         numbers.put(ref.toString(), value);
       }
@@ -152,9 +153,9 @@ public final class Evaluator {
     }
     Kind kind = value instanceof Double ? Kind.NUMBER : value instanceof Boolean ? Kind.BOOLEAN
         : null;
-    if (kind != call.function().result()) {
+    if (kind != call.kind()) {
       throw new EvaluationException(call.name() + " returned " + value + " instead of "
-          + call.function().result().phrase());
+          + call.kind().phrase());
     }
     if (first) {
       seen.put(what, Numbers.brief(value));

@@ -19,6 +19,9 @@ public sealed interface Expr {
   /** Actor ids and metric names; a hyphen inside is part of the name ({@code scale-ai}). */
   Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
+  /** A supplier's id after {@code share:}; actor ids may start with a digit. */
+  Pattern SUPPLIER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
+
   /** What evaluating this expression produces. */
   Kind kind();
 
@@ -78,17 +81,40 @@ public sealed interface Expr {
   }
 
   /**
-   * {@code actor.metric} or {@code actor.metric@year}.
+   * {@code actor.metric}, {@code actor.metric@year} or {@code actor.metric@start}. The metric may
+   * be a supply share, {@code share:SUPPLIER}: the part of the actor's needs that supplier serves.
    *
-   * @param year null for the last year of the run
+   * @param year null for the last year of the run, or when {@code start} is true
+   * @param start whether this reads the scenario's own value before the first year
    */
-  record MetricRef(String actor, String metric, Integer year) implements Expr {
+  record MetricRef(String actor, String metric, Integer year, boolean start) implements Expr {
+    /** How a supply share's metric begins: {@code share:scale-ai}. */
+    public static final String SHARE = "share:";
+
     public MetricRef {
       requireIdentifier(actor, "actor");
-      requireIdentifier(metric, "metric");
+      boolean valid = metric != null && (metric.startsWith(SHARE)
+          ? SUPPLIER.matcher(metric.substring(SHARE.length())).matches()
+          : IDENTIFIER.matcher(metric).matches());
+      if (!valid) {
+        throw new IllegalArgumentException("not a valid metric name: " + metric);
+      }
       if (year != null && year < 0) {
         throw new IllegalArgumentException("a year cannot be negative: " + year);
       }
+      if (start && year != null) {
+        throw new IllegalArgumentException("a metric path reads the start or a year, not both");
+      }
+    }
+
+    /** A path to a year, or to the last year when {@code year} is null. */
+    public MetricRef(String actor, String metric, Integer year) {
+      this(actor, metric, year, false);
+    }
+
+    /** The supplier of a supply share ({@code scale-ai} in {@code share:scale-ai}), or null. */
+    public String supplier() {
+      return metric.startsWith(SHARE) ? metric.substring(SHARE.length()) : null;
     }
 
     @Override
@@ -98,7 +124,7 @@ public sealed interface Expr {
 
     @Override
     public String toString() {
-      return actor + "." + metric + (year == null ? "" : "@" + year);
+      return actor + "." + metric + (start ? "@start" : year == null ? "" : "@" + year);
     }
 
     private static void requireIdentifier(String name, String what) {
@@ -172,7 +198,7 @@ public sealed interface Expr {
 
     @Override
     public Kind kind() {
-      return function.result();
+      return function.result() == Kind.ANY ? args.get(0).kind() : function.result();
     }
 
     @Override

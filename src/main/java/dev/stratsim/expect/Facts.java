@@ -16,6 +16,27 @@ public interface Facts {
   double metric(String actor, String metric, Integer year);
 
   /**
+   * The scenario's own value of {@code metric} for {@code actor} before the first year, as
+   * {@code actor.metric@start} reads it.
+   *
+   * @throws EvaluationException for an unknown actor or metric, or where no run has a start
+   */
+  default double start(String actor, String metric) {
+    throw new EvaluationException(actor + "." + metric + "@start: there is no start to read here");
+  }
+
+  /**
+   * The facts of the same scenario without its deals, which {@code effect(...)} and {@code
+   * nodeal(...)} read. Implementations should make that run once, however often it is asked for.
+   *
+   * @throws EvaluationException where there is no such run to read
+   */
+  default Facts withoutDeals() {
+    throw new EvaluationException("effect(...) and nodeal(...) read the same scenario without its deals,"
+        + " which is not available here");
+  }
+
+  /**
    * Whether the rule named {@code rule} fired at any time in the run.
    *
    * @throws EvaluationException if no rule has that name, if the engine can tell

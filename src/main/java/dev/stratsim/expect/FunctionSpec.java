@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  *
  * <p>Records compare bodies by identity, so register each spec once and share it.
  *
- * @param parameters the kind of each argument, in order
- * @param result the kind of the call's value
+ * @param parameters the kind of each argument, in order; {@link Kind#ANY} takes a number or a
+ *     true/false value
+ * @param result the kind of the call's value; {@link Kind#ANY} for the kind of the first argument
  */
 public record FunctionSpec(String name, List<Kind> parameters, Kind result, Body body) {
 
@@ -39,6 +40,10 @@ public record FunctionSpec(String name, List<Kind> parameters, Kind result, Body
     Objects.requireNonNull(body, "body");
     if (result == Kind.STRING) {
       throw new IllegalArgumentException(name + ": a function cannot return a string");
+    }
+    if (result == Kind.ANY && (parameters.isEmpty() || parameters.get(0) != Kind.ANY)) {
+      throw new IllegalArgumentException(name + ": a result of any kind takes the kind of the first"
+          + " argument, which must then take any kind");
     }
   }
 

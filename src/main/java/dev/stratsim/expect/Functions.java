@@ -18,7 +18,25 @@ public final class Functions {
       new FunctionSpec("fired", List.of(Kind.STRING), Kind.BOOLEAN,
           (args, facts, evaluate) -> facts.fired((String) evaluate.apply(args.get(0))));
 
-  private static final Functions DEFAULTS = new Functions(Map.of()).with(FIRED);
+  /**
+   * {@code nodeal(x)}: {@code x} in the same scenario without its deals, a number or a true/false
+   * value as {@code x} is. What it looked at there is summed up as the call's own value.
+   */
+  public static final FunctionSpec NODEAL =
+      new FunctionSpec("nodeal", List.of(Kind.ANY), Kind.ANY,
+          (args, facts, evaluate) -> Evaluator.evaluate(args.get(0), facts.withoutDeals()).value());
+
+  /**
+   * {@code effect(x)}: {@code x} minus {@code nodeal(x)}, what the deals change in a number. Both
+   * sides are listed among the values seen, so a report shows the three numbers.
+   */
+  public static final FunctionSpec EFFECT =
+      new FunctionSpec("effect", List.of(Kind.NUMBER), Kind.NUMBER,
+          (args, facts, evaluate) -> (Double) evaluate.apply(args.get(0))
+              - (Double) evaluate.apply(new Expr.Call(NODEAL, args)));
+
+  private static final Functions DEFAULTS =
+      new Functions(Map.of()).with(FIRED).with(EFFECT).with(NODEAL);
 
   private final Map<String, FunctionSpec> byName;
 
@@ -26,7 +44,7 @@ public final class Functions {
     this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
   }
 
-  /** What {@link ExpressionParser#parse(String)} uses: {@code fired}. */
+  /** What {@link ExpressionParser#parse(String)} uses: {@code fired}, {@code effect}, {@code nodeal}. */
   public static Functions defaults() {
     return DEFAULTS;
   }

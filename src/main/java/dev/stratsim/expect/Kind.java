@@ -5,7 +5,12 @@ public enum Kind {
   NUMBER("a number"),
   BOOLEAN("a true/false value"),
   /** Only string literals have it, and only as function arguments such as fired("..."). */
-  STRING("a string");
+  STRING("a string"),
+  /**
+   * Only in a {@link FunctionSpec}: a parameter that takes a number or a true/false value, or a
+   * result of the kind of the first argument, as {@code nodeal(...)} has. No expression has it.
+   */
+  ANY("a number or a true/false value");
 
   private final String phrase;
 

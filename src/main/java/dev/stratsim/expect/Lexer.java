@@ -7,6 +7,9 @@ import java.util.Set;
 final class Lexer {
   private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "true", "false");
   private static final int YEAR_DIGITS_AT_MOST = 9; // keeps a year inside an int
+  // Only a supply share qualifies its metric with ':', so a stray ':' elsewhere stays an error.
+  private static final String SHARE = "share";
+  private static final String START = "start";
 
   private final String text;
   private int pos;
@@ -67,6 +70,7 @@ final class Lexer {
       case '|' -> "unexpected '|'; use 'or'";
       case '\'' -> "unexpected single quote; strings take double quotes";
       case '@' -> "unexpected '@'; write the year right after the metric, as in 'meta.rank@2029'";
+      case ':' -> "unexpected ':'; only a supply share takes one, as in 'google.share:scale-ai'";
       case '.' -> last != null && last.column() - 1 + last.text().length() == at
           && last.text().contains("-")
           ? "unexpected '.'; " + Suggest.HYPHEN
@@ -115,22 +119,52 @@ final class Lexer {
       throw new ExpressionException("expected a metric name after '" + actor + ".'", pos + 1);
     }
     String metric = name();
+    if (metric.equals(SHARE) && peek(':')) {
+      metric = supplyShare(start);
+    }
     Integer year = null;
+    boolean atStart = false;
     if (peek('@')) {
       pos++;
       int yearStart = pos;
-      if (!digits()) {
-        throw new ExpressionException(
-            "expected a year after '" + text.substring(start, pos) + "'", pos + 1);
-      }
-      if (pos - yearStart > YEAR_DIGITS_AT_MOST) {
+      if (word(START)) {
+        atStart = true;
+      } else if (!digits()) {
+        throw new ExpressionException("expected a year or '" + START + "' after '"
+            + text.substring(start, pos) + "'", pos + 1);
+      } else if (pos - yearStart > YEAR_DIGITS_AT_MOST) {
         throw new ExpressionException("year " + text.substring(yearStart, pos) + " is too large",
             yearStart + 1);
+      } else {
+        year = Integer.valueOf(text.substring(yearStart, pos));
       }
-      year = Integer.valueOf(text.substring(yearStart, pos));
     }
     return new Token(Type.PATH, text.substring(start, pos), start + 1,
-        new Expr.MetricRef(actor, metric, year));
+        new Expr.MetricRef(actor, metric, year, atStart));
+  }
+
+  /** {@code share:SUPPLIER}, after {@code share}: a customer's share of that supplier. */
+  private String supplyShare(int start) {
+    pos++;
+    if (pos == text.length() || !isSupplierStart(text.charAt(pos))) {
+      throw new ExpressionException(
+          "expected a supplier's id after '" + text.substring(start, pos) + "'", pos + 1);
+    }
+    return Expr.MetricRef.SHARE + name();
+  }
+
+  /**
+   * Consumes {@code word} if it comes next as a whole word; a '-' may follow, as after a year
+   * ({@code meta.data@start-meta.data@2025}), since no name ends a path.
+   */
+  private boolean word(String word) {
+    int end = pos + word.length();
+    if (!text.startsWith(word, pos)
+        || (end < text.length() && (isNameStart(text.charAt(end)) || isDigit(text.charAt(end))))) {
+      return false;
+    }
+    pos = end;
+    return true;
   }
 
   private Token string(int start) {
@@ -182,6 +216,11 @@ final class Lexer {
 
   private static boolean isNameStart(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  // Actor ids may start with a digit; after 'share:' nothing else could be meant.
+  private static boolean isSupplierStart(char c) {
+    return isNameStart(c) || isDigit(c);
   }
 
   private static boolean isNamePart(char c) {

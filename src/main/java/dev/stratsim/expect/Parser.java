@@ -254,7 +254,9 @@ final class Parser {
           + where);
     }
     Parsed arg = or();
-    require(arg, wanted, where.substring(1));
+    if (wanted != Kind.ANY) {
+      require(arg, wanted, where.substring(1));
+    }
     return arg.expr();
   }
 

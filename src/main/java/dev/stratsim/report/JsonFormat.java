@@ -90,6 +90,9 @@ final class JsonFormat implements ProjectionFormat {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (options.nodeal()) {
+      writeWithoutDeals(json, projection, options.pillars());
+    }
     json.writeArrayFieldStart("expectations");
     for (Outcome outcome : Expectations.check(projection)) {
       json.writeStartObject();
@@ -100,6 +103,66 @@ final class JsonFormat implements ProjectionFormat {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /**
+   * {@code nodeal}: every year of the same scenario without its deals, and the deal effect on each
+   * number, the difference of the two as written here, so that without + effect = with exactly.
+   */
+  private static void writeWithoutDeals(JsonGenerator json, Projection projection, List<String> pillars)
+      throws IOException {
+    Projection without = projection.withoutDeals();
+    json.writeObjectFieldStart("nodeal");
+    json.writeArrayFieldStart("years");
+    for (YearResult year : without.years()) {
+      writeYear(json, without, year, pillars);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("deal_effect");
+    for (YearResult year : projection.years()) {
+      writeEffectYear(json, projection, year, without.year(year.year()), pillars);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeEffectYear(JsonGenerator json, Projection projection, YearResult with, YearResult without,
+      List<String> pillars) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("year", with.year());
+    json.writeArrayFieldStart("actors");
+    for (Actor actor : projection.scenario().actors().values()) {
+      String id = actor.id();
+      Map<String, Double> now = with.metrics().getOrDefault(id, new java.util.TreeMap<>());
+      Map<String, Double> then = without.metrics().getOrDefault(id, new java.util.TreeMap<>());
+      json.writeStartObject();
+      json.writeStringField("id", id);
+      if (with.ranks(id) && without.ranks(id)) {
+        json.writeNumberField("index", difference(without.index().get(id), with.index().get(id)));
+        json.writeNumberField("rank", with.rank().get(id) - without.rank().get(id));
+        json.writeObjectFieldStart("pillars");
+        for (String pillar : pillars) {
+          json.writeNumberField(pillar, difference(then.get(pillar), now.get(pillar)));
+        }
+        json.writeEndObject();
+      }
+      json.writeObjectFieldStart("metrics");
+      for (Map.Entry<String, Double> metric : now.entrySet()) {
+        if (!pillars.contains(metric.getKey()) && then.containsKey(metric.getKey())) {
+          json.writeNumberField(metric.getKey(), difference(then.get(metric.getKey()), metric.getValue()));
+        }
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** {@code to - from} as both are written, to four decimals. */
+  private static java.math.BigDecimal difference(double from, double to) {
+    java.math.BigDecimal delta = Numbers.json(to).subtract(Numbers.json(from)).stripTrailingZeros();
+    return delta.scale() < 0 ? delta.setScale(0) : delta;
   }
 
   private static void writeYear(JsonGenerator json, Projection projection, YearResult year, List<String> pillars)

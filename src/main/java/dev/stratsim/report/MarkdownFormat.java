@@ -54,6 +54,10 @@ final class MarkdownFormat implements ProjectionFormat {
       }
       out.println();
     }
+    DealEffect effect = options.nodeal() ? DealEffect.of(snapshot, options.vocabulary()) : null;
+    if (effect != null) {
+      writeWithoutDeals(effect, options, out);
+    }
     List<Signal> signals = projection.signals().stream().filter(s -> s.year() <= snapshot.year()).toList();
     if (!signals.isEmpty()) {
       out.println("**Signals**");
@@ -70,11 +74,49 @@ final class MarkdownFormat implements ProjectionFormat {
       out.println();
     }
     if (options.explain()) {
-      writeExplanation(Explanation.of(snapshot), out);
+      writeExplanation(Explanation.of(snapshot), effect, out);
     }
   }
 
-  private static void writeExplanation(Explanation explanation, PrintWriter out) {
+  /** The same tables for the scenario without its deals, each cell with the deal effect. */
+  private static void writeWithoutDeals(DealEffect effect, RunOptions options, PrintWriter out) {
+    Snapshot snapshot = effect.with();
+    if (snapshot.projection().scenario().deals().isEmpty()) {
+      out.println("**Without its deals:** the same, since the scenario has no deals.");
+      out.println();
+      return;
+    }
+    out.println("**Without its deals**, and in brackets the deal effect (without + effect = with the deals):");
+    out.println();
+    if (!snapshot.competitors().isEmpty()) {
+      List<String> header = new ArrayList<>(List.of("Competitor", "Rank", "Index"));
+      header.addAll(options.pillars());
+      row(out, header);
+      row(out, header.stream().map(h -> h.equals("Competitor") ? "---" : "---:").toList());
+      for (Snapshot.Row r : snapshot.competitors()) {
+        List<String> cells = new ArrayList<>(List.of(escape(r.name()), effect.rank(r), escape(effect.cell(r, "index"))));
+        options.pillars().forEach(p -> cells.add(escape(effect.cell(r, p))));
+        row(out, cells);
+      }
+      out.println();
+    }
+    if (!snapshot.others().isEmpty()) {
+      List<String> metrics = snapshot.otherMetrics();
+      List<String> header = new ArrayList<>(List.of("Other actor"));
+      header.addAll(metrics);
+      row(out, header);
+      row(out, header.stream().map(h -> h.equals("Other actor") ? "---" : "---:").toList());
+      for (Snapshot.Row r : snapshot.others()) {
+        List<String> cells = new ArrayList<>(List.of(escape(r.name())));
+        metrics.forEach(m -> cells.add(escape(effect.cell(r, m))));
+        row(out, cells);
+      }
+      out.println();
+    }
+  }
+
+  /** @param effect the deal effect to add to each number, or null without {@code --nodeal} */
+  private static void writeExplanation(Explanation explanation, DealEffect effect, PrintWriter out) {
     out.println("**Why**");
     out.println();
     row(out, List.of("Actor", "Metric", "Change", "Rule", "Years", "Reason"));
@@ -83,6 +125,12 @@ final class MarkdownFormat implements ProjectionFormat {
       for (Explanation.Line line : item.lines()) {
         row(out, List.of(escape(item.name()), item.metric(), escape(Numbers.metricChange(item.unit(), line.delta())),
             escape(line.rule()), line.years(), escape(line.reason())));
+      }
+      String dealEffect = effect == null ? "" : effect.explain(item.actor(), item.metric(), item.unit(), item.end());
+      if (!dealEffect.isEmpty()) {
+        int space = dealEffect.indexOf(' ');
+        row(out, List.of(escape(item.name()), item.metric(), escape(dealEffect.substring(0, space)),
+            "*deal effect, in all*", "", escape(dealEffect.substring(space + 2, dealEffect.length() - 1))));
       }
     }
     out.println();

@@ -43,6 +43,26 @@ public final class Numbers {
     };
   }
 
+  /**
+   * The difference between two values of a metric as {@link #metric} shows them, written as
+   * {@link #metricChange} writes a change: for every unit, so that {@code from} shown plus the
+   * difference is {@code to} shown ({@code $900.0M} and {@code +$300.0M} make {@code $1.2B}).
+   */
+  public static String differenceAsShown(Unit unit, double from, double to) {
+    return switch (unit) {
+      case POINTS -> changeAsShown(from, to);
+      case USD -> metricChange(unit, usdShown(to).subtract(usdShown(from)).doubleValue());
+      case SHARE -> signed1(round(to * 100, 1).subtract(round(from * 100, 1)).doubleValue()) + " pts";
+      case COUNT, LEVEL -> metricChange(unit, round(to, 0).subtract(round(from, 0)).doubleValue());
+    };
+  }
+
+  /** The dollars {@link #usd} shows: to a tenth of a billion, or of a million below a billion. */
+  private static BigDecimal usdShown(double value) {
+    return Math.abs(value) >= 1e9 ? round(value / 1e9, 1).scaleByPowerOfTen(9)
+        : round(value / 1e6, 1).scaleByPowerOfTen(6);
+  }
+
   /** A number for JSON: at most four decimals, no exponent, no trailing zeros. */
   public static BigDecimal json(double value) {
     BigDecimal rounded = round(value, 4).stripTrailingZeros();

@@ -14,6 +14,6 @@ public final class ProjectionJson {
 
   public static void write(JsonGenerator json, Projection projection, Vocabulary vocabulary,
       String version) throws IOException {
-    JsonFormat.writeOne(json, projection, new RunOptions(null, false, vocabulary, version));
+    JsonFormat.writeOne(json, projection, new RunOptions(null, false, false, vocabulary, version));
   }
 }

@@ -69,6 +69,10 @@ final class TableFormat implements ProjectionFormat {
       table.print(out, "  ");
       out.println();
     }
+    DealEffect effect = options.nodeal() ? DealEffect.of(snapshot, options.vocabulary()) : null;
+    if (effect != null) {
+      writeWithoutDeals(effect, options, out);
+    }
     List<Signal> signals = projection.signals().stream().filter(s -> s.year() <= snapshot.year()).toList();
     if (!signals.isEmpty()) {
       out.println("Signals");
@@ -85,11 +89,51 @@ final class TableFormat implements ProjectionFormat {
       out.println();
     }
     if (options.explain()) {
-      writeExplanation(Explanation.of(snapshot), out);
+      writeExplanation(Explanation.of(snapshot), effect, out);
     }
   }
 
-  private static void writeExplanation(Explanation explanation, PrintWriter out) {
+  /** The same tables for the scenario without its deals, each cell with the deal effect. */
+  private static void writeWithoutDeals(DealEffect effect, RunOptions options, PrintWriter out) {
+    Snapshot snapshot = effect.with();
+    if (snapshot.projection().scenario().deals().isEmpty()) {
+      out.println("Without its deals: the same, since the scenario has no deals");
+      out.println();
+      return;
+    }
+    out.println("Without its deals, and in brackets the deal effect (without + effect = with the deals)");
+    out.println();
+    if (!snapshot.competitors().isEmpty()) {
+      TextTable table = new TextTable();
+      List<String> header = new ArrayList<>(List.of("Competitor", "Rank", "Index"));
+      options.pillars().forEach(p -> header.add(capitalized(p)));
+      table.row(header);
+      for (Snapshot.Row row : snapshot.competitors()) {
+        List<String> cells = new ArrayList<>(List.of(row.name(), effect.rank(row), effect.cell(row, "index")));
+        options.pillars().forEach(p -> cells.add(effect.cell(row, p)));
+        table.row(cells);
+      }
+      table.print(out, "  ");
+      out.println();
+    }
+    if (!snapshot.others().isEmpty()) {
+      TextTable table = new TextTable();
+      List<String> metrics = snapshot.otherMetrics();
+      List<String> header = new ArrayList<>(List.of("Other actor"));
+      header.addAll(metrics);
+      table.row(header);
+      for (Snapshot.Row row : snapshot.others()) {
+        List<String> cells = new ArrayList<>(List.of(row.name()));
+        metrics.forEach(m -> cells.add(effect.cell(row, m)));
+        table.row(cells);
+      }
+      table.print(out, "  ");
+      out.println();
+    }
+  }
+
+  /** @param effect the deal effect to add to each number, or null without {@code --nodeal} */
+  private static void writeExplanation(Explanation explanation, DealEffect effect, PrintWriter out) {
     out.println("Why (effects up to the chosen year, largest first)");
     String actor = null;
     for (Explanation.Item item : explanation.items()) {
@@ -97,8 +141,9 @@ final class TableFormat implements ProjectionFormat {
         actor = item.actor();
         out.println("  " + item.name());
       }
+      String dealEffect = effect == null ? "" : effect.explain(item.actor(), item.metric(), item.unit(), item.end());
       out.println("    " + item.metric() + " " + Numbers.metric(item.unit(), item.start()) + " -> "
-          + Numbers.metric(item.unit(), item.end()));
+          + Numbers.metric(item.unit(), item.end()) + (dealEffect.isEmpty() ? "" : "; deal effect " + dealEffect));
       for (Explanation.Line line : item.lines()) {
         out.println("      " + Numbers.metricChange(item.unit(), line.delta()) + "  " + line.rule()
             + " (" + line.years() + "): " + line.reason());

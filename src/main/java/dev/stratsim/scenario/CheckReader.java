@@ -23,12 +23,15 @@ final class CheckReader {
   private final Vocabulary vocabulary;
   private final Checker c;
   private final Map<String, Actor> actors;
+  private final List<Relation> relations;
   private final Optional<Period> period;
 
-  CheckReader(Vocabulary vocabulary, Checker checker, Map<String, Actor> actors, Optional<Period> period) {
+  CheckReader(Vocabulary vocabulary, Checker checker, Map<String, Actor> actors, List<Relation> relations,
+      Optional<Period> period) {
     this.vocabulary = vocabulary;
     this.c = checker;
     this.actors = actors;
+    this.relations = relations;
     this.period = period;
   }
 
@@ -71,6 +74,9 @@ final class CheckReader {
     if (ref.year() != null && period.isPresent() && !period.get().contains(ref.year())) {
       return ref.year() + " is outside the period " + period.get().start() + ".." + period.get().end();
     }
+    if (ref.supplier() != null) {
+      return unknownSupplier(ref.actor(), ref.supplier());
+    }
     boolean competes = actor.metrics().keySet().containsAll(vocabulary.pillars());
     if (ref.metric().equals("index") || ref.metric().equals("rank")) {
       return competes ? null : ref.actor() + " has no " + ref.metric() + ": only actors with every pillar ("
@@ -86,5 +92,21 @@ final class CheckReader {
     }
     return ref.actor() + " has no metric '" + ref.metric() + "'" + DidYouMean.suggest(ref.metric(), known)
         .map(m -> "; did you mean '" + m + "'?").orElse("; it has " + String.join(", ", known));
+  }
+
+  /**
+   * Why {@code customer} has no share of {@code supplier}, or null if it has: the engine tracks a
+   * share only for a relation the scenario lists.
+   */
+  private String unknownSupplier(String customer, String supplier) {
+    List<String> suppliers = relations.stream().filter(r -> r.customer().equals(customer))
+        .map(Relation::supplier).toList();
+    if (suppliers.contains(supplier)) {
+      return null;
+    }
+    String why = customer + " has no relation with supplier '" + supplier + "'";
+    return why + DidYouMean.suggest(supplier, suppliers).map(m -> "; did you mean '" + m + "'?")
+        .orElse(suppliers.isEmpty() ? "; it buys from no supplier in relations"
+            : "; it buys from " + String.join(", ", suppliers));
   }
 }

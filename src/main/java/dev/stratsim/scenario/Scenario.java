@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * @param weights the weight of each pillar in the index
  * @param sha256 of the merged scenario's canonical form, so two runs can be told apart
  * @param simulated the {@code expect_simulated:} checks, or {@link SimulatedExpectations#NONE}
+ * @param followed the {@code followed:} checks: what followed a historical deal, which {@code
+ *     check} counts rather than requires
  */
 public record Scenario(
     String id,
@@ -27,7 +29,18 @@ public record Scenario(
     SortedMap<String, Double> weights,
     List<Expectation> expectations,
     String sha256,
-    SimulatedExpectations simulated) {
+    SimulatedExpectations simulated,
+    List<Expectation> followed) {
+
+  /**
+   * The same scenario without its deals ({@code deals: []}), everything else equal: what
+   * {@code effect(...)} and {@code nodeal(...)} compare a projection with. It keeps the fingerprint
+   * of this scenario, which determines it.
+   */
+  public Scenario withoutDeals() {
+    return deals.isEmpty() ? this : new Scenario(id, title, file, period, actors, relations, List.of(),
+        assumptions, weights, expectations, sha256, simulated, followed);
+  }
 
   /** The knob overrides as plain numbers. */
   public SortedMap<String, Double> assumptionValues() {

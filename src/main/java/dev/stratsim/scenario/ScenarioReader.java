@@ -18,7 +18,7 @@ import java.util.SortedMap;
 final class ScenarioReader {
   static final List<String> KEYS = List.of("id", "title", "extends", "description", "period",
       "actors", "relations", "deals", "assumptions", "weights", "expect",
-      SimulatedReader.KEY);
+      SimulatedReader.KEY, "followed");
   static final Range YEARS = new Range(1000, 9999);
   static final int MAX_YEARS = 50;
 
@@ -55,16 +55,18 @@ final class ScenarioReader {
     SettingsReader settings = new SettingsReader(vocabulary, c);
     SortedMap<String, Assumption> assumptions = settings.assumptions(root);
     SortedMap<String, Double> weights = settings.weights(root);
-    CheckReader checks = new CheckReader(vocabulary, c, actors, period);
-    List<Expectation> expectations = settings.expectations(root, checks);
+    CheckReader checks = new CheckReader(vocabulary, c, actors, relations, period);
+    CheckListReader lists = new CheckListReader(c, checks);
+    List<Expectation> expectations = lists.read(root, "expect");
     SimulatedExpectations simulated = new SimulatedReader(c, checks).read(root);
+    List<Expectation> followed = lists.read(root, "followed");
     if (!c.problems().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Scenario(id.orElseThrow(), title.orElseThrow(), file,
         period.orElseThrow(), Collections.unmodifiableMap(actors), relations, deals,
         Collections.unmodifiableSortedMap(assumptions),
-        Collections.unmodifiableSortedMap(weights), expectations, sha256, simulated));
+        Collections.unmodifiableSortedMap(weights), expectations, sha256, simulated, followed));
   }
 
   private Optional<String> id(ObjectNode root) {

@@ -2,17 +2,12 @@ package dev.stratsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratsim.expect.ExpressionException;
-import dev.stratsim.expect.ExpressionParser;
 import dev.stratsim.model.KnobDef;
 import dev.stratsim.model.Vocabulary;
-import dev.stratsim.stats.Statistics;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.DidYouMean;
-import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.Range;
 import dev.stratsim.yaml.YamlPaths;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +16,7 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Reads the model settings of a scenario: {@code assumptions}, {@code weights}, {@code expect}. */
+/** Reads the model settings of a scenario: {@code assumptions} and {@code weights}. */
 final class SettingsReader {
   private final Vocabulary vocabulary;
   private final Checker c;
@@ -107,38 +102,5 @@ final class SettingsReader {
       c.error("weights", "weights are all zero; give at least one pillar a weight above 0");
     }
     return weights;
-  }
-
-  /** Kept as written, with their location; parsed here so a typo is caught before any run. */
-  List<Expectation> expectations(ObjectNode root, CheckReader checks) {
-    List<Expectation> out = new ArrayList<>();
-    c.field(root, "", "expect").list("a list of checks like \"meta.rank@2029 <= 2\"")
-        .ifPresent(items -> {
-          for (int i = 0; i < items.size(); i++) {
-            String path = YamlPaths.index("expect", i);
-            Location at = c.location(path);
-            c.at(path, items.get(i)).requiredText("a check like \"meta.rank@2029 <= 2\"")
-                .filter(text -> checks.read(path, text, at, ExpressionParser::parseCheck, SettingsReader::hint)
-                    .isPresent())
-                .ifPresent(text -> out.add(new Expectation(text, at.file(), at.line(),
-                    at.column())));
-          }
-        });
-    return List.copyOf(out);
-  }
-
-  /** A statistic in a plain check is a check written in the wrong place; say where it goes. */
-  private static String hint(String text) {
-    return parsesAsStatistic(text) ? "; P(...), percentiles such as P50(...) and mean(...) read Monte Carlo"
-        + " samples: put this check under expect_simulated.checks" : "";
-  }
-
-  private static boolean parsesAsStatistic(String text) {
-    try {
-      Statistics.parse(text);
-      return true;
-    } catch (ExpressionException e) {
-      return false;
-    }
   }
 }

@@ -21,7 +21,23 @@ public interface Samples extends Facts {
 
   @Override
   default double metric(String actor, String metric, Integer year) {
-    throw new EvaluationException(actor + "." + metric + " has a value per sample; read it through P(...),"
+    throw perSample(actor + "." + metric);
+  }
+
+  @Override
+  default double start(String actor, String metric) {
+    // Distributions may draw the start values too.
+    throw perSample(actor + "." + metric + "@start");
+  }
+
+  @Override
+  default Facts withoutDeals() {
+    throw new EvaluationException("effect(...) and nodeal(...) have a value per sample; read them inside P(...),"
+        + " a percentile such as P50(...) or mean(...)");
+  }
+
+  private static EvaluationException perSample(String path) {
+    return new EvaluationException(path + " has a value per sample; read it through P(...),"
         + " a percentile such as P50(...) or mean(...)");
   }
 

@@ -111,6 +111,11 @@ public final class Statistics {
       return Optional.of("it reads " + ref + " outside P(...), a percentile or mean(...), but each sample has its"
           + " own value: write e.g. P50(" + ref + "), or P(...) around a comparison");
     }
+    if (within == null && expr instanceof Expr.Call call
+        && (call.function() == Functions.EFFECT || call.function() == Functions.NODEAL)) {
+      return Optional.of("it reads " + call + " outside P(...), a percentile or mean(...), but each sample has its"
+          + " own value: write e.g. " + (call.kind() == Kind.BOOLEAN ? "P(" : "P50(") + call + ")");
+    }
     if (within == null && expr instanceof Expr.Call call && call.function() == Functions.FIRED) {
       return Optional.of("it reads " + call + " outside P(...), but each sample has its own value: write P("
           + call + ")");

@@ -88,6 +88,33 @@ class SimulatedChecksTest {
             + " (seed 7); make every sample readable, e.g. guard a division with 'and'");
   }
 
+  @Test
+  void effectAndNodealReadEachSampleWithoutItsDeals(@TempDir Path dir) throws IOException {
+    // The tiny rules do not read deals, so each sample without its deal projects as with it.
+    Path file = Files.writeString(dir.resolve("deal.yaml"), """
+        title: A deal the tiny rules ignore
+        period: { start: 2025, end: 2026 }
+        actors:
+          acme:   { name: Acme, role: carmaker, data: { dist: uniform, min: 60, max: 90 }, hardware: 85, algorithms: 85 }
+          globex: { name: Globex, role: carmaker, data: 80, hardware: 80, algorithms: 85 }
+        deals:
+          - { year: 2025, acquirer: acme, target: globex, amount_usd: 1e9, stake: 0.1, outcome: closed }
+        expect_simulated:
+          samples: 20
+          seed: 7
+          checks:
+            - P(effect(acme.data@2026) == 0) == 1
+            - P50(nodeal(acme.data@2026 - acme.data@start)) == 2
+            - P(nodeal(acme.rank == 1) == (acme.rank == 1)) == 1
+        """);
+    ScenarioTemplate deal = new ScenarioLoader(rules.vocabulary()).template(file, List.of());
+
+    List<CaseResult> cases = CheckSuite.run(rules, List.of(deal), false, OptionalDouble.empty(), 2)
+        .scenarios().get(0).cases();
+
+    assertThat(cases).extracting(CaseResult::status).containsOnly(CaseResult.Status.PASSED).hasSize(3);
+  }
+
   /** As reports show a value: at most two decimals. */
   private static String brief(double value) {
     return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()

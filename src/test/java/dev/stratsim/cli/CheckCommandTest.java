@@ -19,6 +19,10 @@ class CheckCommandTest {
   static final String PASS = SCENARIOS + "/pass.yaml";
   static final String FAIL = SCENARIOS + "/fail.yaml";
   static final String SIMULATED = SCENARIOS + "/simulated.yaml";
+  /** On the stock rules: what followed a stake in a shared supplier, and the market without it. */
+  static final String FOLLOWED = "src/test/resources/ci/followed";
+  static final String FOLLOWED_DEAL = FOLLOWED + "/deal.yaml";
+  static final String FOLLOWED_NO_DEAL = FOLLOWED + "/no-deal.yaml";
 
   @Test
   void whenEveryExpectationHoldsItSaysSoAndExitsZero() {
@@ -192,6 +196,105 @@ class CheckCommandTest {
         .contains("- **FAIL** `" + SIMULATED + ":14:7` `mean(acme.data@2026) >= 80: mean(acme.data@2026) was 77.18 (200 samples, seed 7)`")
         .contains("### Rule coverage: 5 of 6 rules fired (83.3%)")
         .contains("- `src/test/resources/ci/rules-tiny/growth.drl:16` Robotaxis gain hardware");
+  }
+
+  @Test
+  void whatFollowedIsCountedAndWhatDidNotHoldIsListed() {
+    Cli.Result result = Cli.run("check", FOLLOWED);
+
+    assertThat(result.exitCode()).as("4 of 6 is below the default 80%").isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .startsWith("Followed entries that did not hold\n  " + FOLLOWED_DEAL + ":20:5: meta.rank@2027 == 1:"
+            + " meta.rank@2027 was ")
+        .contains("\n  " + FOLLOWED_NO_DEAL + ":14:5: meta.data@2027 > meta.data@start: meta.data@2027 was 62,"
+            + " meta.data@start was 62\n\n")
+        .endsWith("What followed: 4 of 6 held (67%), 2 of them only with the deals; below the minimum of 80%\n"
+            + "2 passed, 0 failed (2 scenarios)\n");
+  }
+
+  @Test
+  void aScenarioWithoutDealsHasNoCountOfWhatHeldOnlyWithThem() {
+    Cli.Result result = Cli.run("check", FOLLOWED_NO_DEAL, "--min-followed", "0.5");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.out()).endsWith("What followed: 1 of 2 held (50%); at least 50% must hold\n"
+        + "1 passed, 0 failed (1 scenario)\n");
+  }
+
+  @ParameterizedTest(name = "--min-followed {0} exits {1}")
+  @CsvSource({"0.8, 1", "0.67, 1", "0.66, 0", "0, 0"})
+  void minFollowedFailsBelowTheRatio(String minimum, int exitCode) {
+    Cli.Result result = Cli.run("check", FOLLOWED, "--min-followed", minimum);
+
+    assertThat(result.exitCode()).isEqualTo(exitCode);
+    assertThat(result.out()).contains(exitCode == 0 ? "; at least " : "; below the minimum of ");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1.5", "-0.1", "NaN"})
+  void minFollowedMustBeARatio(String minimum) {
+    Cli.Result result = Cli.run("check", FOLLOWED, "--min-followed", minimum);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("error: --min-followed must be a ratio between 0 and 1, e.g. 0.8, not "
+        + Double.valueOf(minimum) + "\n");
+  }
+
+  @Test
+  void aFollowedEntryNamingNoRuleIsInvalidInput(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("rule.yaml"), Files.readString(Path.of(PASS))
+        + "followed:\n  - {check: fired(\"Data grow every year\"), source: test}\n");
+
+    Cli.Result result = Cli.run("check", "--rules", TINY, file.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.err()).startsWith("error: " + file + ":10:13: fired(\"Data grow every year\") names no rule")
+        .endsWith("; did you mean 'Data grows every year'?\n");
+  }
+
+  @Test
+  void jsonHasWhatFollowedPerEntryAndForTheSuite() throws Exception {
+    Cli.Result result = Cli.run("check", FOLLOWED, "--format", "json");
+
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json.at("/followed").toString()).isEqualTo("{\"held\":4,\"total\":6,\"ratio\":0.6667,"
+        + "\"only_with_deals\":2,\"minimum\":0.8,\"meets_minimum\":false}");
+    assertThat(json.at("/summary/succeeded").asBoolean()).isFalse();
+    assertThat(json.at("/scenarios/0/checks/0/sources").toString())
+        .isEqualTo("[\"test: the deal is what lifts Meta's data\"]");
+    assertThat(json.at("/scenarios/1/checks/0").has("sources")).isFalse();
+    JsonNode first = json.at("/scenarios/0/followed/0");
+    assertThat(first.get("check").asText()).isEqualTo("meta.data@2027 > meta.data@start");
+    assertThat(first.get("sources").toString()).isEqualTo("[\"test: Meta's data rose after the deal\"]");
+    assertThat(first.get("held").asBoolean()).isTrue();
+    assertThat(first.get("held_without_deals").asBoolean()).isFalse();
+    assertThat(first.get("only_with_deals").asBoolean()).isTrue();
+    assertThat(first.get("line").asInt()).isEqualTo(17);
+    assertThat(json.at("/scenarios/0/followed/1/only_with_deals").asBoolean()).as("Google leads either way").isFalse();
+    assertThat(json.at("/scenarios/1/followed/0/held_without_deals").isNull()).isTrue();
+    assertThat(json.at("/scenarios/1/followed/1/detail").asText())
+        .isEqualTo("meta.data@2027 > meta.data@start: meta.data@2027 was 62, meta.data@start was 62");
+  }
+
+  @Test
+  void withoutFollowedEntriesTheJsonIsAsBefore() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(Cli.run("check", "--rules", TINY, PASS, "--format", "json").out());
+
+    assertThat(json.has("followed")).isFalse();
+    assertThat(json.at("/scenarios/0").has("followed")).isFalse();
+  }
+
+  @Test
+  void markdownSummarisesWhatFollowedPerScenario() {
+    Cli.Result result = Cli.run("check", FOLLOWED, "--format", "markdown");
+
+    assertThat(result.out())
+        .contains("### What followed: 4 of 6 held (67%), 2 of them only with the deals; below the minimum of 80%\n\n"
+            + "| Scenario | Held | Entries | Only with the deals |\n| --- | ---: | ---: | ---: |\n"
+            + "| `" + FOLLOWED_DEAL + "` | 3 | 4 | 2 |\n| `" + FOLLOWED_NO_DEAL + "` | 1 | 2 | - |\n")
+        .contains("**Did not hold**\n\n- `" + FOLLOWED_DEAL + ":20:5` `meta.rank@2027 == 1: meta.rank@2027 was ");
   }
 
   /**

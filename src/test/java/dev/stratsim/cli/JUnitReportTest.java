@@ -106,6 +106,35 @@ class JUnitReportTest {
     assertThat(none).doesNotExist();
   }
 
+  @Test
+  void whatDidNotFollowIsSkippedWhileEnoughHoldsAndFailsWhenNot() throws Exception {
+    Path met = dir.resolve("followed-met.xml");
+    Path below = dir.resolve("followed-below.xml");
+    Cli.run("check", CheckCommandTest.FOLLOWED, "--min-followed", "0.6", "--junit", met.toString());
+    Cli.run("check", CheckCommandTest.FOLLOWED, "--junit", below.toString());
+    Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(SCHEMA.toFile()).newValidator();
+
+    validator.validate(new StreamSource(met.toFile()));
+    validator.validate(new StreamSource(below.toFile()));
+    Document passing = parse(met);
+    assertThat(passing.getDocumentElement().getAttribute("tests")).isEqualTo("8");
+    assertThat(passing.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+    assertThat(attributes(passing, "testsuite", "skipped")).containsExactly("1", "1");
+    assertThat(attributes(passing, "testcase", "classname")).containsExactly("deal.expect", "deal.followed",
+        "deal.followed", "deal.followed", "deal.followed", "no-deal.expect", "no-deal.followed", "no-deal.followed");
+    assertThat(attributes(passing, "skipped", "message")).containsExactly(
+        attributes(passing, "skipped", "message").get(0),
+        "meta.data@2027 > meta.data@start: meta.data@2027 was 62, meta.data@start was 62");
+    assertThat(attributes(passing, "skipped", "message").get(0)).startsWith("meta.rank@2027 == 1: meta.rank@2027 was ");
+    Document failing = parse(below);
+    assertThat(failing.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+    assertThat(attributes(failing, "testsuite", "failures")).containsExactly("1", "1");
+    assertThat(attributes(failing, "testsuite", "skipped")).containsExactly("0", "0");
+    assertThat(attributes(failing, "failure", "type")).containsExactly("followed", "followed");
+    assertThat(failing.getElementsByTagName("skipped").getLength()).isZero();
+  }
+
   private static Document parse(Path file) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

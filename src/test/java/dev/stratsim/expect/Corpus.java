@@ -24,6 +24,10 @@ final class Corpus {
         "0.125 + 1e-9 + 70e9 + 1E+300",
         "true == (false or true)",
         "fired(\"a \\\"quoted\\\" \\\\ name\") or not fired(\"\")",
-        "x.y@2025 + x.y@2026 + x.y@2027 >= 3 * x.y");
+        "x.y@2025 + x.y@2026 + x.y@2027 >= 3 * x.y",
+        "meta.data@2029 - meta.data@start > 5",
+        "google.share:scale-ai@2029 < google.share:scale-ai@start / 2",
+        "effect(meta.index@2029) > 2 and not nodeal(meta.rank@2029 <= 3)",
+        "nodeal(fired(\"A regulator's block\")) != fired(\"A regulator's block\")");
   }
 }

@@ -19,7 +19,17 @@ class EvaluatorTest {
       .set("meta", "data", 2025, 61.2).set("meta", "data", 2029, 70.456)
       .set("meta", "index", 2027, 40).set("google", "index", 2027, 52.5)
       .set("meta", "zero", 2029, 0)
-      .set("scale-ai", "neutrality", 2029, 45);
+      .set("scale-ai", "neutrality", 2029, 45)
+      .set("google", "share:scale-ai", 2029, 0.1)
+      .start("meta", "data", 60).start("google", "share:scale-ai", 0.35)
+      .withoutDeals(withoutDeals());
+
+  /** The same run without its deals, whose own counterfactual is itself, as a projection's is. */
+  private static FakeFacts withoutDeals() {
+    FakeFacts facts = new FakeFacts(2025, 2029, Set.of(NEUTRALITY, BLOCK), Set.of())
+        .set("meta", "rank", 2029, 5).set("meta", "data", 2029, 62.5).set("meta", "zero", 2029, 0);
+    return facts.withoutDeals(facts);
+  }
 
   private Evaluation evaluate(String source) {
     return Evaluator.evaluate(ExpressionParser.parse(source), facts);
@@ -39,6 +49,9 @@ class EvaluatorTest {
       not false and false                                   | false
       true != false                                         | true
       fired("A regulator's block") == false                 | true
+      meta.data@2029 - meta.data@start > 10                 | true
+      meta.data@start == 60                                 | true
+      google.share:scale-ai@2029 < google.share:scale-ai@start / 2 | true
       """)
   void evaluatesChecks(String source, boolean holds) {
     assertThat(evaluate(source).holds()).isEqualTo(holds);
@@ -74,6 +87,8 @@ class EvaluatorTest {
       meta.data == 70.46                             | meta.data was 70.456
       meta.data@2025 + meta.data >= 131.66           | meta.data@2025 was 61.2, meta.data was 70.456
       meta.data < 70.5                               | meta.data was 70.46
+      meta.data > meta.data@start                    | meta.data was 70.46, meta.data@start was 60
+      google.share:scale-ai < 0.2                    | google.share:scale-ai was 0.1
       """)
   void describesWhatItSawInOrderOfFirstAppearance(String source, String seen) {
     assertThat(evaluate(source).describeSeen()).isEqualTo(seen == null ? "" : seen);
@@ -89,6 +104,47 @@ class EvaluatorTest {
     assertThat(result.holds()).isTrue();
     assertThat(result.seen()).containsExactly(
         new Observation("twice(meta.rank)", "6"), new Observation("meta.rank", "3"));
+  }
+
+  @ParameterizedTest(name = "{0}  ==>  {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      effect(meta.data)                       | 7.956
+      nodeal(meta.data)                       | 62.5
+      effect(meta.rank)                       | -2
+      effect(meta.data - meta.rank)           | 9.956
+      nodeal(effect(meta.data))               | 0
+      effect(nodeal(meta.data))               | 0
+      effect(meta.zero)                       | 0
+      """)
+  void comparesWithTheSameScenarioWithoutItsDeals(String source, double value) {
+    assertThat((Double) evaluate(source).value()).isCloseTo(value, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @ParameterizedTest(name = "{0}  ==>  {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      nodeal(meta.rank@2029 <= 3)                                 | false
+      meta.rank@2029 <= 3 and not nodeal(meta.rank@2029 <= 3)     | true
+      fired("Neutrality loss drives customers away") and not nodeal(fired("Neutrality loss drives customers away")) | true
+      effect(meta.data) > 5                                       | true
+      """)
+  void tellsWhatHoldsOnlyWithTheDeals(String source, boolean holds) {
+    assertThat(evaluate(source).holds()).isEqualTo(holds);
+  }
+
+  @Test
+  void anEffectShowsBothSidesItIsMadeOf() {
+    assertThat(evaluate("effect(meta.data) > 5").describeSeen())
+        .isEqualTo("effect(meta.data) was 7.96, meta.data was 70.46, nodeal(meta.data) was 62.5");
+    assertThat(evaluate("nodeal(meta.rank <= 3)").describeSeen()).isEqualTo("nodeal(meta.rank <= 3) was false");
+  }
+
+  @Test
+  void aRunWithoutACounterfactualSaysSo() {
+    FakeFacts alone = new FakeFacts(2025, 2029, Set.of(), Set.of()).set("meta", "rank", 2029, 1);
+    assertThatThrownBy(() -> Evaluator.evaluate(ExpressionParser.parse("effect(meta.rank) < 0"), alone))
+        .isInstanceOf(EvaluationException.class)
+        .hasMessage("effect(...) and nodeal(...) read the same scenario without its deals, which is not"
+            + " available here");
   }
 
   @Test
@@ -109,6 +165,7 @@ class EvaluatorTest {
       meta.rnak > 1              | unknown metric 'rnak' (did you mean 'rank'?)
       meta.rank@2031 > 1         | no year 2031 in this run (it covers 2025 to 2029)
       meta.rank@2024 > 1         | no year 2024 in this run (it covers 2025 to 2029)
+      scale-ai.quality@start > 1 | unknown start value 'scale-ai.quality' (known: google.share:scale-ai, meta.data; a '-' inside a name is part of it, put spaces around '-' to subtract)
       meta.rank-1 > 1            | unknown metric 'rank-1' (did you mean 'rank'?; a '-' inside a name is part of it, put spaces around '-' to subtract)
       fired("Neutrality") or true | unknown rule 'Neutrality' (known: A regulator's block, Neutrality loss drives customers away)
       """)

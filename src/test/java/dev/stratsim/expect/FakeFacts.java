@@ -13,8 +13,10 @@ final class FakeFacts implements Facts {
   private final int first;
   private final int last;
   private final Map<String, Map<String, NavigableMap<Integer, Double>>> values = new TreeMap<>();
+  private final Map<String, Double> starts = new TreeMap<>();
   private final Set<String> rules;
   private final Set<String> firedRules;
+  private FakeFacts withoutDeals;
 
   FakeFacts(int first, int last, Set<String> rules, Set<String> firedRules) {
     this.first = first;
@@ -27,6 +29,32 @@ final class FakeFacts implements Facts {
     values.computeIfAbsent(actor, a -> new TreeMap<>())
         .computeIfAbsent(metric, m -> new TreeMap<>()).put(year, value);
     return this;
+  }
+
+  /** The value {@code actor.metric@start} reads. */
+  FakeFacts start(String actor, String metric, double value) {
+    starts.put(actor + "." + metric, value);
+    return this;
+  }
+
+  /** The facts effect(...) and nodeal(...) compare with. */
+  FakeFacts withoutDeals(FakeFacts facts) {
+    withoutDeals = facts;
+    return this;
+  }
+
+  @Override
+  public Facts withoutDeals() {
+    return withoutDeals == null ? Facts.super.withoutDeals() : withoutDeals;
+  }
+
+  @Override
+  public double start(String actor, String metric) {
+    Double value = starts.get(actor + "." + metric);
+    if (value == null) {
+      throw EvaluationException.unknown("start value", actor + "." + metric, starts.keySet());
+    }
+    return value;
   }
 
   @Override

@@ -68,7 +68,7 @@ class FunctionsTest {
   void theDefaultParserDoesNotKnowAddedFunctions() {
     Functions.defaults().with(P);
     assertThatThrownBy(() -> ExpressionParser.parse("P(true)"))
-        .hasMessage("unknown function 'P' (known: fired) at column 1");
+        .hasMessage("unknown function 'P' (known: effect, fired, nodeal) at column 1");
   }
 
   @Test
@@ -76,13 +76,22 @@ class FunctionsTest {
     assertThatThrownBy(() -> Functions.defaults().with(Functions.FIRED))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(Functions.none().names()).isEmpty();
-    assertThat(Functions.defaults().names()).containsExactly("fired");
+    assertThat(Functions.defaults().names()).containsExactly("fired", "effect", "nodeal");
     assertThat(Functions.FIRED.signature()).isEqualTo("fired(string) -> boolean");
+    assertThat(Functions.NODEAL.signature()).isEqualTo("nodeal(any) -> any");
   }
 
   @Test
   void aFunctionNameCannotBeAKeyword() {
     assertThatThrownBy(() -> new FunctionSpec("not", List.of(), Kind.BOOLEAN, (a, f, e) -> true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aResultOfAnyKindIsTheKindOfTheFirstArgument() {
+    assertThat(ExpressionParser.parse("nodeal(meta.rank)").kind()).isEqualTo(Kind.NUMBER);
+    assertThat(ExpressionParser.parse("nodeal(meta.rank <= 2)").kind()).isEqualTo(Kind.BOOLEAN);
+    assertThatThrownBy(() -> new FunctionSpec("same", List.of(Kind.NUMBER), Kind.ANY, (a, f, e) -> 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

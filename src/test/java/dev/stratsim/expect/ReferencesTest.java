@@ -41,4 +41,17 @@ class ReferencesTest {
         .extracting(MetricRef::year)
         .containsExactly(2031, null);
   }
+
+  @Test
+  void tellsTheStartAndSupplySharesApart() {
+    Expr expr = ExpressionParser.parse(
+        "google.share:scale-ai@2029 < google.share:scale-ai@start and meta.data@start < meta.data");
+    assertThat(Expr.references(expr)).containsExactly(
+        new MetricRef("google", "share:scale-ai", 2029),
+        new MetricRef("google", "share:scale-ai", null, true),
+        new MetricRef("meta", "data", null, true),
+        new MetricRef("meta", "data", null));
+    assertThat(Expr.references(expr)).extracting(MetricRef::supplier)
+        .containsExactly("scale-ai", "scale-ai", null, null);
+  }
 }

@@ -41,6 +41,14 @@ class RoundTripTest {
       fired( "Neutrality loss"  )         | fired("Neutrality loss")
       fired("say \\"hi\\" \\\\ bye")      | fired("say \\"hi\\" \\\\ bye")
       `  a.b   >  1  `                    | a.b > 1
+      meta.data@start<meta.data           | meta.data@start < meta.data
+      meta.data@start-meta.data@2025      | meta.data@start - meta.data@2025
+      google.share:scale-ai@2029>0.1      | google.share:scale-ai@2029 > 0.1
+      a.share:3m@start                    | a.share:3m@start
+      effect( meta.index@2029 )>0         | effect(meta.index@2029) > 0
+      nodeal(a.b<1)and not a.b<1          | nodeal(a.b < 1) and not a.b < 1
+      -effect(-a.b)                       | -effect(-a.b)
+      nodeal(effect(a.b)+1)               | nodeal(effect(a.b) + 1)
       """)
   void printsCanonicalSource(String source, String canonical) {
     Expr parsed = ExpressionParser.parse(source);
@@ -85,5 +93,13 @@ class RoundTripTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Expr.MetricRef("a", "1c", null))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Expr.MetricRef("a", "share:", null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Expr.MetricRef("a", "data:x", null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Expr.MetricRef("a", "data", 2029, true))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new Expr.MetricRef("a", "share:3m", null).supplier()).isEqualTo("3m");
+    assertThat(new Expr.MetricRef("a", "shares", null).supplier()).isNull();
   }
 }

@@ -40,7 +40,13 @@ class SyntaxErrorTest {
       a.data-b.data > 1        | unexpected '.'; a '-' inside a name is part of it, put spaces around '-' to subtract | 9
       a.b- 2 > 1               | expected an operator or end of input, found '2'; a '-' ending a name is part of it | 6
       meta. > 1                | expected a metric name after 'meta.'                       | 6
-      meta.rank@ > 1           | expected a year after 'meta.rank@'                         | 11
+      meta.rank@ > 1           | expected a year or 'start' after 'meta.rank@'              | 11
+      meta.rank@sta > 1        | expected a year or 'start' after 'meta.rank@'              | 11
+      meta.rank@started > 1    | expected a year or 'start' after 'meta.rank@'              | 11
+      meta.rank@start@2029     | unexpected '@'; write the year right after the metric, as in 'meta.rank@2029' | 16
+      google.share: > 0.1      | expected a supplier's id after 'google.share:'             | 14
+      google.share:-x > 0.1    | expected a supplier's id after 'google.share:'             | 14
+      google.data:x > 1        | unexpected ':'; only a supply share takes one, as in 'google.share:scale-ai' | 12
       meta.rank@20290000000    | year 20290000000 is too large                              | 11
       meta > 1                 | expected '.' and a metric name after 'meta'                | 6
       2. + 1                   | expected a digit after '2.'                                | 3
@@ -54,8 +60,13 @@ class SyntaxErrorTest {
       `fired("a\\nb")`         | expected '"' or '\\' after a backslash                     | 9
       a.b == not true          | expected a value after '==', found 'not'; put parentheses around 'not ...' | 8
       fired                    | expected '(' after 'fired'                                 | 6
+      effect > 1               | expected '(' after 'effect'                                | 8
+      effect(a.b > 1) > 0      | expected a number as argument 1 of effect, found a true/false value | 8
+      nodeal() > 1             | expected a number or a true/false value as argument 1 of nodeal, found ')' | 8
+      nodeal(a.b > 1) > 1      | expected a number before '>', found a true/false value     | 1
+      effect(fired("x"))       | expected a number as argument 1 of effect, found a true/false value | 8
       fird("x")                | unknown function 'fird' (did you mean 'fired'?)            | 1
-      frobnicate(1)            | unknown function 'frobnicate' (known: fired)               | 1
+      frobnicate(1)            | unknown function 'frobnicate' (known: effect, fired, nodeal)               | 1
       fired()                  | expected a string in double quotes as argument 1 of fired, found ')' | 7
       fired(a.b)               | expected a string in double quotes as argument 1 of fired, found 'a.b' | 7
       fired("a", "b")          | expected ')': fired takes 1 argument                       | 10

@@ -35,6 +35,24 @@ class NumbersTest {
     assertThat(Numbers.metric(unit, value)).isEqualTo(shown);
   }
 
+  @ParameterizedTest(name = "{0}: {1} and {2} shown are {3} apart")
+  @CsvSource(delimiter = '|', textBlock = """
+      POINTS  | 74.21    | 79.69    | +5.5
+      POINTS  | 62.04    | 62.0     | 0.0
+      SHARE   | 0.35     | 0.2134   | -13.7 pts
+      SHARE   | 0.21351  | 0.2134   | -0.1 pts
+      USD     | 13.8e9   | 24.84e9  | +$11.0B
+      USD     | 13.76e9  | 24.84e9  | +$11.0B
+      USD     | 9e8      | 1.2e9    | +$300.0M
+      USD     | 24.86e9  | 24.84e9  | -$100.0M
+      USD     | 5e9      | 5e9      | 0
+      COUNT   | 3.6      | 1.4      | -3
+      LEVEL   | 0        | 2        | +2
+      """)
+  void aDifferenceBesideBothValuesAddsUpAsTheyAreShown(Unit unit, double from, double to, String shown) {
+    assertThat(Numbers.differenceAsShown(unit, from, to)).isEqualTo(shown);
+  }
+
   @ParameterizedTest(name = "{0} and {1} are {2} apart as shown")
   @CsvSource(delimiter = '|', textBlock = """
       80.14 | 79.16 | 0.9

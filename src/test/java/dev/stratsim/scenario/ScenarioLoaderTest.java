@@ -93,6 +93,33 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void followedIsInheritedAndAChildsListReplacesItsParents() throws IOException {
+    Path parent = Files.writeString(dir.resolve("parent.yaml"), """
+        title: A deal and what followed
+        period: {start: 2025, end: 2026}
+        actors:
+          meta: {name: Meta, role: platform, data: 60, hardware: 70, algorithms: 70}
+        followed:
+          - {check: meta.data@2026 > meta.data@start, source: "Reuters, 2026"}
+          - check: meta.rank@2026 == 1
+            sources: [first, second]
+          - meta.index > 0
+        """);
+    Path same = Files.writeString(dir.resolve("same.yaml"), "extends: parent\n");
+    Path other = Files.writeString(dir.resolve("other.yaml"), "extends: parent\nfollowed: [meta.rank == 1]\n");
+
+    assertThat(loader.load(parent).followed()).containsExactly(
+        new Expectation("meta.data@2026 > meta.data@start", parent, 6, 13, List.of("Reuters, 2026")),
+        new Expectation("meta.rank@2026 == 1", parent, 7, 12, List.of("first", "second")),
+        new Expectation("meta.index > 0", parent, 9, 5, List.of()));
+    assertThat(loader.load(same).followed()).isEqualTo(loader.load(parent).followed());
+    assertThat(loader.load(other).followed()).containsExactly(new Expectation("meta.rank == 1", other, 2, 12));
+    assertThat(loader.load(parent).expectations()).isEmpty();
+    assertThat(loader.load(other).sha256()).as("followed is part of the fingerprint")
+        .isNotEqualTo(loader.load(same).sha256());
+  }
+
+  @Test
   void aProblemInAParentPointsAtTheParentFile() {
     assertProblems(SCENARIOS.resolve("child-of-broken.yaml"), List.of(),
         Problem.at(SCENARIOS.resolve("broken-parent.yaml"), 7, 77,

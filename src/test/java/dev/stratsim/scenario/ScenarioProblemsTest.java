@@ -46,7 +46,7 @@ class ScenarioProblemsTest {
         arguments(DEAL_END, DEAL_END + "\nowner: me", List.of(
             "11:1: unknown key 'owner' at the top level; allowed keys: id, title, extends,"
                 + " description, period, actors, relations, deals, assumptions, weights, expect,"
-                + " expect_simulated")),
+                + " expect_simulated, followed")),
         arguments("stake: 0.49", "stake: half", List.of(
             "10:77: deals[0].stake must be a number between 0 and 1, not 'half'")),
         arguments("stake: 0.49", "stake: 1.5", List.of(
@@ -172,8 +172,57 @@ class ScenarioProblemsTest {
         arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P50(P50(meta.index)) > 1]}",
             List.of("11:52: expect_simulated.checks[0] (\"P50(P50(meta.index)) > 1\") cannot be checked over samples:"
                 + " P50(meta.index) is inside P50(...): a statistic reads each sample's value, not another statistic")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"google.share:scale-a@2029 < 0.35\"]", List.of(
+            "11:10: expect[0] (\"google.share:scale-a@2029 < 0.35\") reads google.share:scale-a@2029, but google"
+                + " has no relation with supplier 'scale-a'; did you mean 'scale-ai'?")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"google.share:surge < 1\"]", List.of(
+            "11:10: expect[0] (\"google.share:surge < 1\") reads google.share:surge, but google has no relation"
+                + " with supplier 'surge'; it buys from scale-ai")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"meta.share:scale-ai < 1\"]", List.of(
+            "11:10: expect[0] (\"meta.share:scale-ai < 1\") reads meta.share:scale-ai, but meta has no relation"
+                + " with supplier 'scale-ai'; it buys from no supplier in relations")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"meta.data@start < meta.dta@start\"]", List.of(
+            "11:10: expect[0] (\"meta.data@start < meta.dta@start\") reads meta.dta@start, but meta has no"
+                + " metric 'dta'; did you mean 'data'?")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"scale-ai.rank@start < 3\"]", List.of(
+            "11:10: expect[0] (\"scale-ai.rank@start < 3\") reads scale-ai.rank@start, but scale-ai has no rank:"
+                + " only actors with every pillar (data, hardware, algorithms) compete and are ranked")),
+        arguments(DEAL_END, DEAL_END + "\nexpect: [\"google.share:scale-ai < google.share:scale-ai@start\","
+            + " \"meta.index@start > 0\"]", List.of()),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: meta.rank@2029 <= 2, source: Reuters}\n"
+            + "  - meta.data@2029 > meta.data@start\n"
+            + "expect: [{check: meta.rank@2029 < 6, sources: [a, b]}]", List.of()),
+        arguments(DEAL_END, DEAL_END + "\nfollowed: meta.rank@2029 <= 2", List.of(
+            "11:11: followed must be a list of checks like \"meta.rank@2029 <= 2\", not 'meta.rank@2029 <= 2'")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed: [1]", List.of(
+            "11:12: followed[0] must be text, not 1; put it in quotes if it is meant as text")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {chek: meta.rank@2029 <= 2, source: Reuters}", List.of(
+            "12:5: followed[0].check is required: a check like \"meta.rank@2029 <= 2\"",
+            "12:6: unknown key 'chek' in followed[0]; did you mean 'check'?")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: meta.rnak@2029 <= 2, source: Reuters}", List.of(
+            "12:13: followed[0] (\"meta.rnak@2029 <= 2\") reads meta.rnak@2029, but meta has no metric 'rnak';"
+                + " did you mean 'rank'?")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: \"meta.rank@2029 <=\", source: Reuters}", List.of(
+            "12:30: followed[0] does not parse: expected a number or metric path after '<=' in \"meta.rank@2029 <=\"")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: meta.rank@2029 <= 2, source: a, sources: [b]}",
+            List.of("12:54: followed[0] has both source and sources; keep one")),
+        arguments(DEAL_END, DEAL_END + "\nexpect:\n  - {check: meta.rank@2029 <= 2, sources: Reuters}", List.of(
+            "12:43: expect[0].sources must be a list of text, e.g. [\"first\", \"second\"], not 'Reuters'")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed:\n  - {check: google.share:scale-a < 0.3}", List.of(
+            "12:13: followed[0] (\"google.share:scale-a < 0.3\") reads google.share:scale-a, but google has no"
+                + " relation with supplier 'scale-a'; did you mean 'scale-ai'?")),
+        arguments(DEAL_END, DEAL_END + "\nfollowed: [effect(google.rank) == 0, nodeal(meta.rank@start) == 2]",
+            List.of()),
+        arguments("deals:\n  - {year: 2025, acquirer: meta, target: scale-ai, amount_usd: 14e9, stake: 0.49, " + DEAL_END,
+            "expect: [effect(meta.data) == 0 and nodeal(meta.rank) == meta.rank]", List.of()),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [effect(meta.index) > 1]}",
+            List.of("11:52: expect_simulated.checks[0] (\"effect(meta.index) > 1\") cannot be checked over samples: it"
+                + " reads effect(meta.index) outside P(...), a percentile or mean(...), but each sample has its own"
+                + " value: write e.g. P50(effect(meta.index))")),
+        arguments(DEAL_END, DEAL_END + "\nexpect_simulated: {samples: 100, seed: 7, checks: [P(effect(meta.index) > 1) > 0.5]}",
+            List.of()),
         arguments(DEAL_END, DEAL_END + "\nexpect: [P(meta.rank <= 2) > 0.5]", List.of(
-            "11:10: expect[0] does not parse: unknown function 'P' (known: fired) in \"P(meta.rank <= 2) > 0.5\";"
+            "11:10: expect[0] does not parse: unknown function 'P' (known: effect, fired, nodeal) in \"P(meta.rank <= 2) > 0.5\";"
                 + " P(...), percentiles such as P50(...) and mean(...) read Monte Carlo samples: put this check"
                 + " under expect_simulated.checks")));
   }

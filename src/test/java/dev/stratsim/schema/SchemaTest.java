@@ -133,6 +133,18 @@ class SchemaTest {
     assertThat(JsonSchemas.errors(scenarioSchema(), "{\"deals\": []}")).isNotEmpty();
   }
 
+  @Test
+  void checksMayCarryTheirSources() {
+    String child = "{\"extends\": \"baseline\", \"expect\": [\"meta.rank <= 3\", {\"check\": \"meta.rank <= 4\","
+        + " \"source\": \"Reuters\"}], \"followed\": [{\"check\": \"meta.data > meta.data@start\", \"sources\": [\"a\"]}]}";
+    assertThat(JsonSchemas.errors(scenarioSchema(), child)).isEmpty();
+    assertThat(JsonSchemas.errors(scenarioSchema(),
+        "{\"extends\": \"baseline\", \"followed\": [{\"source\": \"Reuters\"}]}")).isNotEmpty();
+    assertThat(JsonSchemas.errors(scenarioSchema(),
+        "{\"extends\": \"baseline\", \"followed\": [{\"check\": \"x.y > 1\", \"source\": \"a\", \"sources\": [\"b\"]}]}"))
+        .isNotEmpty();
+  }
+
   private static Schema scenario;
 
   private static synchronized Schema scenarioSchema() {

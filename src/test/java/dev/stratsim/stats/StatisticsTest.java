@@ -138,6 +138,6 @@ class StatisticsTest {
     assertThatThrownBy(() -> ExpressionParser.parseCheck("P(meta.rank <= 2) > 0.5"))
         .hasMessageStartingWith("unknown function 'P'");
     assertThat(Statistics.functions().names())
-        .containsExactly("fired", "P", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "mean");
+        .containsExactly("fired", "effect", "nodeal", "P", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "mean");
   }
 }

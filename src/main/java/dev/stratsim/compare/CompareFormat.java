@@ -26,10 +26,13 @@ public sealed interface CompareFormat permits CompareText, CompareJson {
     List<String> header = new ArrayList<>(List.of("Competitor", "Scenario", "Rank", "Index"));
     c.pillars().forEach(p -> header.add(Character.toUpperCase(p.charAt(0)) + p.substring(1)));
     Sheet sheet = new Sheet(header, 2);
+    boolean arenas = c.severalArenas();
     for (Actor actor : c.competitors()) {
       boolean first = true;
+      // Ranks count within an arena: with several, each competitor says which it is ranked in.
+      String name = arenas ? actor.name() + " (" + c.arena(actor.id()) + ")" : actor.name();
       for (Projection p : ordered(c)) {
-        List<String> row = new ArrayList<>(List.of(first ? actor.name() : "", p.scenario().id()));
+        List<String> row = new ArrayList<>(List.of(first ? name : "", p.scenario().id()));
         first = false;
         Optional<Comparison.Position> now = c.position(p, actor.id());
         // Differences are taken from the numbers as shown, so each row adds up against the first.

@@ -31,6 +31,7 @@ final class CompareJson implements CompareFormat {
         json.writeStartObject();
         json.writeStringField("id", actor.id());
         json.writeStringField("name", actor.name());
+        json.writeStringField("arena", c.arena(actor.id()));
         json.writeArrayFieldStart("positions");
         for (Projection p : CompareFormat.ordered(c)) {
           json.writeStartObject();

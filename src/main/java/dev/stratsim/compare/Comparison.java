@@ -27,20 +27,40 @@ public record Comparison(List<Projection> projections, int against, int year, Li
   }
 
   /**
-   * The competitors of any scenario, in the baseline's order of rank; those the baseline does
-   * not rank follow in the order the scenarios name them.
+   * The competitors of any scenario, arena by arena (in the order the baseline first names one of
+   * their actors) and in the baseline's order of rank within each; those the baseline does not
+   * rank follow in the order the scenarios name them.
    */
   public List<Actor> competitors() {
     Map<String, Actor> all = new LinkedHashMap<>();
     YearResult base = baseline().year(year);
+    List<String> arenas = baseline().scenario().actors().values().stream().filter(a -> base.ranks(a.id()))
+        .map(a -> base.arenaOf(a.id())).distinct().toList();
     baseline().scenario().actors().values().stream().filter(a -> base.ranks(a.id()))
-        .sorted(Comparator.comparingInt(a -> base.rank().get(a.id())))
+        .sorted(Comparator.comparingInt((Actor a) -> arenas.indexOf(base.arenaOf(a.id())))
+            .thenComparingInt(a -> base.rank().get(a.id())))
         .forEach(a -> all.put(a.id(), a));
     for (Projection p : projections) {
       p.scenario().actors().values().stream().filter(a -> p.year(year).ranks(a.id()))
           .forEach(a -> all.putIfAbsent(a.id(), a));
     }
     return new ArrayList<>(all.values());
+  }
+
+  /** The arena an actor is ranked in, in the baseline if it competes there, else in any scenario. */
+  public String arena(String actor) {
+    for (Projection p : projections) {
+      YearResult result = p.year(year);
+      if (result.ranks(actor) && (p == baseline() || !baseline().year(year).ranks(actor))) {
+        return result.arenaOf(actor);
+      }
+    }
+    return "";
+  }
+
+  /** Whether the competitors compared are ranked in more than one arena. */
+  public boolean severalArenas() {
+    return competitors().stream().map(a -> arena(a.id())).distinct().count() > 1;
   }
 
   /** The competitor's position in a scenario, or empty if it does not compete there. */

@@ -51,7 +51,8 @@ final class Summary {
   private static String movement(String who, YearResult start, YearResult last, String focus, int first) {
     int from = start.rank().get(focus);
     int to = last.rank().get(focus);
-    int of = last.rank().size();
+    String arena = last.arenaOf(focus);
+    long of = last.rank().keySet().stream().filter(actor -> last.arenaOf(actor).equals(arena)).count();
     String rank = from == to ? who + " stays " + Text.ordinal(to) + " of " + of
         : who + " moves from " + Text.ordinal(from) + " to " + Text.ordinal(to) + " of " + of;
     double a = start.index().get(focus);

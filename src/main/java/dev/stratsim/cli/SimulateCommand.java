@@ -88,7 +88,7 @@ final class SimulateCommand implements Callable<Integer> {
       if (samplesOut != null) {
         SamplesCsv.write(samplesOut, result);
       }
-      SimulateFormat.named(format.name()).write(new Report(result, competitors, extra,
+      SimulateFormat.named(format.name()).write(new Report(result, competitors, Report.arenas(central), extra,
           rules.sha256(), Version.current()), spec.commandLine().getOut());
     }
     return result.stopped() ? ExitCodes.EXIT_INTERRUPTED : ExitCodes.EXIT_OK;

@@ -29,7 +29,7 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
 
   /** Each competitor: mean and percentiles of its index, then the chance of each rank. */
   static Sheet actors(Report report) {
-    int places = report.competitors().size();
+    int places = report.places();
     List<String> header = new ArrayList<>(List.of("Competitor", "Mean", "P5", "P25", "P50", "P75", "P95"));
     for (int r = 1; r <= places; r++) {
       header.add("Rank " + r);
@@ -37,7 +37,9 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
     Sheet sheet = new Sheet(header);
     for (Actor actor : report.byMeanIndex()) {
       Summary index = report.index(actor);
-      List<String> row = new ArrayList<>(List.of(actor.name(), Numbers.fixed1(index.mean())));
+      // Ranks count within an arena: with several, each competitor says which it is ranked in.
+      String name = report.severalArenas() ? actor.name() + " (" + report.arenas().get(actor.id()) + ")" : actor.name();
+      List<String> row = new ArrayList<>(List.of(name, Numbers.fixed1(index.mean())));
       for (double p : index.percentiles(PERCENTILES)) {
         row.add(Numbers.fixed1(p));
       }

@@ -39,6 +39,7 @@ final class SimulateJson implements SimulateFormat {
       for (Actor actor : report.byMeanIndex()) {
         json.writeStartObject();
         json.writeStringField("id", actor.id());
+        json.writeStringField("arena", report.arenas().getOrDefault(actor.id(), ""));
         json.writeFieldName("index");
         stats(json, report.index(actor));
         json.writeObjectFieldStart("rank");

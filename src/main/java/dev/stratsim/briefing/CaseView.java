@@ -55,7 +55,7 @@ final class CaseView {
     pillars.forEach(x -> t.numberHeader(Views.capitalized(x)));
     for (Position row : c.positions()) {
       List<Table.Cell> cells = new ArrayList<>();
-      cells.add(Table.Cell.text(row.name()));
+      cells.add(Table.Cell.text(row.shownName(c.positions())));
       Integer was = compare ? row.referenceRank() : null;
       cells.add(was == null || was == row.rank() ? Table.Cell.number(String.valueOf(row.rank()))
           : Table.Cell.change(row.rank() + " (" + was + ")", was - row.rank()));

@@ -89,6 +89,7 @@ final class JsonReport {
     for (Position p : c.positions()) {
       json.writeStartObject();
       json.writeStringField("actor", p.actor());
+      json.writeStringField("arena", p.arena());
       json.writeNumberField("rank", p.rank());
       json.writeNumberField("index", Text.decimal(p.index()));
       pillars(json, "pillars", p.pillars());

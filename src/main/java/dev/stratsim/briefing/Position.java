@@ -13,9 +13,10 @@ import java.util.Map;
  * A competitor's place in a scenario's last year, next to its place in the reference in the same
  * year (null where the reference does not have the actor or the year).
  *
+ * @param arena the arena it is ranked in ("" when the rules declare none)
  * @param pillars pillar to value, in the vocabulary's order
  */
-record Position(String actor, String name, int rank, Integer referenceRank, double index,
+record Position(String actor, String name, String arena, int rank, Integer referenceRank, double index,
     Double referenceIndex, Map<String, Double> pillars, Map<String, Double> referencePillars) {
 
   static List<Position> of(Projection projection, Projection reference, List<String> pillarNames) {
@@ -36,10 +37,17 @@ record Position(String actor, String name, int rank, Integer referenceRank, doub
           referencePillars.put(p, then.metric(id, p).orElse(Double.NaN));
         }
       }
-      rows.add(new Position(id, actor.name(), now.rank().get(id), compared ? then.rank().get(id) : null,
+      rows.add(new Position(id, actor.name(), now.arenaOf(id), now.rank().get(id), compared ? then.rank().get(id) : null,
           now.index().get(id), compared ? then.index().get(id) : null, pillars, referencePillars));
     }
-    rows.sort(Comparator.comparingInt(Position::rank));
+    // Arenas in the order the scenario first names one of their actors, by rank within each.
+    List<String> arenas = rows.stream().map(Position::arena).distinct().toList();
+    rows.sort(Comparator.comparingInt((Position r) -> arenas.indexOf(r.arena())).thenComparingInt(Position::rank));
     return List.copyOf(rows);
+  }
+
+  /** The name a table shows: with the arena when {@code positions} span several, as ranks count within one. */
+  String shownName(List<Position> positions) {
+    return positions.stream().map(Position::arena).distinct().count() > 1 ? name + " (" + arena + ")" : name;
   }
 }

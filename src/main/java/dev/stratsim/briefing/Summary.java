@@ -63,7 +63,8 @@ final class Summary {
   }
 
   private static Optional<String> leader(YearResult last, String focus, Function<String, String> names) {
-    String leader = last.rank().entrySet().stream().filter(e -> e.getValue() == 1)
+    String leader = last.rank().entrySet().stream()
+        .filter(e -> e.getValue() == 1 && last.arenaOf(e.getKey()).equals(last.arenaOf(focus)))
         .map(Map.Entry::getKey).findFirst().orElse(null);
     if (leader == null || leader.equals(focus)) {
       return leader == null ? Optional.empty()

@@ -174,9 +174,10 @@ final class JsonFormat implements ProjectionFormat {
       Map<String, Double> metrics = year.metrics().getOrDefault(actor.id(), new java.util.TreeMap<>());
       json.writeStartObject();
       json.writeStringField("id", actor.id());
-      json.writeStringField("role", actor.role());
+      json.writeStringField("role", actor.roleIn(year.year()));
       if (year.ranks(actor.id())) {
         json.writeNumberField("index", Numbers.json(year.index().get(actor.id())));
+        json.writeStringField("arena", year.arenaOf(actor.id()));
         json.writeNumberField("rank", year.rank().get(actor.id()));
         json.writeObjectFieldStart("pillars");
         for (String pillar : pillars) {

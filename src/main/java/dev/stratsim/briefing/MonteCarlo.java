@@ -5,6 +5,7 @@ import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.YearResult;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.sensitivity.Tornado;
@@ -12,6 +13,7 @@ import dev.stratsim.simulate.Simulation;
 import dev.stratsim.simulate.SimulationResult;
 import dev.stratsim.simulate.Summary;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -63,7 +65,11 @@ final class MonteCarlo implements UncertaintyEstimator {
 
     SortedMap<Double, Integer> counts = rank.counts();
     SortedMap<Integer, Integer> ranks = new TreeMap<>();
-    for (int r = 1; r <= central.last().rank().size(); r++) {
+    YearResult last = central.last();
+    Map<String, Integer> arenaSizes = new TreeMap<>();
+    last.rank().keySet().forEach(a -> arenaSizes.merge(last.arenaOf(a), 1, Integer::sum));
+    int places = arenaSizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (int r = 1; r <= places; r++) {
       ranks.put(r, counts.getOrDefault((double) r, 0));
     }
     Uncertainty.Distribution distribution = new Uncertainty.Distribution(index.mean(), index.percentile(5),
@@ -73,7 +79,8 @@ final class MonteCarlo implements UncertaintyEstimator {
         in.distribution().describe(), Tornado.label(in.distribution().central()))).toList();
     List<Uncertainty.Swing> swings = tornado.bars().stream().map(b -> new Uncertainty.Swing(b.input().path(),
         b.lowAt(), b.highAt(), b.low(), b.high())).toList();
-    return new Uncertainty(template.central().id(), actor, result.year(), result.done(), seed,
+    return new Uncertainty(template.central().id(), actor, last.severalArenas() ? last.arenaOf(actor) : "",
+        result.year(), result.done(), seed,
         new Uncertainty.Central(tornado.base(), central.last().rank().get(actor)), distribution, ranks, inputs, swings);
   }
 }

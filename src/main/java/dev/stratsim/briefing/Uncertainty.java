@@ -12,12 +12,14 @@ import java.util.TreeMap;
  *
  * @param central the focus actor's index and rank with every input at its central value, as the
  *     rest of the report shows them
- * @param rankCounts every rank from 1 to the number of competitors, with the number of samples
- *     that gave it (0 for a rank no sample gave)
+ * @param arena the arena the actor is ranked in when the scenario's competitors span several (ranks
+ *     count within it), else ""
+ * @param rankCounts every rank from 1 to the number of competitors in the largest arena, with the
+ *     number of samples that gave it (0 for a rank no sample gave), as {@code simulate} shows them
  * @param inputs the scenario's distributions, in the order it draws them
  * @param tornado widest swing first, as {@code stratsim sensitivity} sorts it
  */
-record Uncertainty(String scenario, String actor, int year, int samples, long seed,
+record Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed,
     Central central, Distribution index, SortedMap<Integer, Integer> rankCounts,
     List<Input> inputs, List<Swing> tornado) {
 

@@ -33,7 +33,9 @@ final class UncertaintyView {
     t.header("Competitor").numberHeader("Mean", "P5", "P25", "P50", "P75", "P95");
     u.rankCounts().keySet().forEach(r -> t.numberHeader("Rank " + r));
     Uncertainty.Distribution d = u.index();
-    List<Table.Cell> cells = new java.util.ArrayList<>(List.of(Table.Cell.text(name)));
+    // The row simulate prints: with the arena when the scenario's competitors span several.
+    String shown = u.arena().isEmpty() ? name : name + " (" + u.arena() + ")";
+    List<Table.Cell> cells = new java.util.ArrayList<>(List.of(Table.Cell.text(shown)));
     for (double v : new double[] {d.mean(), d.p5(), d.p25(), d.p50(), d.p75(), d.p95()}) {
       cells.add(Table.Cell.number(Text.fixed1(v)));
     }

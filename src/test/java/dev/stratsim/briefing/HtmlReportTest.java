@@ -99,7 +99,7 @@ class HtmlReportTest {
 
   @Test
   void theUncertaintySectionSlotsInWhenSamplesAreGiven() {
-    Uncertainty u = new Uncertainty("meta-scale-deal", "meta", 2029, 1000, 7, new Uncertainty.Central(80.2, 3),
+    Uncertainty u = new Uncertainty("meta-scale-deal", "meta", "", 2029, 1000, 7, new Uncertainty.Central(80.2, 3),
         new Uncertainty.Distribution(79.5, 74.1, 77.3, 79.8, 81.6, 84.0,
             List.of(new Uncertainty.Bin(72, 76, 120), new Uncertainty.Bin(76, 80, 480), new Uncertainty.Bin(80, 84, 400))),
         new TreeMap<>(Map.of(1, 0, 2, 250, 3, 600, 4, 150)),

@@ -12,7 +12,7 @@ class SampleSentencesTest {
 
   private static Uncertainty uncertainty(int centralRank, Map<Integer, Integer> ranks, List<Uncertainty.Swing> tornado) {
     int samples = ranks.values().stream().mapToInt(Integer::intValue).sum();
-    return new Uncertainty("deal", "acme", 2029, samples, 4, new Uncertainty.Central(70.04, centralRank),
+    return new Uncertainty("deal", "acme", "", 2029, samples, 4, new Uncertainty.Central(70.04, centralRank),
         new Uncertainty.Distribution(69.5, 61.26, 66, 69.96, 72, 74.44, List.of()), new TreeMap<>(ranks),
         List.of(new Uncertainty.Input("deals[0].stake", "{dist: uniform, min: 0.2, max: 0.7}", "0.45")), tornado);
   }

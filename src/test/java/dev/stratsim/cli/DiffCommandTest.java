@@ -44,7 +44,7 @@ class DiffCommandTest {
         + " initech.data +2.0 -> +4.0)\n"
         + "  expectation now fails: initech.rank@2026 == 2: initech.rank@2026 was 3\n"
         + DIR + "/scenarios/talent.yaml: loads on the current rules only: " + DIR + "/scenarios/talent.yaml:4:79:"
-        + " unknown key 'talent' in actors.acme; allowed keys: name, role, sources, judgement, notes, data,"
+        + " unknown key 'talent' in actors.acme; allowed keys: name, role, role_changes, sources, judgement, notes, data,"
         + " hardware, algorithms\n"
         + "\n"
         + "2 scenarios: 1 changed, 0 unchanged, 1 on one side only\n");

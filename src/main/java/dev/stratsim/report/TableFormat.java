@@ -105,11 +105,20 @@ final class TableFormat implements ProjectionFormat {
     out.println();
     if (!snapshot.competitors().isEmpty()) {
       TextTable table = new TextTable();
-      List<String> header = new ArrayList<>(List.of("Competitor", "Rank", "Index"));
+      boolean arenas = snapshot.severalArenas();
+      List<String> header = new ArrayList<>(List.of("Competitor"));
+      if (arenas) {
+        header.add("Arena");
+      }
+      header.addAll(List.of("Rank", "Index"));
       options.pillars().forEach(p -> header.add(capitalized(p)));
       table.row(header);
       for (Snapshot.Row row : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(List.of(row.name(), effect.rank(row), effect.cell(row, "index")));
+        List<String> cells = new ArrayList<>(List.of(row.name()));
+        if (arenas) {
+          cells.add(row.arena());
+        }
+        cells.addAll(List.of(effect.rank(row), effect.cell(row, "index")));
         options.pillars().forEach(p -> cells.add(effect.cell(row, p)));
         table.row(cells);
       }

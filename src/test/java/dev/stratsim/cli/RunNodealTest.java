@@ -38,7 +38,7 @@ class RunNodealTest {
     assertThat(without).hasSameSizeAs(with).hasSize(6);
     for (int i = 0; i < with.size(); i++) {
       assertThat(without.get(i).get(0)).as("the same order").isEqualTo(with.get(i).get(0));
-      // Rank: "3 (was 5)" with the deals, "5 (-2)" without and the effect.
+      // Rank: "4 (was 5)" with the deals, "4 (0)" without and the effect.
       assertThat(number(without.get(i).get(1), 1).add(number(without.get(i).get(1), 2)))
           .isEqualByComparingTo(number(with.get(i).get(1), 1));
       for (int column = 2; column < with.get(i).size(); column++) {
@@ -83,8 +83,8 @@ class RunNodealTest {
       }
     }
     assertThat(checked).isGreaterThan(100);
-    assertThat(json.at("/nodeal/deal_effect/4/actors/3/rank").asInt()).as("Meta climbs two places with the deal")
-        .isEqualTo(-2);
+    assertThat(json.at("/nodeal/deal_effect/4/actors/3/index").asDouble()).as("Meta's index rises with the deal")
+        .isPositive();
     assertThat(Cli.run("run", DEAL, "--format", "json").out()).doesNotContain("nodeal");
   }
 
@@ -94,8 +94,8 @@ class RunNodealTest {
 
     assertThat(result.out())
         .contains("**Without its deals**, and in brackets the deal effect (without + effect = with the deals):\n\n"
-            + "| Competitor | Rank | Index | data | hardware | algorithms |\n| --- | ---: |")
-        .containsPattern("\\| Meta \\| 5 \\(-2\\) \\| [0-9.]+ \\(\\+[0-9.]+\\) \\|")
+            + "| Competitor | Arena | Rank | Index | data | hardware | algorithms |\n| --- | --- | ---: |")
+        .containsPattern("\\| Meta \\| models \\| 4 \\(0\\) \\| [0-9.]+ \\(\\+[0-9.]+\\) \\|")
         .contains("| Scale AI | 4 (-3) |");
   }
 
@@ -120,18 +120,27 @@ class RunNodealTest {
     assertThat(result.out()).contains("\nWithout its deals: the same, since the scenario has no deals\n");
   }
 
-  /** The rows of the n-th table whose header starts with {@code header}, cells split on 2+ spaces. */
+  /**
+   * The rows of the n-th table whose header starts with {@code header}, cells split on 2+ spaces,
+   * without the Arena column a table has when its competitors span several arenas.
+   */
   private static List<List<String>> table(String out, String header, int n) {
     int at = -1;
     for (int i = 0; i <= n; i++) {
       at = out.indexOf(header, at + 1);
     }
+    List<String> lines = out.substring(at).lines().toList();
+    int arena = List.of(lines.get(0).trim().split(" {2,}")).indexOf("Arena");
     List<List<String>> rows = new ArrayList<>();
-    for (String line : out.substring(at).lines().skip(1).toList()) {
+    for (String line : lines.subList(1, lines.size())) {
       if (line.isBlank()) {
         break;
       }
-      rows.add(List.of(line.trim().split(" {2,}")));
+      List<String> cells = new ArrayList<>(List.of(line.trim().split(" {2,}")));
+      if (arena >= 0) {
+        cells.remove(arena);
+      }
+      rows.add(cells);
     }
     return rows;
   }

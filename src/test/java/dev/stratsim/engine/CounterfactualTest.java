@@ -62,8 +62,8 @@ class CounterfactualTest {
     assertThat((Double) effect.value()).isEqualTo(with - without);
     assertThat(effect.seen()).extracting(o -> o.what())
         .containsExactly("effect(meta.data@2029)", "meta.data@2029", "nodeal(meta.data@2029)");
-    assertThat(evaluate("meta.rank@2029 < meta.rank@start and not nodeal(meta.rank@2029 < meta.rank@start)", deal)
-        .holds()).as("Meta climbs only with the deal").isTrue();
+    assertThat(evaluate("meta.data@2029 > meta.data@start + 5 and not nodeal(meta.data@2029 > meta.data@start + 5)", deal)
+        .holds()).as("Meta's data climbs only with the deal").isTrue();
   }
 
   private static Evaluation evaluate(String source, Projection projection) {

@@ -85,8 +85,9 @@ public final class Simulator {
     List<Signal> signals = new ArrayList<>();
     SortedMap<String, Integer> firings = new TreeMap<>();
     for (int year = scenario.period().start(); year <= scenario.period().end(); year++) {
+      YearResult before = years.isEmpty() ? start : years.get(years.size() - 1);
       YearRun run = runYear(scenario, new Year(year, scenario.period().start(), scenario.period().end()),
-          knobs, weights, states, starts, standings(scenario, year, years.isEmpty() ? start : years.get(years.size() - 1)));
+          knobs, weights, states, starts, standings(scenario, year, before), lastYear(vocabulary, years.isEmpty() ? null : before));
       years.add(run.result());
       effects.addAll(run.effects());
       signals.addAll(run.signals());
@@ -109,16 +110,16 @@ public final class Simulator {
    */
   private YearResult evaluateStart(Scenario scenario, Knobs knobs, Weights weights, List<State> states) {
     Year before = new Year(scenario.period().start() - 1, scenario.period().start(), scenario.period().end());
-    return evaluate(scenario, before, knobs, weights, states, List.of(), List.of(), true).result();
+    return evaluate(scenario, before, knobs, weights, states, List.of(), List.of(), List.of(), true).result();
   }
 
   private YearRun runYear(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states,
-      List<Start> starts, List<Standing> standings) {
-    return evaluate(scenario, year, knobs, weights, states, starts, standings, false);
+      List<Start> starts, List<Standing> standings, List<LastYear> lastYear) {
+    return evaluate(scenario, year, knobs, weights, states, starts, standings, lastYear, false);
   }
 
   private YearRun evaluate(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states,
-      List<Start> starts, List<Standing> standings, boolean startOnly) {
+      List<Start> starts, List<Standing> standings, List<LastYear> lastYear, boolean startOnly) {
     KieSession session = rules.newSession();
     FiringCounter counter = new FiringCounter();
     try {
@@ -137,6 +138,7 @@ public final class Simulator {
       } else {
         starts.forEach(session::insert);
         standings.forEach(session::insert);
+        lastYear.forEach(session::insert);
         scenario.deals().forEach(deal -> session.insert(deal.asOf(year.value())));
         focus(session, false);
         int fired = off.isEmpty() ? session.fireAllRules(maxFiringsPerYear)
@@ -293,6 +295,20 @@ public final class Simulator {
       String role = actor.roleIn(year);
       return new Role(actor.id(), role, vocabulary.arenaOf(role), vocabulary.sells(role));
     }).toList();
+  }
+
+  /** The derived metrics of the year before, none in the first year of the period. */
+  private static List<LastYear> lastYear(Vocabulary vocabulary, YearResult before) {
+    List<LastYear> derived = new ArrayList<>();
+    if (before != null) {
+      before.metrics().forEach((actor, metrics) -> metrics.forEach((metric, value) -> {
+        MetricDef def = vocabulary.metrics().get(metric);
+        if (def != null && def.derived()) {
+          derived.add(new LastYear(actor, metric, value));
+        }
+      }));
+    }
+    return derived;
   }
 
   /** Where each competitor stood when {@code year} began, by the result of the year before. */

@@ -69,8 +69,9 @@ class RunCommandTest {
     assertThat(result.out())
         .contains("## Meta invests \\$14.3B in Scale AI as reported (`meta-scale-deal`)")
         .contains("Position in 2027, change since the start of 2025 in brackets.")
-        .contains("| Competitor | Rank | Index | data | hardware | algorithms |")
-        .contains("| --- | ---: |");
+        .contains("| Competitor | Arena | Rank | Index | data | hardware | algorithms |")
+        .contains("| --- | --- | ---: |")
+        .contains("| Nvidia | chips | 1 |");
   }
 
   @Test

@@ -1,0 +1,103 @@
+package dev.stratsim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three kinds of deal a strategist meets most besides a stake in a supplier, each against
+ * the same world without it: an acqui-hire, a compute-for-equity partnership and an IP licence
+ * move the pillars a strategist would expect, in the deal's own year.
+ */
+class DealKindsTest {
+  private static final Path WORLD = Path.of("src/test/resources/mechanisms/world.yaml");
+  private static final int YEAR = 2025;
+
+  private static Projection run(String... overrides) {
+    return StockRules.run(WORLD, List.of(overrides));
+  }
+
+  private static double at(Projection p, String actor, String metric, int year) {
+    return p.year(year).metric(actor, metric).orElseThrow();
+  }
+
+  @Test
+  void anAcquiHireLiftsTheAcquirersAlgorithmsAndHollowsTheLabInTheDealsYear() {
+    Projection with = run("deals[1].outcome=closed", "deals[1].licence=none", "assumptions.scrutiny_leader_rank=1");
+    Projection without = run();
+
+    assertThat(at(with, "acme", "algorithms", YEAR)).isGreaterThan(at(without, "acme", "algorithms", YEAR));
+    assertThat(at(with, "brainco", "algorithms", YEAR)).as("the lab its people left")
+        .isLessThan(at(without, "brainco", "algorithms", YEAR) - 10);
+    assertThat(at(with, "brainco", "scrutiny", YEAR)).as("an acqui-hire of a rival is looked into").isEqualTo(1);
+    assertThat(with.effects()).as("a lab has no output quality to lose")
+        .noneMatch(e -> e.actor().equals("brainco") && e.metric().equals("quality"));
+    assertThat(at(with, "acme", "hardware", YEAR)).as("the fee is money not spent on compute")
+        .isLessThan(at(without, "acme", "hardware", YEAR));
+  }
+
+  @Test
+  void computeForEquityGivesTheLabComputeAndTheProviderAShareOfItsWorkFromTheFirstYear() {
+    Projection with = run("deals[2].outcome=closed", "deals[2].stake=0.15", "relations[4].share=0.3");
+    Projection without = run("relations[4].share=0.3");
+
+    assertThat(at(with, "brainco", "hardware", YEAR)).isGreaterThan(at(without, "brainco", "hardware", YEAR) + 1);
+    assertThat(at(with, "brainco", "share:cloudco", YEAR)).as("the provider becomes the lab's primary one")
+        .isGreaterThan(at(without, "brainco", "share:cloudco", YEAR));
+    assertThat(with.effects()).as("money that comes back as committed spending is no opportunity cost")
+        .noneMatch(e -> e.actor().equals("cloudco") && e.rule().equals("Capital paid for a deal is not spent on compute")
+            && e.delta() < -0.1);
+    assertThat(at(with, "cloudco", "algorithms", YEAR)).as("distributing the lab's models")
+        .isGreaterThan(at(without, "cloudco", "algorithms", YEAR));
+    assertThat(at(with, "brainco", "algorithms", YEAR)).as("no one leaves the lab")
+        .isEqualTo(at(without, "brainco", "algorithms", YEAR));
+    assertThat(with.effects()).as("new capital is not a price for the whole company")
+        .noneMatch(e -> e.metric().equals("valuation_usd") && e.actor().equals("brainco"));
+  }
+
+  @Test
+  void anIpLicenceLiftsTheLicenseesAlgorithmsAndLeavesTheLicensorWhole() {
+    Projection with = run("deals[1].outcome=closed", "deals[1].talent=[]");
+    Projection without = run();
+
+    assertThat(at(with, "acme", "algorithms", YEAR)).isGreaterThan(at(without, "acme", "algorithms", YEAR));
+    assertThat(at(with, "acme", "algorithms", YEAR + 2) - at(without, "acme", "algorithms", YEAR + 2))
+        .as("the pull grows with integration").isGreaterThan(at(with, "acme", "algorithms", YEAR)
+            - at(without, "acme", "algorithms", YEAR));
+    assertThat(at(with, "brainco", "algorithms", YEAR)).isEqualTo(at(without, "brainco", "algorithms", YEAR));
+    assertThat(with.year(YEAR).rank().get("brainco")).isEqualTo(without.year(YEAR).rank().get("brainco"));
+  }
+
+  @Test
+  void aHoldingFromBeforeThePeriodKeepsItsOngoingEffectsButNotItsOneOffs() {
+    Projection before = run("deals[0].year=2023");
+    Projection now = run();
+
+    assertThat(before.fired("A rival directing the supplier's output costs it its neutrality")).isFalse();
+    assertThat(before.fired("The strongest tie lifts each pillar")).isTrue();
+    assertThat(at(before, "datacorp", "neutrality", YEAR)).isGreaterThan(at(now, "datacorp", "neutrality", YEAR));
+  }
+
+  @Test
+  void anAmendmentChangesTheTermsFromItsYearOn() {
+    Projection amended = run("deals[2].outcome=closed", "deals[2].compute_exclusivity=exclusive",
+        "deals[2].amendments=[{year: 2027, compute_exclusivity: primary}]");
+    Projection exclusive = run("deals[2].outcome=closed", "deals[2].compute_exclusivity=exclusive");
+
+    assertThat(at(amended, "brainco", "hardware", 2026)).isEqualTo(at(exclusive, "brainco", "hardware", 2026));
+    assertThat(at(amended, "brainco", "hardware", 2028)).as("no longer held to one provider")
+        .isGreaterThan(at(exclusive, "brainco", "hardware", 2028));
+    assertThat(at(amended, "brainco", "share:cloudco", 2028)).isLessThan(at(exclusive, "brainco", "share:cloudco", 2028));
+  }
+
+  @Test
+  void aLabThatTurnsIntoAnApplicationCompanyLeavesTheModelBuildersRanking() {
+    Projection turned = run("actors.brainco.role_changes=[{year: 2027, role: application}]");
+
+    assertThat(turned.year(2026).arenaOf("brainco")).isEqualTo("models");
+    assertThat(turned.year(2027).arenaOf("brainco")).isEqualTo("applications");
+    assertThat(turned.year(2027).rank().get("brainco")).isEqualTo(1);
+  }
+}

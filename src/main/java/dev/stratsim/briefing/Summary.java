@@ -38,6 +38,7 @@ final class Summary {
           && reference.year(year).ranks(focus)) {
         sentences.add(against(who, last, reference, focus));
       }
+      withoutDeals(who, projection, reference, focus).ifPresent(sentences::add);
     }
     attribution.ifPresent(a -> {
       contributions(who, a).ifPresent(sentences::add);
@@ -74,6 +75,34 @@ final class Summary {
     return Optional.of(names.apply(leader) + " leads in " + last.year() + " with an index of "
         + Text.fixed1(last.index().get(leader)) + ", " + Text.fixed1(gap) + " points ahead of "
         + names.apply(focus) + ".");
+  }
+
+  /**
+   * What the scenario's deals change, against the same scenario without them: said unless the
+   * sentence against the reference already says it (a reference that is that counterfactual).
+   */
+  private static Optional<String> withoutDeals(String who, Projection projection, Projection reference,
+      String focus) {
+    if (projection.scenario().deals().isEmpty()) {
+      return Optional.empty();
+    }
+    YearResult last = projection.last();
+    YearResult none = projection.withoutDeals().last();
+    if (!none.ranks(focus)) {
+      return Optional.empty();
+    }
+    double a = none.index().get(focus);
+    double b = last.index().get(focus);
+    if (projection != reference && reference.scenario().period().contains(last.year())
+        && reference.year(last.year()).ranks(focus)
+        && Text.fixed1(reference.year(last.year()).index().get(focus)).equals(Text.fixed1(a))
+        && reference.year(last.year()).rank().get(focus).equals(none.rank().get(focus))) {
+      return Optional.empty();
+    }
+    String effect = Text.fixed1(a).equals(Text.fixed1(b)) ? "the deals leave its index as it is"
+        : "the deals " + (b > a ? "add " : "take away ") + Text.shownDistance(a, b) + " points (" + Text.fixed1(b) + ")";
+    return Optional.of("Without its deals, " + who + " would rank " + Text.ordinal(none.rank().get(focus))
+        + " in " + last.year() + " with an index of " + Text.fixed1(a) + "; " + effect + ".");
   }
 
   private static String against(String who, YearResult last, Projection reference, String focus) {

@@ -2,7 +2,11 @@ package dev.stratsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lint}'s rule-level checks on the tiny rule set: a knob no rule reads, and a rule that
@@ -43,6 +47,28 @@ class LintWarningsTest {
     assertThat(result.err()).isEqualTo("warning: " + WARNINGS.substring(0, WARNINGS.indexOf('\n') + 1)
         + "error: src/test/resources/ci/bad/bad-expectation.yaml:6:22: expect[0] does not parse: expected a number"
         + " or metric path after '<=' in \"acme.rank@2026 <=\"\n");
+  }
+
+  @Test
+  void aRoleTheStockRulesDoNotDeclareIsNamedWithTheRolesTheyDo() {
+    Cli.Result result = Cli.run("lint", "src/test/resources/mechanisms/world.yaml");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(result.err()).contains("warning: src/test/resources/mechanisms/world.yaml:10:35: role 'carmaker' of acme"
+        + " is not declared in rules/roles.yaml, so the actor competes in the fallback arena and sells nothing; use one"
+        + " of platform, lab, chipmaker");
+  }
+
+  @Test
+  void aDealTermNoRuleReadsIsNamedWhereItIsSet(@TempDir Path dir) throws IOException {
+    Path scenario = dir.resolve("licence.yaml");
+    Files.writeString(scenario, Files.readString(Path.of(CheckCommandTest.SCENARIOS, "pass.yaml"))
+        + "deals:\n  - { year: 2025, acquirer: acme, target: globex, amount_usd: 1e9, licence: exclusive, outcome: closed }\n");
+
+    Cli.Result result = Cli.run("lint", "--rules", CheckCommandTest.TINY, scenario.toString());
+
+    assertThat(result.err()).contains(scenario + ":10:68: deals[0].licence is set but no rule reads licence, so it"
+        + " changes nothing; remove it or write a rule that reads deal.licence");
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
@@ -272,8 +273,10 @@ public final class Simulator {
   private void focus(KieSession session, boolean startOnly) {
     List<PhaseDef> phases = rules.vocabulary().phases();
     for (int i = phases.size() - 1; i >= 0; i--) {
-      if (!startOnly || phases.get(i).atStart()) {
-        session.getAgenda().getAgendaGroup(phases.get(i).name()).setFocus();
+      // A phase no rule is in has no agenda group, and nothing to run.
+      AgendaGroup group = session.getAgenda().getAgendaGroup(phases.get(i).name());
+      if (group != null && (!startOnly || phases.get(i).atStart())) {
+        group.setFocus();
       }
     }
   }

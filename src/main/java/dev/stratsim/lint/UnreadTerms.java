@@ -52,7 +52,7 @@ final class UnreadTerms {
         for (Actor actor : scenario.actors().values()) {
           List<String> roles = new ArrayList<>(List.of(actor.role()));
           actor.roleChanges().forEach(change -> roles.add(change.role()));
-          roles.stream().filter(role -> !rules.vocabulary().roles().containsKey(role)).distinct().forEach(role ->
+          roles.stream().filter(role -> rules.vocabulary().role(role).isEmpty()).distinct().forEach(role ->
               unread.put("actors." + actor.id() + ".role", "role '" + role + "' of " + actor.id() + " is not declared in "
                   + rules.dir().resolve("roles.yaml") + ", so the actor competes in the fallback arena and sells nothing;"
                   + " use one of " + String.join(", ", rules.vocabulary().roles().keySet()) + " or declare it"));

@@ -1,9 +1,22 @@
 package dev.stratsim.model;
 
+import java.util.List;
+
 /**
  * A kind of actor, declared in {@code rules/roles.yaml}.
  *
  * @param arena the arena actors of this role are ranked in
  * @param sells the pillar its customers buy from it, or empty when it sells none
+ * @param also other names scenarios use for the same role (chip-maker for chipmaker, say)
  */
-public record RoleDef(String name, String arena, String sells, String about) {}
+public record RoleDef(String name, String arena, String sells, List<String> also, String about) {
+
+  public RoleDef {
+    also = List.copyOf(also);
+  }
+
+  /** Whether a scenario's role is this one, by its name or another name for it. */
+  public boolean answersTo(String role) {
+    return name.equals(role) || also.contains(role);
+  }
+}

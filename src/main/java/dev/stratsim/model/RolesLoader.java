@@ -44,6 +44,14 @@ final class RolesLoader {
       c.onlyKeys(root, "", List.of("arenas", "roles"));
       entries(c, root, "arenas").forEach((name, def) -> arena(c, name, def, pillars).ifPresent(a -> arenas.put(name, a)));
       entries(c, root, "roles").forEach((name, def) -> role(c, name, def, arenas, pillars).ifPresent(r -> roles.put(name, r)));
+      Map<String, String> names = new LinkedHashMap<>();
+      roles.values().forEach(r -> r.also().forEach(other -> {
+        String first = names.putIfAbsent(other, r.name());
+        if (roles.containsKey(other) || first != null) {
+          c.error("roles." + r.name() + ".also", "'" + other + "' in roles." + r.name() + ".also already names role "
+              + (first != null ? first : other) + "; a name may stand for one role only");
+        }
+      }));
       long fallbacks = arenas.values().stream().filter(ArenaDef::fallback).count();
       if (!arenas.isEmpty() && fallbacks != 1) {
         c.error("arenas", "arenas must name exactly one fallback arena (fallback: true) for roles that name"
@@ -86,10 +94,13 @@ final class RolesLoader {
   private static Optional<RoleDef> role(Checker c, String name, ObjectNode def, Map<String, ArenaDef> arenas,
       List<String> pillars) {
     String path = "roles." + name;
-    c.onlyKeys(def, path, List.of("about", "arena", "sells"));
+    c.onlyKeys(def, path, List.of("about", "arena", "sells", "also"));
     String arena = c.field(def, path, "arena").choice(List.copyOf(arenas.keySet())).orElse("");
     String sells = c.field(def, path, "sells").choice(pillars).orElse("");
+    List<String> also = c.field(def, path, "also").texts();
+    also.stream().filter(other -> !ID.matcher(other).matches()).forEach(other ->
+        c.error(path + ".also", path + ".also '" + other + "' must match [a-z0-9][a-z0-9-]*"));
     return c.field(def, path, "about").requiredText("one sentence on what such an actor is")
-        .map(about -> new RoleDef(name, arena, sells, about));
+        .map(about -> new RoleDef(name, arena, sells, also, about));
   }
 }

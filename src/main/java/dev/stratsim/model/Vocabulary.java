@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -60,22 +61,27 @@ public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> kn
     return values;
   }
 
+  /** The declared role a scenario's role names, by its name or another name for it. */
+  public Optional<RoleDef> role(String role) {
+    RoleDef def = roles.get(role);
+    return def != null ? Optional.of(def) : roles.values().stream().filter(r -> r.answersTo(role)).findFirst();
+  }
+
   /**
    * The arena an actor of {@code role} is ranked in: its role's, else the fallback arena, else ""
    * when the rules declare no arenas.
    */
   public String arenaOf(String role) {
-    RoleDef def = roles.get(role);
-    if (def != null && !def.arena().isEmpty()) {
-      return def.arena();
+    Optional<RoleDef> def = role(role);
+    if (def.isPresent() && !def.get().arena().isEmpty()) {
+      return def.get().arena();
     }
     return arenas.values().stream().filter(ArenaDef::fallback).map(ArenaDef::name).findFirst().orElse("");
   }
 
   /** The pillar an actor of {@code role} sells, or "" when its role sells none or is not declared. */
   public String sells(String role) {
-    RoleDef def = roles.get(role);
-    return def == null ? "" : def.sells();
+    return role(role).map(RoleDef::sells).orElse("");
   }
 
   /** The pillar weights of an arena's index: its own, or the scenario's when it declares none. */

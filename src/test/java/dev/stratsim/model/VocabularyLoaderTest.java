@@ -121,4 +121,34 @@ class VocabularyLoaderTest {
             .containsExactly(Problem.inFile(dir.resolve("assumptions.yaml"),
                 "file not found; check the path")));
   }
+
+  @Test
+  void rolesPlaceActorsInArenasByAnyOfTheirNames() {
+    Vocabulary vocabulary = VocabularyLoader.load(Path.of("rules"));
+
+    assertThat(vocabulary.arenaOf("chipmaker")).isEqualTo("chips");
+    assertThat(vocabulary.arenaOf("chip-maker")).as("another name for it").isEqualTo("chips");
+    assertThat(vocabulary.sells("data-vendor")).isEqualTo("data");
+    assertThat(vocabulary.arenaOf("carmaker")).as("undeclared: the fallback arena").isEqualTo("models");
+    assertThat(vocabulary.sells("carmaker")).isEmpty();
+    assertThat(vocabulary.phases()).extracting(PhaseDef::name).startsWith("roles").endsWith("rank");
+  }
+
+  @Test
+  void aNameMayStandForOneRoleOnly() throws IOException {
+    Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));
+    Files.copy(RULES.resolve("assumptions.yaml"), dir.resolve("assumptions.yaml"));
+    Files.writeString(dir.resolve("roles.yaml"), """
+        arenas:
+          models: { fallback: true, about: Model builders. }
+        roles:
+          lab: { arena: models, also: [startup], about: A lab. }
+          platform: { arena: models, also: [startup, Big], about: A platform. }
+        """);
+
+    assertThatThrownBy(() -> VocabularyLoader.load(dir)).isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).problems().stream().map(Problem::message).toList())
+        .asList().anySatisfy(m -> assertThat(m.toString()).contains("'startup' in roles.platform.also already names role lab"))
+        .anySatisfy(m -> assertThat(m.toString()).contains("roles.platform.also 'Big' must match"));
+  }
 }

@@ -27,11 +27,11 @@ final class MarkdownFormat implements ProjectionFormat {
     out.println("Position in " + snapshot.heading() + " in brackets.");
     out.println();
     if (!snapshot.competitors().isEmpty()) {
-      List<String> header = competitorHeader(snapshot, options);
+      List<String> header = snapshot.competitorHeader(options.pillars());
       row(out, header);
       row(out, alignment(header));
       for (Snapshot.Row r : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(nameCells(snapshot, r));
+        List<String> cells = new ArrayList<>(snapshot.nameCells(r, MarkdownFormat::escape));
         cells.addAll(List.of(Snapshot.rankText(r), cell(r.index())));
         r.values().forEach(v -> cells.add(cell(v)));
         row(out, cells);
@@ -89,11 +89,11 @@ final class MarkdownFormat implements ProjectionFormat {
     out.println("**Without its deals**, and in brackets the deal effect (without + effect = with the deals):");
     out.println();
     if (!snapshot.competitors().isEmpty()) {
-      List<String> header = competitorHeader(snapshot, options);
+      List<String> header = snapshot.competitorHeader(options.pillars());
       row(out, header);
       row(out, alignment(header));
       for (Snapshot.Row r : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(nameCells(snapshot, r));
+        List<String> cells = new ArrayList<>(snapshot.nameCells(r, MarkdownFormat::escape));
         cells.addAll(List.of(effect.rank(r), escape(effect.cell(r, "index"))));
         options.pillars().forEach(p -> cells.add(escape(effect.cell(r, p))));
         row(out, cells);
@@ -149,22 +149,7 @@ final class MarkdownFormat implements ProjectionFormat {
     return text.replace("|", "\\|").replace("$", "\\$");
   }
 
-  /** Competitor, Arena (when the competitors span several), Rank, Index and the pillars. */
-  private static List<String> competitorHeader(Snapshot snapshot, RunOptions options) {
-    List<String> header = new ArrayList<>(List.of("Competitor"));
-    if (snapshot.severalArenas()) {
-      header.add("Arena");
-    }
-    header.addAll(List.of("Rank", "Index"));
-    header.addAll(options.pillars());
-    return header;
-  }
-
   private static List<String> alignment(List<String> header) {
     return header.stream().map(h -> h.equals("Competitor") || h.equals("Arena") ? "---" : "---:").toList();
-  }
-
-  private static List<String> nameCells(Snapshot snapshot, Snapshot.Row row) {
-    return snapshot.severalArenas() ? List.of(escape(row.name()), row.arena()) : List.of(escape(row.name()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One year of a projection laid out for reading: competitors by rank with their pillars, then
@@ -77,6 +78,22 @@ record Snapshot(Projection projection, Vocabulary vocabulary, int year, List<Row
   /** Whether the competitors are ranked in more than one arena, so a reader must be told which. */
   boolean severalArenas() {
     return competitors.stream().map(Row::arena).distinct().count() > 1;
+  }
+
+  /** Competitor, Arena (when the competitors span several), Rank, Index, then the pillars. */
+  List<String> competitorHeader(List<String> pillars) {
+    List<String> header = new ArrayList<>(List.of("Competitor"));
+    if (severalArenas()) {
+      header.add("Arena");
+    }
+    header.addAll(List.of("Rank", "Index"));
+    header.addAll(pillars);
+    return header;
+  }
+
+  /** The cells that name a competitor: its name, and its arena when the competitors span several. */
+  List<String> nameCells(Row row, UnaryOperator<String> escape) {
+    return severalArenas() ? List.of(escape.apply(row.name()), row.arena()) : List.of(escape.apply(row.name()));
   }
 
   /** How the change column is introduced: "2029, change since the start of 2025". */

@@ -32,19 +32,9 @@ final class TableFormat implements ProjectionFormat {
     out.println();
     if (!snapshot.competitors().isEmpty()) {
       TextTable table = new TextTable();
-      boolean arenas = snapshot.severalArenas();
-      List<String> header = new ArrayList<>(List.of("Competitor"));
-      if (arenas) {
-        header.add("Arena");
-      }
-      header.addAll(List.of("Rank", "Index"));
-      options.pillars().forEach(p -> header.add(capitalized(p)));
-      table.row(header);
+      table.row(snapshot.competitorHeader(options.pillars().stream().map(TableFormat::capitalized).toList()));
       for (Snapshot.Row row : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(List.of(row.name()));
-        if (arenas) {
-          cells.add(row.arena());
-        }
+        List<String> cells = new ArrayList<>(snapshot.nameCells(row, name -> name));
         cells.addAll(List.of(Snapshot.rankText(row), cell(row.index())));
         row.values().forEach(v -> cells.add(cell(v)));
         table.row(cells);
@@ -105,19 +95,9 @@ final class TableFormat implements ProjectionFormat {
     out.println();
     if (!snapshot.competitors().isEmpty()) {
       TextTable table = new TextTable();
-      boolean arenas = snapshot.severalArenas();
-      List<String> header = new ArrayList<>(List.of("Competitor"));
-      if (arenas) {
-        header.add("Arena");
-      }
-      header.addAll(List.of("Rank", "Index"));
-      options.pillars().forEach(p -> header.add(capitalized(p)));
-      table.row(header);
+      table.row(snapshot.competitorHeader(options.pillars().stream().map(TableFormat::capitalized).toList()));
       for (Snapshot.Row row : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(List.of(row.name()));
-        if (arenas) {
-          cells.add(row.arena());
-        }
+        List<String> cells = new ArrayList<>(snapshot.nameCells(row, name -> name));
         cells.addAll(List.of(effect.rank(row), effect.cell(row, "index")));
         options.pillars().forEach(p -> cells.add(effect.cell(row, p)));
         table.row(cells);

@@ -84,11 +84,13 @@ public final class Simulator {
     List<YearResult> years = new ArrayList<>();
     List<Effect> effects = new ArrayList<>();
     List<Signal> signals = new ArrayList<>();
+    List<Standing> standings = new ArrayList<>();
     SortedMap<String, Integer> firings = new TreeMap<>();
     for (int year = scenario.period().start(); year <= scenario.period().end(); year++) {
       YearResult before = years.isEmpty() ? start : years.get(years.size() - 1);
+      standings.addAll(standings(scenario, year, before));
       YearRun run = runYear(scenario, new Year(year, scenario.period().start(), scenario.period().end()),
-          knobs, weights, states, starts, standings(scenario, year, before), lastYear(vocabulary, years.isEmpty() ? null : before));
+          knobs, weights, states, starts, standings, lastYear(vocabulary, years.isEmpty() ? null : before));
       years.add(run.result());
       effects.addAll(run.effects());
       signals.addAll(run.signals());
@@ -318,7 +320,7 @@ public final class Simulator {
   private List<Standing> standings(Scenario scenario, int year, YearResult before) {
     Vocabulary vocabulary = rules.vocabulary();
     List<Standing> standings = new ArrayList<>();
-    before.rank().forEach((actor, rank) -> standings.add(new Standing(actor,
+    before.rank().forEach((actor, rank) -> standings.add(new Standing(year, actor,
         vocabulary.arenaOf(scenario.actors().get(actor).roleIn(year - 1)), before.index().get(actor), rank)));
     return standings;
   }

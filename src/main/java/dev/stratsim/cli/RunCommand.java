@@ -3,6 +3,7 @@ package dev.stratsim.cli;
 import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.lint.RuleChecks;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
@@ -13,6 +14,7 @@ import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.Scenarios;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,6 +78,9 @@ final class RunCommand implements Callable<Integer> {
     if (!unknownRules.isEmpty()) {
       throw new InvalidInputException(unknownRules);
     }
+    PrintWriter err = spec.commandLine().getErr();
+    RuleChecks.undeclaredRoles(ruleSet, loaded).stream().distinct().forEach(w -> err.println("warning: " + w));
+    err.flush();
     Simulator simulator = new Simulator(ruleSet);
     List<Projection> projections = loaded.stream().map(simulator::run).toList();
     RunOptions options = new RunOptions(year, explain, nodeal, ruleSet.vocabulary(), Version.current());

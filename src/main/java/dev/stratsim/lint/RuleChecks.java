@@ -30,4 +30,12 @@ public final class RuleChecks {
     found.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparingInt(Problem::line));
     return found;
   }
+
+  /**
+   * Roles of the scenarios' actors the rules folder does not declare: worth a warning wherever a
+   * scenario runs, since such an actor is ranked and supplied as if it were something else.
+   */
+  public static List<Problem> undeclaredRoles(RuleSet rules, List<Scenario> scenarios) {
+    return UnreadTerms.roleProblems(rules, scenarios);
+  }
 }

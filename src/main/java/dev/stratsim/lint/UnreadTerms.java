@@ -29,6 +29,7 @@ final class UnreadTerms {
 
   private static final List<Term> DEAL_TERMS = List.of(
       new Term("stake", d -> d.stake() > 0, "stake"),
+      new Term("stock_usd", d -> d.stockUsd() > 0, "cashPaid"),
       new Term("voting", Deal::voting, "voting"),
       new Term("board_seats", d -> d.boardSeats() > 0, "boardSeats"),
       new Term("exclusivity", d -> !d.exclusivity().equals("none"), "exclusivity"),
@@ -48,16 +49,7 @@ final class UnreadTerms {
     List<Problem> found = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       Map<String, String> unread = new LinkedHashMap<>();
-      if (!rules.vocabulary().roles().isEmpty()) {
-        for (Actor actor : scenario.actors().values()) {
-          List<String> roles = new ArrayList<>(List.of(actor.role()));
-          actor.roleChanges().forEach(change -> roles.add(change.role()));
-          roles.stream().filter(role -> rules.vocabulary().role(role).isEmpty()).distinct().forEach(role ->
-              unread.put("actors." + actor.id() + ".role", "role '" + role + "' of " + actor.id() + " is not declared in "
-                  + rules.dir().resolve("roles.yaml") + ", so the actor competes in the fallback arena and sells nothing;"
-                  + " use one of " + String.join(", ", rules.vocabulary().roles().keySet()) + " or declare it"));
-        }
-      }
+      unread.putAll(undeclaredRoles(rules, scenario));
       for (int i = 0; i < scenario.deals().size(); i++) {
         Deal deal = scenario.deals().get(i);
         for (Term term : DEAL_TERMS) {
@@ -76,6 +68,37 @@ final class UnreadTerms {
       }
       YamlDocument doc = read(scenario);
       unread.forEach((path, message) -> {
+        Location at = doc == null ? null : doc.keys().get(path);
+        found.add(at == null ? Problem.inFile(scenario.file(), message)
+            : Problem.at(scenario.file(), at.line(), at.column(), message));
+      });
+    }
+    return found;
+  }
+
+  /** Roles of a scenario's actors the rules folder does not declare under any name, by where they are set. */
+  static Map<String, String> undeclaredRoles(RuleSet rules, Scenario scenario) {
+    Map<String, String> unread = new LinkedHashMap<>();
+    if (rules.vocabulary().roles().isEmpty()) {
+      return unread;
+    }
+    for (Actor actor : scenario.actors().values()) {
+      List<String> roles = new ArrayList<>(List.of(actor.role()));
+      actor.roleChanges().forEach(change -> roles.add(change.role()));
+      roles.stream().filter(role -> rules.vocabulary().role(role).isEmpty()).distinct().forEach(role ->
+          unread.put("actors." + actor.id() + ".role", "role '" + role + "' of " + actor.id() + " is not declared in "
+              + rules.dir().resolve("roles.yaml") + ", so the actor competes in the fallback arena and sells nothing"
+              + "; use one of " + String.join(", ", rules.vocabulary().roles().keySet()) + " or declare it"));
+    }
+    return unread;
+  }
+
+  /** Undeclared roles as problems pointing at the scenario line that sets them. */
+  static List<Problem> roleProblems(RuleSet rules, List<Scenario> scenarios) {
+    List<Problem> found = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      YamlDocument doc = read(scenario);
+      undeclaredRoles(rules, scenario).forEach((path, message) -> {
         Location at = doc == null ? null : doc.keys().get(path);
         found.add(at == null ? Problem.inFile(scenario.file(), message)
             : Problem.at(scenario.file(), at.line(), at.column(), message));

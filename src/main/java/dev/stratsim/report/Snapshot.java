@@ -31,7 +31,8 @@ record Snapshot(Projection projection, Vocabulary vocabulary, int year, List<Row
    * An actor's line; {@code rank} and {@code index} are null for actors that do not compete, and
    * {@code arena} is where a competitor is ranked ("" for the others, or without arenas).
    */
-  record Row(String id, String name, String arena, Integer rank, Integer startRank, Value index, List<Value> values) {}
+  record Row(String id, String name, String arena, Integer rank, Integer startRank, String startArena, Value index,
+      List<Value> values) {}
 
   static Snapshot of(Projection projection, int year, Vocabulary vocabulary) {
     List<String> pillars = vocabulary.pillars();
@@ -44,6 +45,7 @@ record Snapshot(Projection projection, Vocabulary vocabulary, int year, List<Row
       if (now.ranks(id)) {
         List<Value> values = pillars.stream().map(p -> value(now, first, id, p, vocabulary)).toList();
         competitors.add(new Row(id, actor.name(), now.arenaOf(id), now.rank().get(id), first.rank().get(id),
+            first.arenaOf(id),
             new Value("index", vocabulary.unitOf("index"), now.index().get(id), first.index().get(id)), values));
       } else {
         Map<String, Double> metrics = now.metrics().getOrDefault(id, new java.util.TreeMap<>());
@@ -53,7 +55,7 @@ record Snapshot(Projection projection, Vocabulary vocabulary, int year, List<Row
             .map(m -> value(now, first, id, m, vocabulary))
             .toList();
         if (!values.isEmpty()) {
-          others.add(new Row(id, actor.name(), "", null, null, null, values));
+          others.add(new Row(id, actor.name(), "", null, null, "", null, values));
         }
       }
     }
@@ -102,9 +104,11 @@ record Snapshot(Projection projection, Vocabulary vocabulary, int year, List<Row
   }
 
   static String rankText(Row row) {
-    if (row.startRank() == null || row.startRank().equals(row.rank())) {
+    boolean moved = row.startArena() != null && !row.startArena().equals(row.arena());
+    if (row.startRank() == null || (row.startRank().equals(row.rank()) && !moved)) {
       return String.valueOf(row.rank());
     }
-    return row.rank() + " (was " + row.startRank() + ")";
+    // A rank in another arena is a place among other competitors: say which.
+    return row.rank() + " (was " + row.startRank() + (moved ? " in " + row.startArena() : "") + ")";
   }
 }

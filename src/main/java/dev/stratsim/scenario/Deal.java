@@ -10,6 +10,7 @@ import java.util.List;
  * @param year the year it was struck; before the scenario's period for a holding the period
  *     starts with
  * @param amountUsd the whole consideration paid by the acquirer, as announced
+ * @param stockUsd the part of it paid in the acquirer's shares rather than cash
  * @param stake the part of the target acquired, 0..1 (0: no equity)
  * @param exclusivity none, partial or full claim on the target's output
  * @param talent who moves from the target to the acquirer: leadership, researchers
@@ -30,6 +31,7 @@ public record Deal(
     String acquirer,
     String target,
     double amountUsd,
+    double stockUsd,
     double stake,
     boolean voting,
     int boardSeats,
@@ -74,6 +76,22 @@ public record Deal(
       }
     }
     return terms;
+  }
+
+  /**
+   * The cash the acquirer pays when the deal takes effect: the amount less what it pays in shares
+   * and less the compute it buys under the deal, which is spent over the years as compute.
+   */
+  public double cashPaid() {
+    return Math.max(0, amountUsd - stockUsd - supplyUsd);
+  }
+
+  /**
+   * The cash paid that would otherwise have bought compute: less what the target commits to spend
+   * back on the acquirer's compute, which returns to it.
+   */
+  public double cashDiverted() {
+    return Math.max(0, cashPaid() - computeUsd);
   }
 
   /** Whether any amendment changes the terms, so {@link #asOf} may differ from this deal. */

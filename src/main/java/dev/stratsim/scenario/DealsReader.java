@@ -23,7 +23,7 @@ final class DealsReader {
   static final List<String> AMENDABLE = List.of("stake", "voting", "board_seats", "exclusivity",
       "licence", "compute_usd", "compute_exclusivity", "supply_usd", "distribution");
   static final List<String> KEYS = List.of("id", "year", "acquirer", "target", "amount_usd",
-      "stake", "voting", "board_seats", "exclusivity", "talent", "licence", "investment_usd",
+      "stock_usd", "stake", "voting", "board_seats", "exclusivity", "talent", "licence", "investment_usd",
       "compute_usd", "compute_exclusivity", "supply_usd", "distribution", "review", "outcome",
       "amendments", "sources");
 
@@ -65,6 +65,7 @@ final class DealsReader {
     OptionalDouble amount = c.field(m, path, "amount_usd").requiredNumber(Range.NON_NEGATIVE);
     List<String> talent = talent(c.field(m, path, "talent"));
     double investment = usd(m, path, "investment_usd", 0);
+    double stock = usd(m, path, "stock_usd", 0);
     String review = c.field(m, path, "review").choice(Deal.REVIEWS).orElse("predicted");
     Optional<String> outcome = c.field(m, path, "outcome").requiredChoice(Deal.OUTCOMES);
     List<String> sources = c.field(m, path, "sources").texts();
@@ -73,10 +74,14 @@ final class DealsReader {
       return Optional.empty();
     }
     String id = givenId.orElse(acquirer.get() + "-" + target.get() + "-" + year.getAsInt());
-    Deal blank = new Deal(id, year.getAsInt(), acquirer.get(), target.get(), amount.getAsDouble(),
+    Deal blank = new Deal(id, year.getAsInt(), acquirer.get(), target.get(), amount.getAsDouble(), stock,
         0, false, 0, "none", talent, "none", investment, 0, "none", 0, false, review,
         outcome.get(), List.of(), List.copyOf(sources));
     Deal deal = terms(path, m, blank);
+    if (stock > deal.amountUsd()) {
+      c.error(path + ".stock_usd", path + ".stock_usd (" + Numbers.format(stock) + ") is more than amount_usd ("
+          + Numbers.format(deal.amountUsd()) + "); the part paid in shares is part of what the acquirer pays");
+    }
     if (investment > deal.amountUsd()) {
       c.error(path + ".investment_usd", path + ".investment_usd (" + Numbers.format(investment)
           + ") is more than amount_usd (" + Numbers.format(deal.amountUsd())
@@ -87,7 +92,7 @@ final class DealsReader {
   }
 
   private static Deal withAmendments(Deal d, List<Deal.Amendment> amendments) {
-    return new Deal(d.id(), d.year(), d.acquirer(), d.target(), d.amountUsd(), d.stake(), d.voting(),
+    return new Deal(d.id(), d.year(), d.acquirer(), d.target(), d.amountUsd(), d.stockUsd(), d.stake(), d.voting(),
         d.boardSeats(), d.exclusivity(), d.talent(), d.licence(), d.investmentUsd(), d.computeUsd(),
         d.computeExclusivity(), d.supplyUsd(), d.distribution(), d.review(), d.outcome(),
         List.copyOf(amendments), d.sources());
@@ -106,7 +111,7 @@ final class DealsReader {
     double supply = usd(m, path, "supply_usd", before.supplyUsd());
     boolean distribution = c.field(m, path, "distribution").bool().orElse(before.distribution());
     return new Deal(before.id(), before.year(), before.acquirer(), before.target(), before.amountUsd(),
-        stake, voting, boardSeats, exclusivity, before.talent(), licence, before.investmentUsd(), compute,
+        before.stockUsd(), stake, voting, boardSeats, exclusivity, before.talent(), licence, before.investmentUsd(), compute,
         computeExclusivity, supply, distribution, before.review(), before.outcome(), List.of(),
         before.sources());
   }

@@ -54,7 +54,7 @@ final class VaryingFields {
   private static Optional<Field> deal(String key) {
     return switch (key) {
       case "stake" -> Optional.of(number(Range.SHARE));
-      case "amount_usd", "investment_usd", "compute_usd", "supply_usd" -> Optional.of(number(Range.NON_NEGATIVE));
+      case "amount_usd", "stock_usd", "investment_usd", "compute_usd", "supply_usd" -> Optional.of(number(Range.NON_NEGATIVE));
       case "year", "board_seats" -> Optional.of(new Field(null, "a whole number"));
       case "voting", "distribution" -> Optional.of(new Field(null, "true or false"));
       case "licence" -> Optional.of(new Field(null, "one of " + String.join(", ", Deal.LICENCES)));

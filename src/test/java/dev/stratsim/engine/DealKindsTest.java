@@ -100,4 +100,32 @@ class DealKindsTest {
     assertThat(turned.year(2027).arenaOf("brainco")).isEqualTo("applications");
     assertThat(turned.year(2027).rank().get("brainco")).isEqualTo(1);
   }
+
+  @Test
+  void buyingAModelCompanyWithItsPeopleKeepsThemInTheGroup() {
+    Projection bought = run("deals[3].outcome=closed", "deals[3].stake=1", "deals[3].target=brainco",
+        "deals[3].talent=[leadership, researchers]");
+
+    assertThat(at(bought, "brainco", "algorithms", YEAR)).as("a subsidiary does not lose its people to its owner")
+        .isGreaterThanOrEqualTo(at(run(), "brainco", "algorithms", YEAR));
+    assertThat(bought.effects()).as("a lab's people are what control of it brings, counted once")
+        .noneMatch(e -> e.rule().endsWith("join the acquirer strengthen its algorithms") && e.reason().contains("brainco"));
+    assertThat(bought.fired("Control of a company adds its strengths to the acquirer's")).isTrue();
+  }
+
+  @Test
+  void aLicenceOfASupplierWithoutAlgorithmsPullsTowardTheQualityOfWhatItLicenses() {
+    Projection licensed = run("deals[1].outcome=closed", "deals[1].talent=[]", "deals[1].target=datacorp",
+        "actors.acme.algorithms=60");
+    Projection without = run("actors.acme.algorithms=60");
+
+    assertThat(at(licensed, "acme", "algorithms", YEAR + 1)).isGreaterThan(at(without, "acme", "algorithms", YEAR + 1));
+  }
+
+  @Test
+  void aSupplierDistrustedFromTheStartKeepsTheCustomersItHas() {
+    Projection distrusted = run("actors.datacorp.neutrality=50", "deals=[]");
+
+    assertThat(distrusted.effects()).noneMatch(e -> e.metric().startsWith("share:"));
+  }
 }

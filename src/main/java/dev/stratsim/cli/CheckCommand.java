@@ -7,6 +7,7 @@ import dev.stratsim.ci.CheckSuite;
 import dev.stratsim.ci.FollowedShare;
 import dev.stratsim.ci.JUnitXml;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.ScenarioTemplate;
@@ -46,6 +47,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also write the results as JUnit XML (Surefire's format) to FILE.")
   Path junit;
 
+  @Option(names = "--force", description = "Let --junit overwrite a file that stratsim did not write.")
+  boolean force;
+
   @Option(names = "--coverage", description = "Show which rules fired in the suite and which never did.")
   boolean coverage;
 
@@ -75,6 +79,9 @@ final class CheckCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--min-followed must be a ratio between 0 and 1, e.g. 0.8, not "
           + minFollowed));
     }
+    if (junit != null) {
+      OutputFiles.check(junit, force);
+    }
     RuleSet ruleSet = RuleSet.load(rules);
     List<Path> files = ScenarioFiles.find(paths);
     List<ScenarioTemplate> loaded = Scenarios.templates(ruleSet.vocabulary(), files, List.of());
@@ -88,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
         minFollowed == null ? FollowedShare.DEFAULT_MINIMUM : minFollowed,
         Runtime.getRuntime().availableProcessors());
     if (junit != null) {
-      JUnitXml.write(report, junit);
+      JUnitXml.write(report, junit, force);
     }
     CheckFormat.named(format.name()).write(report, spec.commandLine().getOut());
     return report.succeeded() ? ExitCodes.EXIT_OK : ExitCodes.EXIT_EXPECTATIONS_FAILED;

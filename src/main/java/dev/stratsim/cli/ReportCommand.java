@@ -6,6 +6,7 @@ import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.briefing.ReportFormat;
 import dev.stratsim.briefing.ReportRequest;
 import dev.stratsim.briefing.Reports;
+import dev.stratsim.files.OutputFiles;
 import dev.stratsim.report.Version;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -80,8 +81,10 @@ final class ReportCommand implements Callable<Integer> {
     Options.requireWith(seed != null, samples != null, "--seed", "--samples");
     Options.requirePositive(samples, "--samples");
     Options.requirePositive(threads, "--threads");
-    ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out,
-        formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown) : EnumSet.copyOf(formats),
+    EnumSet<ReportFormat> asked = formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown)
+        : EnumSet.copyOf(formats);
+    OutputFiles.checkFolder(out, Reports.fileNames(asked), force);
+    ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out, asked,
         focus, title, samples, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         timestamp, force, Version.current());
     // Ctrl-C while sampling writes nothing; once writing has begun, it finishes first.

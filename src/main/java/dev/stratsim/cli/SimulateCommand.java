@@ -7,6 +7,7 @@ import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.report.Version;
@@ -58,6 +59,9 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Write each sample's inputs and metrics to a CSV file.")
   Path samplesOut;
 
+  @Option(names = "--force", description = "Let --samples-out overwrite a file that stratsim did not write.")
+  boolean force;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -69,6 +73,9 @@ final class SimulateCommand implements Callable<Integer> {
     if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
       throw new InvalidInputException(Problem.general("--samples " + samples
           + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
+    }
+    if (samplesOut != null) {
+      OutputFiles.check(samplesOut, force);
     }
     int threads = options.threads();
     RuleSet rules = RuleSet.load(options.rules);
@@ -86,7 +93,7 @@ final class SimulateCommand implements Callable<Integer> {
             new Simulation.Settings(samples, seed, threads), progress, stop);
       }
       if (samplesOut != null) {
-        SamplesCsv.write(samplesOut, result);
+        SamplesCsv.write(samplesOut, result, force);
       }
       SimulateFormat.named(format.name()).write(new Report(result, competitors, Report.arenas(central), extra,
           rules.sha256(), Version.current()), spec.commandLine().getOut());

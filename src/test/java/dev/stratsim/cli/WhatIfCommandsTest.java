@@ -62,6 +62,22 @@ class WhatIfCommandsTest {
   }
 
   @Test
+  void samplesOutNeverReplacesTheScenarioOrAnyFileStratsimDidNotWrite() throws IOException {
+    Path scenario = Files.copy(Path.of(UNCERTAIN), dir.resolve("u.yaml"));
+    Files.copy(Path.of(DEAL), dir.resolve("meta-scale-deal.yaml"));
+    Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
+    String before = Files.readString(scenario);
+
+    Cli.Result r = Cli.run("simulate", scenario.toString(), "--samples", "3", "--samples-out", scenario.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(r.err()).isEqualTo("error: " + scenario + ": exists and was not written by stratsim, or was changed"
+        + " since; move it away or pass --force to overwrite it\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(scenario)).isEqualTo(before);
+  }
+
+  @Test
   void simulateReportsRankProbabilitiesAndChecks() {
     Cli.Result r = Cli.run("simulate", UNCERTAIN, "--samples", "20", "--metric",
         "meta.rank@2029 <= 3", "--metric", "meta.index - google.index");

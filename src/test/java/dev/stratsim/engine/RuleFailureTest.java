@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RuleFailureTest {
   private static final Path TINY = Path.of("src/test/resources/bad-rules/tiny.yaml");
@@ -41,6 +46,40 @@ class RuleFailureTest {
           assertThat(e.problems().get(0).file()).isEqualTo(Path.of("src/test/resources/bad-rules/syntax/broken.drl"));
           assertThat(e.problems().get(0).line()).isEqualTo(10);
         });
+  }
+
+  /** A rules folder of its own: the tiny rule set that throws, and whatever a test adds. */
+  private static Path rulesCopy(Path dir) throws IOException {
+    Path copy = Files.createDirectories(dir.resolve("rules"));
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/bad-rules/throws"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  void aRuleFileThatIsADeviceIsRefusedUnread(@TempDir Path dir) throws IOException {
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+    Path rules = rulesCopy(dir);
+    Path zero = Files.createSymbolicLink(rules.resolve("zero.drl"), Path.of("/dev/zero"));
+
+    assertThatThrownBy(() -> RuleSet.load(rules))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .hasToString(zero + ": is not a regular file; give a DRL file"));
+  }
+
+  @Test
+  void aRuleFileOverTheSizeLimitOrAFolderNamedLikeOneIsRefused(@TempDir Path dir) throws IOException {
+    Path rules = rulesCopy(dir);
+    Path huge = Files.writeString(rules.resolve("huge.drl"), "// x\n".repeat(209_716)); // 1 MB + 4 bytes
+    Path folder = Files.createDirectory(rules.resolve("folder.drl"));
+
+    assertThatThrownBy(() -> RuleSet.load(rules))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).map(Object::toString)
+            .containsExactly(folder + ": is a directory; give a DRL file",
+                huge + ": file is too large (1048580 bytes); the limit is 1 MB (1048576 bytes)"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.stratsim.expect.ExpressionException;
 import dev.stratsim.model.MetricDef;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Location;
@@ -49,7 +50,8 @@ final class CheckReader {
     try {
       expr = parser.apply(text);
     } catch (ExpressionException e) {
-      String message = path + " does not parse: " + e.reason() + " in \"" + text + "\"" + hint.apply(text);
+      String message = path + " does not parse: " + e.reason() + " in \"" + UserText.quote(text) + "\""
+          + hint.apply(text);
       c.add(at.file() == null ? at.problem(message)
           : Problem.at(at.file(), at.line(), at.column() + e.column() - 1, message));
       return Optional.empty();

@@ -9,6 +9,7 @@ import dev.stratsim.engine.Simulator;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.scenario.ScenarioTemplate;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class Simulation {
     try {
       return metric.value(projection);
     } catch (EvaluationException e) {
-      throw new InvalidInputException(Problem.general("--metric '" + metric.text() + "': "
+      throw new InvalidInputException(Problem.general("--metric '" + UserText.quote(metric.text()) + "': "
           + e.getMessage() + " in sample " + index + " (seed " + seed + ")"));
     }
   }

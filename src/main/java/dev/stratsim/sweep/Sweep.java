@@ -8,6 +8,7 @@ import dev.stratsim.engine.Simulator;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.ScenarioTemplate;
@@ -86,7 +87,7 @@ public record Sweep(ScenarioTemplate template, Grid grid, List<Metric> metrics, 
     try {
       return metric.value(projection);
     } catch (EvaluationException e) {
-      throw new InvalidInputException(Problem.general("--metric '" + metric.text() + "': "
+      throw new InvalidInputException(Problem.general("--metric '" + UserText.quote(metric.text()) + "': "
           + e.getMessage() + " at " + describe(grid, point)));
     }
   }

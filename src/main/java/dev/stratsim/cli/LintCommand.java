@@ -58,7 +58,7 @@ final class LintCommand implements Callable<Integer> {
       problems.addAll(warnings);
     } else {
       PrintWriter err = spec.commandLine().getErr();
-      warnings.forEach(w -> err.println("warning: " + w));
+      warnings.forEach(w -> err.println(ErrorHandler.line("warning: ", w.toString())));
       err.flush();
     }
     if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.problem.UserText;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
@@ -100,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.EXIT_INTERRUPTED;
       }
       PrintWriter stdout = spec.commandLine().getOut();
-      written.forEach(file -> stdout.println("wrote " + file));
+      written.forEach(file -> stdout.println("wrote " + UserText.escape(file.toString())));
       stdout.flush();
       return ExitCodes.EXIT_OK;
     }

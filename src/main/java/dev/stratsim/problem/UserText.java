@@ -59,7 +59,7 @@ public final class UserText {
    * A control character (C0, DEL, C1), a line or paragraph separator, or a character that
    * changes the direction text is shown in.
    */
-  static boolean dangerous(char c) {
+  public static boolean dangerous(char c) {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029
         || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
         || c == 0x061c;

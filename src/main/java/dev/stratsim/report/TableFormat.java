@@ -1,5 +1,6 @@
 package dev.stratsim.report;
 
+import dev.stratsim.problem.UserText;
 import dev.stratsim.check.Expectations;
 import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
@@ -27,7 +28,7 @@ final class TableFormat implements ProjectionFormat {
 
   private void writeOne(Snapshot snapshot, RunOptions options, PrintWriter out) {
     Projection projection = snapshot.projection();
-    out.println(projection.scenario().id() + ": " + projection.scenario().title());
+    out.println(projection.scenario().id() + ": " + UserText.escape(projection.scenario().title()));
     out.println(snapshot.heading());
     out.println();
     if (!snapshot.competitors().isEmpty()) {
@@ -85,7 +86,7 @@ final class TableFormat implements ProjectionFormat {
     if (!outcomes.isEmpty()) {
       long holding = outcomes.stream().filter(Outcome::holds).count();
       out.println("Expectations: " + holding + " of " + outcomes.size() + " hold");
-      outcomes.forEach(o -> out.println("  " + (o.holds() ? "ok    " : "FAIL  ") + o.detail()));
+      outcomes.forEach(o -> out.println("  " + (o.holds() ? "ok    " : "FAIL  ") + UserText.escape(o.detail())));
       out.println();
     }
     if (options.explain()) {
@@ -148,7 +149,7 @@ final class TableFormat implements ProjectionFormat {
     for (Explanation.Item item : explanation.items()) {
       if (!item.actor().equals(actor)) {
         actor = item.actor();
-        out.println("  " + item.name());
+        out.println("  " + UserText.escape(item.name()));
       }
       String dealEffect = effect == null ? "" : effect.explain(item.actor(), item.metric(), item.unit(), item.end());
       out.println("    " + item.metric() + " " + Numbers.metric(item.unit(), item.start()) + " -> "

@@ -1,5 +1,6 @@
 package dev.stratsim.sweep;
 
+import dev.stratsim.problem.UserText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.report.Json;
@@ -22,7 +23,7 @@ public final class SweepFormat {
       case "csv" -> sheet(sweep, true).csv(out);
       default -> {
         var scenario = sweep.template().central();
-        out.println(scenario.id() + ": " + scenario.title());
+        out.println(scenario.id() + ": " + UserText.escape(scenario.title()));
         out.println("Sweep: " + (sweep.stopped() ? "stopped after " + sweep.done() + " of "
             + sweep.grid().size() : Integer.toString(sweep.done())) + " points; metrics in "
             + scenario.period().end() + " unless they name a year");

@@ -26,6 +26,8 @@ public final class Reports {
   public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
       StopSignal stop) {
     Assembly.checkSamples(request);
+    // The scenarios are checked in milliseconds; the rules compile in seconds.
+    Assembly.checkInputs(RuleSet.vocabulary(rulesDir), request);
     RuleSet rules = RuleSet.load(rulesDir);
     Briefing briefing;
     try {

@@ -82,9 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     if (junit != null) {
       OutputFiles.check(junit, force);
     }
-    RuleSet ruleSet = RuleSet.load(rules);
     List<Path> files = ScenarioFiles.find(paths);
-    List<ScenarioTemplate> loaded = Scenarios.templates(ruleSet.vocabulary(), files, List.of());
+    List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules), files, List.of());
+    RuleSet ruleSet = RuleSet.load(rules);
     List<Problem> unknownRules =
         Expectations.unknownRules(loaded.stream().map(ScenarioTemplate::central).toList(), ruleSet);
     if (!unknownRules.isEmpty()) {

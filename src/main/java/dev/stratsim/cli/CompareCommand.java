@@ -63,10 +63,10 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
-    List<Scenario> loaded = Scenarios.loadAll(rules.vocabulary(), files, options.sets);
+    List<Scenario> loaded = Scenarios.loadAll(RuleSet.vocabulary(options.rules), files, options.sets);
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);
+    RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules);
     Projection[] runs = new Projection[loaded.size()];
     new Batch(threads, Progress.NONE, StopSignal.manual())

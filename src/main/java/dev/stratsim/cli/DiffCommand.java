@@ -87,8 +87,9 @@ final class DiffCommand implements Callable<Integer> {
     }
     Optional<Simulation.Settings> sampling = sampling();
     List<Path> files = ScenarioFiles.find(paths);
-    RuleSide current = Sides.current(rules);
+    // The base first: a --base-ref that names no commit is found by git in milliseconds.
     RuleSide baseSide = base.dir != null ? Sides.baseFromFolder(base.dir) : Sides.baseFromGit(base.ref, rules);
+    RuleSide current = Sides.current(rules);
     DiffReport report = RulesDiff.compare(baseSide, current, files, tolerance, sampling);
     DiffFormat.named(format.name()).write(report, spec.commandLine().getOut());
     boolean failed = failOn != null

@@ -67,11 +67,13 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkSample();
-    RuleSet ruleSet = RuleSet.load(rules.dir);
-    List<Scenario> loaded = Scenarios.templates(ruleSet.vocabulary(), Scenarios.find(scenarios), sets).stream()
+    // Arguments and scenarios first: they are checked in milliseconds, the rules compile in seconds.
+    List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), ScenarioFiles.find(scenarios),
+        sets).stream()
         .map(t -> sample == null ? t.central() : t.sample(seed, sample))
         .toList();
     checkYear(loaded);
+    RuleSet ruleSet = RuleSet.load(rules.dir);
     List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
     if (!unknownRules.isEmpty()) {
       throw new InvalidInputException(unknownRules);

@@ -53,14 +53,14 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Scenario central = template.central();
     if (template.inputs().isEmpty() && !rulesToo) {
       throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so there"
           + " is nothing to vary; write uncertain values as {dist: ...} or add --rules-too"));
     }
     Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
+    RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules);
     Metric.checkAll(List.of(followed), simulator.run(central));
     List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();

@@ -78,9 +78,9 @@ final class SimulateCommand implements Callable<Integer> {
       OutputFiles.check(samplesOut, force);
     }
     int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
+    RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules);
     Projection central = simulator.run(template.central());
     Metric.checkAll(extra, central);

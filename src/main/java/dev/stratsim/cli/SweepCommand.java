@@ -63,9 +63,9 @@ final class SweepCommand implements Callable<Integer> {
     Grid grid = Grid.of(varies.stream().map(Vary::parse).toList(), force);
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
     int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Sweep.check(template, grid);
+    RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules);
     Projection central = simulator.run(template.central());
     Metric.checkAll(asked, central);

@@ -1,5 +1,6 @@
 package dev.stratsim.scenario;
 
+import dev.stratsim.files.FileProblems;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
@@ -53,17 +54,22 @@ public final class Scenarios {
       if (Files.isDirectory(path)) {
         // Subfolders too, so that scenarios/ holds the whole stock suite, history included.
         try (Stream<Path> list = Files.walk(path, MAX_DEPTH)) {
-          list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          List<Path> found = list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
               .filter(Files::isRegularFile)
               .sorted()
-              .forEach(files::add);
+              .toList();
+          if (found.isEmpty()) {
+            problems.add(Problem.inFile(path, "is a folder with no scenario files (*.yaml) in it; give scenario"
+                + " files or folders that hold them"));
+          }
+          files.addAll(found);
         } catch (IOException e) {
-          problems.add(Problem.inFile(path, "cannot list the folder: " + e.getMessage()));
+          problems.add(Problem.inFile(path, "cannot list the folder: " + FileProblems.reason(e)));
         }
       } else if (Files.exists(path)) {
         files.add(path);
       } else {
-        problems.add(Problem.inFile(path, "no such file or folder; check the path"));
+        problems.add(Problem.inFile(path, FileProblems.missing(path)));
       }
     }
     if (!problems.isEmpty()) {

@@ -74,6 +74,11 @@ public final class Simulator {
     return rules.aggregate(match.getRule().getName());
   }
 
+  /** The rule set this simulator runs. */
+  public RuleSet rules() {
+    return rules;
+  }
+
   public Projection run(Scenario scenario) {
     Vocabulary vocabulary = rules.vocabulary();
     Knobs knobs = new Knobs(vocabulary.knobValues(scenario.assumptionValues()));

@@ -28,8 +28,8 @@ public final class FileProblems {
     } catch (NoSuchFileException e) {
       return "is a symbolic link to " + target(path) + ", which does not exist; fix the link or give another path";
     } catch (IOException e) {
-      return "is a symbolic link that cannot be followed (" + reason(e)
-          + ", usually a link that loops back on itself); fix the link or give another path";
+      return "is a symbolic link that cannot be followed (it loops back on itself, or a link it leads to"
+          + " does); fix the link or give another path";
     }
   }
 

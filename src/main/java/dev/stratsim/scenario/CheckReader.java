@@ -26,14 +26,21 @@ final class CheckReader {
   private final Map<String, Actor> actors;
   private final List<Relation> relations;
   private final Optional<Period> period;
+  private final boolean partial;
 
+  /**
+   * @param partial whether the period, actors or relations had problems of their own: then what
+   *     a check reads is not judged against them, since a metric left out for a bad value (or an
+   *     actor for a bad role) would be blamed on a check that is right
+   */
   CheckReader(Vocabulary vocabulary, Checker checker, Map<String, Actor> actors, List<Relation> relations,
-      Optional<Period> period) {
+      Optional<Period> period, boolean partial) {
     this.vocabulary = vocabulary;
     this.c = checker;
     this.actors = actors;
     this.relations = relations;
     this.period = period;
+    this.partial = partial;
   }
 
   /**
@@ -57,9 +64,9 @@ final class CheckReader {
       return Optional.empty();
     }
     for (Expr.MetricRef ref : Expr.references(expr)) {
-      String wrong = unknownReference(ref);
+      String wrong = partial ? null : unknownReference(ref);
       if (wrong != null) {
-        c.add(at.problem(path + " (\"" + text + "\") reads " + ref + ", but " + wrong));
+        c.add(at.problem(path + " (\"" + UserText.quote(text) + "\") reads " + ref + ", but " + wrong));
         return Optional.empty();
       }
     }

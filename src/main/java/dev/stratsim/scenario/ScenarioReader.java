@@ -46,16 +46,18 @@ final class ScenarioReader {
     Optional<String> title =
         c.field(root, "", "title").requiredText("a one-line name for the scenario");
     c.field(root, "", "description").text();
+    int before = c.problems().size();
     Optional<Period> period = period(root);
     ActorsReader actorsReader = new ActorsReader(vocabulary, c, period);
     Map<String, Actor> actors = actorsReader.read(root);
     ActorRefs refs = new ActorRefs(actorsReader.ids());
     List<Relation> relations = new RelationsReader(c, refs, vocabulary, actors).read(root);
+    boolean partial = c.problems().size() > before;
     List<Deal> deals = new DealsReader(c, refs, period).read(root);
     SettingsReader settings = new SettingsReader(vocabulary, c);
     SortedMap<String, Assumption> assumptions = settings.assumptions(root);
     SortedMap<String, Double> weights = settings.weights(root);
-    CheckReader checks = new CheckReader(vocabulary, c, actors, relations, period);
+    CheckReader checks = new CheckReader(vocabulary, c, actors, relations, period, partial);
     CheckListReader lists = new CheckListReader(c, checks);
     List<Expectation> expectations = lists.read(root, "expect");
     SimulatedExpectations simulated = new SimulatedReader(c, checks).read(root);

@@ -73,8 +73,7 @@ public final class Simulation {
     try {
       return simulator.run(template.sample(seed, index));
     } catch (RuleFailureException e) {
-      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `stratsim run "
-          + template.central().file() + " --seed " + seed + " --sample " + index
+      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `" + rerun(template, seed, index)
           + "` reruns it alone", e.getCause());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream()
@@ -82,6 +81,21 @@ public final class Simulation {
               + " scenario: " + p.message()))
           .toList());
     }
+  }
+
+  /** The command that runs sample {@code index} alone: the same file, rules and --set, quoted for a shell. */
+  private String rerun(ScenarioTemplate template, long seed, long index) {
+    List<String> words = new ArrayList<>(List.of("stratsim", "run", template.central().file().toString(),
+        "--rules", simulator.rules().dir().toString()));
+    template.overrides().forEach(set -> words.addAll(List.of("--set", set)));
+    words.addAll(List.of("--seed", Long.toString(seed), "--sample", Long.toString(index)));
+    return String.join(" ", words.stream().map(Simulation::shellWord).toList());
+  }
+
+  /** A word as a POSIX shell reads it back: plain when it can be, else in single quotes. */
+  static String shellWord(String word) {
+    return !word.isEmpty() && word.matches("[A-Za-z0-9_./:=,+@%-]+") ? word
+        : "'" + word.replace("'", "'\\''") + "'";
   }
 
   private static double read(Metric metric, Projection projection, long seed, long index) {

@@ -101,11 +101,12 @@ class WhatIfCommandsTest {
     assertThat(one.exitCode()).isEqualTo(ExitCodes.EXIT_RULE_FAILURE);
     assertThat(two.err()).isEqualTo(one.err());
     Matcher m = Pattern.compile("error: sample (\\d+) \\(seed 1\\): rule \"Data grows unless the knob is"
-        + " too high\" failed in scenario world, year 2025: / by zero; `stratsim run \\S+ --seed 1"
-        + " --sample \\1` reruns it alone\n").matcher(one.err());
+        + " too high\" failed in scenario world, year 2025: / by zero; `stratsim (run \\S+ --rules \\S+ --seed 1"
+        + " --sample \\1)` reruns it alone\n").matcher(one.err());
     assertThat(m.matches()).as(one.err()).isTrue();
 
-    Cli.Result rerun = Cli.run("run", world, "--rules", rules, "--seed", "1", "--sample", m.group(1));
+    // The command as given, rules folder and all, reproduces the failure.
+    Cli.Result rerun = Cli.run(m.group(2).split(" "));
     Cli.Result before = Cli.run("run", world, "--rules", rules, "--seed", "1", "--sample",
         Integer.toString(Integer.parseInt(m.group(1)) - 1));
     assertThat(rerun.exitCode()).isEqualTo(ExitCodes.EXIT_RULE_FAILURE);

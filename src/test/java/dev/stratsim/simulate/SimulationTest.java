@@ -46,4 +46,11 @@ class SimulationTest {
     assertThat(result.summary(METRICS.get(1)).probability()).isEqualTo(1);
     assertThat(result.summary(METRICS.get(2)).probability()).isZero();
   }
+
+  @Test
+  void aRerunCommandQuotesWhatAShellWouldReadOtherwise() {
+    assertThat(Simulation.shellWord("scenarios/meta-scale-deal.yaml")).isEqualTo("scenarios/meta-scale-deal.yaml");
+    assertThat(Simulation.shellWord("deals[0].stake=0.3")).isEqualTo("'deals[0].stake=0.3'");
+    assertThat(Simulation.shellWord("my rules/it's")).isEqualTo("'my rules/it'\\''s'");
+  }
 }

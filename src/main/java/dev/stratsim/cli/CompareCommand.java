@@ -62,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
         baseline = 0;
       }
     }
-    int threads = options.threads();
+    int threads = options.threads(spec.commandLine().getErr());
     List<Scenario> loaded = Scenarios.loadAll(RuleSet.vocabulary(options.rules), files, options.sets);
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);

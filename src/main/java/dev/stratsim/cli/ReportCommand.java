@@ -4,6 +4,7 @@ import dev.stratsim.problem.UserText;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
+import dev.stratsim.batch.Threads;
 import dev.stratsim.briefing.ReportFormat;
 import dev.stratsim.briefing.ReportRequest;
 import dev.stratsim.briefing.Reports;
@@ -81,12 +82,15 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Options.requireWith(seed != null, samples != null, "--seed", "--samples");
     Options.requirePositive(samples, "--samples");
-    Options.requirePositive(threads, "--threads");
+    int workers = Threads.of(threads, note -> {
+      spec.commandLine().getErr().println(note);
+      spec.commandLine().getErr().flush();
+    });
     EnumSet<ReportFormat> asked = formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown)
         : EnumSet.copyOf(formats);
     OutputFiles.checkFolder(out, Reports.fileNames(asked), force);
     ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out, asked,
-        focus, title, samples, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+        focus, title, samples, seed, workers,
         timestamp, force, Version.current());
     // Ctrl-C while sampling writes nothing; once writing has begun, it finishes first.
     try (StopSignal stop = StopSignal.onInterrupt()) {

@@ -52,7 +52,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int threads = options.threads();
+    int threads = options.threads(spec.commandLine().getErr());
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Scenario central = template.central();
     if (template.inputs().isEmpty() && !rulesToo) {

@@ -77,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (samplesOut != null) {
       OutputFiles.check(samplesOut, force);
     }
-    int threads = options.threads();
+    int threads = options.threads(spec.commandLine().getErr());
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     RuleSet rules = RuleSet.load(options.rules);

@@ -62,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() {
     Grid grid = Grid.of(varies.stream().map(Vary::parse).toList(), force);
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
-    int threads = options.threads();
+    int threads = options.threads(spec.commandLine().getErr());
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Sweep.check(template, grid);
     RuleSet rules = RuleSet.load(options.rules);

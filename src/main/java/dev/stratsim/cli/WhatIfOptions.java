@@ -1,7 +1,7 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.problem.InvalidInputException;
-import dev.stratsim.problem.Problem;
+import dev.stratsim.batch.Threads;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +24,11 @@ final class WhatIfOptions {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
-  int threads() {
-    if (threads == null) {
-      return Runtime.getRuntime().availableProcessors();
-    }
-    if (threads < 1) {
-      throw new InvalidInputException(Problem.general("--threads " + threads
-          + " is too few; give at least 1"));
-    }
-    return threads;
+  /** The worker threads to run, at most {@link Threads#max()}; a note on {@code err} when capped. */
+  int threads(PrintWriter err) {
+    return Threads.of(threads, note -> {
+      err.println(note);
+      err.flush();
+    });
   }
 }

@@ -78,6 +78,18 @@ class WhatIfCommandsTest {
   }
 
   @Test
+  void moreThreadsThanFourPerCoreAreCappedWithANote() {
+    Cli.Result r = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--threads", "100000", "--format", "json");
+    Cli.Result one = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--threads", "1", "--format", "json");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertThat(r.err()).isEqualTo("note: --threads 100000 is more than 4 per core (" + cores
+        + (cores == 1 ? " core" : " cores") + " here); using " + 4 * cores + "\n");
+    assertThat(r.out()).isEqualTo(one.out());
+  }
+
+  @Test
   void simulateReportsRankProbabilitiesAndChecks() {
     Cli.Result r = Cli.run("simulate", UNCERTAIN, "--samples", "20", "--metric",
         "meta.rank@2029 <= 3", "--metric", "meta.index - google.index");

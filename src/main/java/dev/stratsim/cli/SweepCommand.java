@@ -49,7 +49,7 @@ final class SweepCommand implements Callable<Integer> {
           + " in the last year).")
   List<String> metrics = new ArrayList<>();
 
-  @Option(names = "--force", description = "Allow more than 1,000,000 grid points.")
+  @Option(names = "--force", description = "Allow more than 1,000,000 grid points (up to 10,000,000).")
   boolean force;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -71,6 +71,7 @@ final class SweepCommand implements Callable<Integer> {
     Metric.checkAll(asked, central);
     List<Metric> shown = asked.isEmpty() ? Report.metrics(Report.competitors(central), List.of())
         : asked;
+    grid.checkNumbers(shown.size());
     Sweep sweep;
     try (StopSignal stop = StopSignal.onInterrupt()) {
       try (Progress progress = TerminalProgress.create("sweep", grid.size(), options.quiet,

@@ -28,6 +28,26 @@ class GridTest {
   }
 
   @Test
+  void evenForcedNoGridOfMoreThanTenMillionPointsIsSwept() {
+    List<Vary> varies = List.of(Vary.parse("a=1..975:1"), Vary.parse("b=1..1000:1"), Vary.parse("c=1..1000:1"));
+
+    assertThatThrownBy(() -> Grid.of(varies, true))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("the --vary options make 975000000 grid points, more than 10000000, the most a sweep runs"
+            + " even with --force; use fewer values");
+  }
+
+  @Test
+  void theNumbersASweepKeepsAreBounded() {
+    Grid grid = Grid.of(List.of(Vary.parse("a=1..1000:1"), Vary.parse("b=1..10000:1")), true);
+
+    grid.checkNumbers(10);
+    assertThatThrownBy(() -> grid.checkNumbers(11))
+        .hasMessage("10000000 grid points of 11 metrics are 110000000 numbers to keep, more than 100000000;"
+            + " use fewer values or name fewer metrics with --metric");
+  }
+
+  @Test
   void theLastVaryChangesFastest() {
     Grid grid = Grid.of(List.of(Vary.parse("a=1..2:1"), Vary.parse("b=x,y,z")), false);
 

@@ -9,8 +9,10 @@ import dev.stratsim.scenario.Relation;
 import dev.stratsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -329,14 +331,18 @@ public final class Simulator {
   }
 
   private static List<Supply> supplies(Scenario scenario, List<State> states) {
+    // Looked up by actor and metric: a scan of the states for each relation made a year's set-up
+    // quadratic in the relations (10,000 relations: seconds a year).
+    Map<String, Double> shares = new HashMap<>();
+    for (State state : states) {
+      if (state.metric().startsWith(Supply.shareMetric(""))) {
+        shares.putIfAbsent(state.actor() + "\u0000" + state.metric(), state.value());
+      }
+    }
     List<Supply> supplies = new ArrayList<>();
     for (Relation relation : scenario.relations()) {
       String metric = Supply.shareMetric(relation.supplier());
-      double share = states.stream()
-          .filter(s -> s.actor().equals(relation.customer()) && s.metric().equals(metric))
-          .mapToDouble(State::value)
-          .findFirst()
-          .orElse(relation.share());
+      double share = shares.getOrDefault(relation.customer() + "\u0000" + metric, relation.share());
       supplies.add(new Supply(relation.customer(), relation.supplier(), share, relation.share(),
           relation.revenueShare(), relation.pillar(), relation.commitment()));
     }

@@ -52,6 +52,11 @@ public final class Simulation {
    */
   public SimulationResult run(ScenarioTemplate template, List<Metric> metrics, Settings settings,
       Progress progress, StopSignal stop) {
+    if ((long) settings.samples() * metrics.size() > Batch.MAX_NUMBERS) {
+      throw new InvalidInputException(Problem.general(settings.samples() + " samples of " + metrics.size()
+          + " metrics are " + (long) settings.samples() * metrics.size() + " numbers to keep, more than "
+          + Batch.MAX_NUMBERS + "; draw fewer samples or name fewer metrics with --metric"));
+    }
     double[][] values = new double[metrics.size()][settings.samples()];
     Batch.Outcome outcome = new Batch(settings.threads(), progress, stop).run(settings.samples(),
         i -> {

@@ -18,8 +18,8 @@ public record Grid(List<Vary> varies) {
    * numbers kept for the report (see {@link #MAX_NUMBERS}) grow with the points.
    */
   public static final long MAX_FORCED_POINTS = 10_000_000;
-  /** The most numbers (points times metrics) a sweep keeps for its report: 800 MB of them. */
-  public static final long MAX_NUMBERS = 100_000_000;
+  /** The most numbers (points times metrics) a sweep keeps for its report. */
+  public static final long MAX_NUMBERS = dev.stratsim.batch.Batch.MAX_NUMBERS;
 
   public Grid {
     varies = List.copyOf(varies);

@@ -29,8 +29,12 @@ final class Assembly {
   private final Map<Path, Projection> runs = new LinkedHashMap<>();
 
   Assembly(RuleSet rules) {
+    this(rules, Simulator.DEFAULT_YEAR_TIMEOUT);
+  }
+
+  Assembly(RuleSet rules, java.time.Duration yearTimeout) {
     this.rules = rules;
-    this.simulator = new Simulator(rules);
+    this.simulator = new Simulator(rules, yearTimeout);
   }
 
   /** Checks {@code --samples} before the rules are compiled, as {@code simulate} does. */

@@ -3,6 +3,7 @@ package dev.stratsim.briefing;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
 import dev.stratsim.files.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,13 +26,19 @@ public final class Reports {
    */
   public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
       StopSignal stop) {
+    return write(rulesDir, request, clock, progress, stop, Simulator.DEFAULT_YEAR_TIMEOUT);
+  }
+
+  /** @param yearTimeout how long one year of one run may take before its rules are stopped */
+  public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
+      StopSignal stop, java.time.Duration yearTimeout) {
     Assembly.checkSamples(request);
     // The scenarios are checked in milliseconds; the rules compile in seconds.
     Assembly.checkInputs(RuleSet.vocabulary(rulesDir), request);
     RuleSet rules = RuleSet.load(rulesDir);
     Briefing briefing;
     try {
-      briefing = new Assembly(rules).build(request, clock, new MonteCarlo(request.threads(), progress, stop));
+      briefing = new Assembly(rules, yearTimeout).build(request, clock, new MonteCarlo(request.threads(), progress, stop));
     } catch (MonteCarlo.Stopped stopped) {
       return List.of();
     }

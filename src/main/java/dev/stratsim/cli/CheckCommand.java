@@ -13,6 +13,7 @@ import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin YearTimeout yearTimeout;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Scenario files or folders (default: scenarios/).")
@@ -82,6 +84,7 @@ final class CheckCommand implements Callable<Integer> {
     if (junit != null) {
       OutputFiles.check(junit, force);
     }
+    Duration timeout = yearTimeout.duration();
     List<Path> files = ScenarioFiles.find(paths);
     List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules), files, List.of());
     RuleSet ruleSet = RuleSet.load(rules);
@@ -93,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckReport report = CheckSuite.run(ruleSet, loaded, coverage,
         minCoverage == null ? OptionalDouble.empty() : OptionalDouble.of(minCoverage),
         minFollowed == null ? FollowedShare.DEFAULT_MINIMUM : minFollowed,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), timeout);
     if (junit != null) {
       JUnitXml.write(report, junit, force);
     }

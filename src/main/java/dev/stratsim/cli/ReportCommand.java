@@ -13,6 +13,7 @@ import dev.stratsim.report.Version;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin YearTimeout yearTimeout;
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
   List<Path> scenarios;
@@ -82,6 +84,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Options.requireWith(seed != null, samples != null, "--seed", "--samples");
     Options.requirePositive(samples, "--samples");
+    Duration timeout = yearTimeout.duration();
     int workers = Threads.of(threads, note -> {
       spec.commandLine().getErr().println(note);
       spec.commandLine().getErr().flush();
@@ -97,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
       List<Path> written;
       try (Progress progress = samples == null ? Progress.NONE
           : TerminalProgress.create("report", samples, quiet, spec.commandLine().getErr())) {
-        written = Reports.write(rules, request, Clock.systemUTC(), progress, stop);
+        written = Reports.write(rules, request, Clock.systemUTC(), progress, stop, timeout);
       }
       if (written.isEmpty()) {
         spec.commandLine().getErr().println("stopped: nothing written");

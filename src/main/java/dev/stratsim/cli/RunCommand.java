@@ -12,6 +12,7 @@ import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.Scenarios;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +35,7 @@ final class RunCommand implements Callable<Integer> {
   List<Path> scenarios;
 
   @Mixin RulesOption rules;
+  @Mixin YearTimeout yearTimeout;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "Override a scenario field, e.g. --set deals[0].stake=0.3 --set assumptions.supplier_switch_years=1")
@@ -67,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkSample();
+    Duration timeout = yearTimeout.duration();
     // Arguments and scenarios first: they are checked in milliseconds, the rules compile in seconds.
     List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), ScenarioFiles.find(scenarios),
         sets).stream()
@@ -78,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
     if (!unknownRules.isEmpty()) {
       throw new InvalidInputException(unknownRules);
     }
-    Simulator simulator = new Simulator(ruleSet);
+    Simulator simulator = new Simulator(ruleSet, timeout);
     List<Projection> projections = loaded.stream().map(simulator::run).toList();
     RunOptions options = new RunOptions(year, explain, nodeal, ruleSet.vocabulary(), Version.current());
     ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());

@@ -15,6 +15,7 @@ import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.sensitivity.SensitivityFormat;
 import dev.stratsim.sensitivity.Tornado;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,6 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threads = options.threads(spec.commandLine().getErr());
+    Duration yearTimeout = options.yearTimeout.duration();
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Scenario central = template.central();
     if (template.inputs().isEmpty() && !rulesToo) {
@@ -61,7 +63,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
     RuleSet rules = RuleSet.load(options.rules);
-    Simulator simulator = new Simulator(rules);
+    Simulator simulator = new Simulator(rules, yearTimeout);
     Metric.checkAll(List.of(followed), simulator.run(central));
     List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();
     Tornado tornado = Tornado.of(template, followed, simulator, tried,

@@ -20,6 +20,7 @@ import dev.stratsim.simulate.SimulateFormat;
 import dev.stratsim.simulate.Simulation;
 import dev.stratsim.simulate.SimulationResult;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,10 +79,11 @@ final class SimulateCommand implements Callable<Integer> {
       OutputFiles.check(samplesOut, force);
     }
     int threads = options.threads(spec.commandLine().getErr());
+    Duration yearTimeout = options.yearTimeout.duration();
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     RuleSet rules = RuleSet.load(options.rules);
-    Simulator simulator = new Simulator(rules);
+    Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());
     Metric.checkAll(extra, central);
     List<Actor> competitors = Report.competitors(central);

@@ -16,6 +16,7 @@ import dev.stratsim.sweep.Sweep;
 import dev.stratsim.sweep.SweepFormat;
 import dev.stratsim.sweep.Vary;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,10 +64,11 @@ final class SweepCommand implements Callable<Integer> {
     Grid grid = Grid.of(varies.stream().map(Vary::parse).toList(), force);
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
     int threads = options.threads(spec.commandLine().getErr());
+    Duration yearTimeout = options.yearTimeout.duration();
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Sweep.check(template, grid);
     RuleSet rules = RuleSet.load(options.rules);
-    Simulator simulator = new Simulator(rules);
+    Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());
     Metric.checkAll(asked, central);
     List<Metric> shown = asked.isEmpty() ? Report.metrics(Report.competitors(central), List.of())

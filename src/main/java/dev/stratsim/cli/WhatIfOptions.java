@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every what-if command shares: the rules, overrides, threads and quiet. */
@@ -23,6 +24,8 @@ final class WhatIfOptions {
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
+
+  @Mixin YearTimeout yearTimeout;
 
   /** The worker threads to run, at most {@link Threads#max()}; a note on {@code err} when capped. */
   int threads(PrintWriter err) {

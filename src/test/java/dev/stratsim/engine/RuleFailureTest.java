@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.RuleFailureException;
+import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -36,6 +38,37 @@ class RuleFailureTest {
         .isInstanceOf(RuleFailureException.class)
         .hasMessageStartingWith("rules kept firing in scenario tiny, year 2025 (stopped after 500 firings): "
             + "\"Every effect calls for another\"");
+  }
+
+  private static Simulator timed(String rules, Duration limit) {
+    return new Simulator(RuleSet.load(Path.of("src/test/resources/bad-rules", rules)), 1000, limit);
+  }
+
+  @Test
+  void aConsequenceThatNeverEndsIsStoppedAndNamedAndTheRulesRunOn() {
+    Simulator simulator = timed("hang", Duration.ofMillis(300));
+    Scenario tiny = new ScenarioLoader(simulator.rules().vocabulary()).load(TINY, List.of());
+
+    assertThatThrownBy(() -> simulator.run(tiny))
+        .isInstanceOf(RuleFailureException.class)
+        .hasMessage("rule \"Data grows while the loop spins\" ran for more than 0.3 s in scenario tiny, year 2025, and"
+            + " was stopped; make sure it ends (a loop that never does?), or allow more time with --year-timeout"
+            + " SECONDS");
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    assertThatThrownBy(() -> simulator.run(tiny)).as("the same rules again, from a pool the stopped session left")
+        .hasMessageContaining("ran for more than 0.3 s in scenario tiny, year 2025");
+  }
+
+  @Test
+  void aConditionThatNeverEndsIsStoppedToo() {
+    Simulator simulator = timed("hang-condition", Duration.ofMillis(300));
+    Scenario tiny = new ScenarioLoader(simulator.rules().vocabulary()).load(TINY, List.of());
+
+    assertThatThrownBy(() -> simulator.run(tiny))
+        .isInstanceOf(RuleFailureException.class)
+        .hasMessage("rule \"Data grows once a check that never ends is done\" ran for more than 0.3 s in scenario"
+            + " tiny, at the start of 2025, and was stopped; make sure it ends (a loop that never does?), or allow"
+            + " more time with --year-timeout SECONDS");
   }
 
   @Test

@@ -223,6 +223,11 @@ public final class OutputFiles {
         problems.add(Problem.inFile(target, "is a name stratsim keeps for itself; name another file"));
       } else if (Files.isDirectory(target)) {
         problems.add(Problem.inFile(target, "is a folder; move it away so the file can be written"));
+      } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(target)
+          && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        // Replacing /dev/null or a pipe with a regular file would break what else uses it.
+        problems.add(Problem.inFile(target, "is not a regular file (a device, pipe or socket), which stratsim"
+            + " never replaces; name a file"));
       } else if (Files.isSymbolicLink(target) && !force) {
         problems.add(Problem.inFile(target, "is a symbolic link, which stratsim never writes; move it away"
             + " or pass --force to replace the link (not what it points to)"));

@@ -263,6 +263,15 @@ class OutputFilesTest {
   }
 
   @Test
+  void aDeviceIsNeverReplacedEvenWithForce() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")), "needs /dev/null");
+
+    assertThatThrownBy(() -> OutputFiles.check(Path.of("/dev/null"), true))
+        .hasMessage("/dev/null: is not a regular file (a device, pipe or socket), which stratsim never replaces;"
+            + " name a file");
+  }
+
+  @Test
   void aLinkOrStratsimsOwnFilesAreNotWrittenThrough() throws IOException {
     Path mine = Files.writeString(dir.resolve("mine.txt"), "mine");
     Path link = Files.createSymbolicLink(dir.resolve("out.csv"), mine);

@@ -27,6 +27,16 @@ class GridTest {
         .containsExactly("STRING", "NUMBER", "BOOLEAN");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a=0..1:1e-999999999  | --vary a=0..1:1e-999999999: the step must be above 0
+      a=0..1e999999999:1   | --vary a=0..1e999999999:1: the number 1e999999999 is too large
+      a=0..1e300:1e-300    | --vary a=0..1e300:1e-300: the range has more than 1000000 values; use a larger step
+      """)
+  void extremeRangesAreRefusedAtOnce(String arg, String message) {
+    assertThatThrownBy(() -> Vary.parse(arg)).isInstanceOf(InvalidInputException.class).hasMessage(message);
+  }
+
   @Test
   void evenForcedNoGridOfMoreThanTenMillionPointsIsSwept() {
     List<Vary> varies = List.of(Vary.parse("a=1..975:1"), Vary.parse("b=1..1000:1"), Vary.parse("c=1..1000:1"));

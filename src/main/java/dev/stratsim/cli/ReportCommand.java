@@ -1,6 +1,5 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.problem.UserText;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
@@ -9,6 +8,7 @@ import dev.stratsim.briefing.ReportFormat;
 import dev.stratsim.briefing.ReportRequest;
 import dev.stratsim.briefing.Reports;
 import dev.stratsim.files.OutputFiles;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Version;
 import java.io.PrintWriter;
 import java.nio.file.Path;

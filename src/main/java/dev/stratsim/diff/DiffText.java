@@ -1,7 +1,7 @@
 package dev.stratsim.diff;
 
-import dev.stratsim.problem.UserText;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

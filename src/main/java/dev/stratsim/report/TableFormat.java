@@ -1,10 +1,10 @@
 package dev.stratsim.report;
 
-import dev.stratsim.problem.UserText;
 import dev.stratsim.check.Expectations;
 import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

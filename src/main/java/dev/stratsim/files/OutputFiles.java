@@ -146,7 +146,7 @@ public final class OutputFiles {
       Map<String, Written> temps = new LinkedHashMap<>();
       try {
         for (Map.Entry<String, Content> file : files.entrySet()) {
-          temps.put(file.getKey(), writeTemporary(dir.resolve(file.getKey()), file.getValue()));
+          temps.put(file.getKey(), writeTemporary(dir, file.getKey(), file.getValue()));
         }
         // While the files are renamed, the manifest lists each with its old and its new content.
         SortedMap<String, Set<String>> pending = new TreeMap<>();
@@ -159,7 +159,7 @@ public final class OutputFiles {
           done.put(name, Set.of(written.sha256()));
         });
         Manifest base = manifest.ours() ? manifest : new Manifest(new TreeMap<>(), Manifest.State.ABSENT);
-        replace(dir.resolve(Manifest.NAME), base.with(pending).text(), mover);
+        replace(dir, Manifest.NAME, base.with(pending).text(), mover);
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, Written> temp : temps.entrySet()) {
           Path target = dir.resolve(temp.getKey());
@@ -170,7 +170,7 @@ public final class OutputFiles {
           }
           written.add(target);
         }
-        replace(dir.resolve(Manifest.NAME), base.with(done).text(), mover);
+        replace(dir, Manifest.NAME, base.with(done).text(), mover);
         return List.copyOf(written);
       } finally {
         temps.values().forEach(t -> Temps.delete(t.path()));
@@ -180,15 +180,14 @@ public final class OutputFiles {
 
   private record Written(Path path, String sha256) {}
 
-  /** The folder and name of a single file. */
+  /** The folder and name of a single file; the folder as given (empty for the current one), for messages. */
   private record Target(Path dir, String name) {
     static Target of(Path file) {
-      Path absolute = file.toAbsolutePath().normalize();
-      Path name = absolute.getFileName();
-      if (name == null) {
+      Path name = file.getFileName();
+      if (name == null || name.toString().equals("..") || name.toString().equals(".")) {
         throw new InvalidInputException(Problem.inFile(file, "names no file; name a file to write"));
       }
-      return new Target(absolute.getParent(), name.toString());
+      return new Target(file.getParent() != null ? file.getParent() : Path.of(""), name.toString());
     }
   }
 
@@ -239,10 +238,11 @@ public final class OutputFiles {
     return problems;
   }
 
-  private static Written writeTemporary(Path target, Content content) {
+  private static Written writeTemporary(Path dir, String name, Content content) {
+    Path target = dir.resolve(name);
     Path temporary = null;
     try {
-      temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", TEMP_SUFFIX);
+      temporary = Files.createTempFile(dir, "." + name + ".", TEMP_SUFFIX);
       MessageDigest digest = Manifest.digest();
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         OutputStream out = new DigestOutputStream(new java.io.BufferedOutputStream(
@@ -264,8 +264,9 @@ public final class OutputFiles {
     }
   }
 
-  private static void replace(Path target, byte[] content, Mover mover) {
-    Written temp = writeTemporary(target, bytes(content));
+  private static void replace(Path dir, String name, byte[] content, Mover mover) {
+    Path target = dir.resolve(name);
+    Written temp = writeTemporary(dir, name, bytes(content));
     try {
       mover.move(temp.path(), target);
     } catch (IOException e) {

@@ -263,6 +263,16 @@ class OutputFilesTest {
   }
 
   @Test
+  void aFileIsNamedAsGivenEvenInTheCurrentFolder() {
+    OutputFiles.check(Path.of("no-such-output.csv"), false);
+
+    assertThatThrownBy(() -> OutputFiles.check(Path.of("pom.xml"), false))
+        .hasMessage("pom.xml: exists and was not written by stratsim, or was changed since; move it away or pass"
+            + " --force to overwrite it");
+    assertThatThrownBy(() -> OutputFiles.check(Path.of(".."), true)).hasMessage("..: names no file; name a file to write");
+  }
+
+  @Test
   void aDeviceIsNeverReplacedEvenWithForce() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")), "needs /dev/null");
 

@@ -92,9 +92,10 @@ final class YearWatch {
         String firing = running.get();
         rule = firing != null ? firing : inStack.apply(worker.getStackTrace());
         expired = true;
+        // Under the lock, so that once close() has run no interrupt reaches the thread's next task.
+        session.halt();
+        worker.interrupt();
       }
-      session.halt();
-      worker.interrupt();
       TIMER.schedule(this::stopWorker, Math.min(GRACE.toNanos(), limit), TimeUnit.NANOSECONDS);
     }
 

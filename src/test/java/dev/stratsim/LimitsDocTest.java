@@ -18,7 +18,7 @@ class LimitsDocTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
-      "files.InputFile.MAX_BYTES", "engine.DrlSources.MAX_FILE_BYTES", "engine.DrlSources.MAX_FOLDER_BYTES",
+      "files.InputFile.MAX_BYTES", "engine.DrlSources.MAX_FILE_BYTES", "engine.DrlSources.MAX_FOLDER_BYTES", "engine.DrlSources.MAX_RULES",
       "diff.Git.MAX_OUTPUT", "diff.GitRules.MAX_UNPACKED_BYTES", "yaml.TreeBuilder.MAX_DEPTH",
       "yaml.TreeBuilder.MAX_ALIASES", "yaml.TreeBuilder.MAX_NODES", "scenario.ExtendsChain.MAX_LENGTH",
       "scenario.Scenarios.MAX_DEPTH", "scenario.ScenarioReader.MAX_ACTORS", "scenario.ScenarioReader.MAX_RELATIONS",

@@ -33,6 +33,8 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
   static final long MAX_FILE_BYTES = InputFile.MAX_BYTES;
   /** The limit of a rules folder's DRL files together: the stock rules are under 100 KB. */
   static final long MAX_FOLDER_BYTES = 4 * 1024 * 1024;
+  /** The most rules a folder may declare: compiling takes about a second per hundred. */
+  static final int MAX_RULES = 2_000;
 
   static DrlSources read(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -72,7 +74,13 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new DrlSources(dir, files);
+    DrlSources sources = new DrlSources(dir, files);
+    int rules = sources.ruleLocations().size();
+    if (rules > MAX_RULES) {
+      throw new InvalidInputException(Problem.inFile(dir, "the .drl files declare " + rules + " rules, more than "
+          + MAX_RULES + ", the limit of a rules folder; is it really a rules folder?"));
+    }
+    return sources;
   }
 
   Path path(String fileName) {

@@ -116,6 +116,21 @@ class RuleFailureTest {
   }
 
   @Test
+  void aRulesFolderOfMoreRulesThanTheLimitIsRefusedBeforeCompiling(@TempDir Path dir) throws IOException {
+    Path rules = rulesCopy(dir);
+    StringBuilder many = new StringBuilder("package test;\n");
+    for (int i = 0; i < 2_000; i++) {
+      many.append("rule \"R").append(i).append("\" when then end\n");
+    }
+    Files.writeString(rules.resolve("many.drl"), many);
+    long compiled = RuleSet.compilations();
+
+    assertThatThrownBy(() -> RuleSet.load(rules)).hasMessage(rules + ": the .drl files declare 2001 rules, more than"
+        + " 2000, the limit of a rules folder; is it really a rules folder?");
+    assertThat(RuleSet.compilations()).isEqualTo(compiled);
+  }
+
+  @Test
   void aKnobWithoutADefaultIsReportedWhereItIsRead() {
     assertThatThrownBy(() -> RuleSet.load(Path.of("src/test/resources/bad-rules/unknown-knob")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()

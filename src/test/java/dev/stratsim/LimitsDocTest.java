@@ -21,7 +21,7 @@ class LimitsDocTest {
       "files.InputFile.MAX_BYTES", "engine.DrlSources.MAX_FILE_BYTES", "engine.DrlSources.MAX_FOLDER_BYTES", "engine.DrlSources.MAX_RULES",
       "diff.Git.MAX_OUTPUT", "diff.GitRules.MAX_UNPACKED_BYTES", "yaml.TreeBuilder.MAX_DEPTH",
       "yaml.TreeBuilder.MAX_ALIASES", "yaml.TreeBuilder.MAX_NODES", "scenario.ExtendsChain.MAX_LENGTH",
-      "scenario.Scenarios.MAX_DEPTH", "scenario.ScenarioReader.MAX_ACTORS", "scenario.ScenarioReader.MAX_RELATIONS",
+      "scenario.Scenarios.MAX_DEPTH", "scenario.Scenarios.MAX_ENTRIES", "scenario.Scenarios.MAX_FILES", "scenario.ScenarioReader.MAX_ACTORS", "scenario.ScenarioReader.MAX_RELATIONS",
       "scenario.ScenarioReader.MAX_DEALS", "scenario.ScenarioReader.MAX_YEARS", "expect.Parser.MAX_LENGTH",
       "expect.Parser.MAX_DEPTH", "problem.UserText.MAX_QUOTED", "engine.Simulator.DEFAULT_MAX_FIRINGS_PER_YEAR",
       "engine.Simulator.DEFAULT_YEAR_TIMEOUT", "cli.YearTimeout.MAX_SECONDS", "batch.Threads.MAX_PER_CORE",

@@ -81,7 +81,11 @@ public final class Scenarios {
         } catch (IOException e) {
           problems.add(Problem.inFile(path, "cannot list the folder: " + FileProblems.reason(e)));
         } catch (UncheckedIOException e) {
-          problems.add(Problem.inFile(path, "cannot list the folder: " + FileProblems.reason(e.getCause())));
+          // A subfolder the walk met: say which.
+          String where = e.getCause() instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+              ? " " + fs.getFile() : "";
+          problems.add(Problem.inFile(path, "cannot list the folder" + where + ": " + FileProblems.reason(e.getCause())
+              + "; give the folder of the scenarios"));
         }
       } else if (Files.exists(path)) {
         files.add(path);

@@ -40,6 +40,20 @@ public final class UserText {
     return escape(text.substring(0, MAX_QUOTED)) + "... (" + text.length() + " characters)";
   }
 
+  /** How many items of a long list a message names. */
+  public static final int MAX_LISTED = 10;
+
+  /**
+   * {@code a, b, c}, or for more than {@value #MAX_LISTED} items the first ones and how many there
+   * are in all: a message about a scenario of 500 actors names a few, not all of them.
+   */
+  public static String list(java.util.Collection<String> items) {
+    if (items.size() <= MAX_LISTED) {
+      return String.join(", ", items);
+    }
+    return String.join(", ", items.stream().limit(MAX_LISTED).toList()) + ", ... (" + items.size() + " in all)";
+  }
+
   /** How a character is written, or null when it is written as itself. */
   static String escape(char c) {
     switch (c) {

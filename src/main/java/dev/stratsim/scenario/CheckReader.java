@@ -116,6 +116,6 @@ final class CheckReader {
     String why = customer + " has no relation with supplier '" + supplier + "'";
     return why + DidYouMean.suggest(supplier, suppliers).map(m -> "; did you mean '" + m + "'?")
         .orElse(suppliers.isEmpty() ? "; it buys from no supplier in relations"
-            : "; it buys from " + String.join(", ", suppliers));
+            : "; it buys from " + UserText.list(suppliers));
   }
 }

@@ -325,6 +325,14 @@ class ScenarioProblemsTest {
             + " scenarios (docs/limits.md)");
   }
 
+  @Test
+  void aMessageNamesTenOfManyActorsNotAllOfThem() throws IOException {
+    String yaml = sized(12, 1, 0, 0).replace("relations:\n", "relations:\n  - {customer: nobody, supplier: s0, share: 0.1}\n");
+
+    assertThat(problems(write(yaml))).containsExactly("18:16: relations[0].customer 'nobody' is not an actor in this"
+        + " scenario; use one of a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, ... (13 in all)");
+  }
+
   private Path write(String text) throws IOException {
     return Files.writeString(dir.resolve("s.yaml"), text);
   }

@@ -184,7 +184,8 @@ public final class Simulator {
           if (fired >= maxFiringsPerYear && !watch.expired()) {
             throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
                 + year.value() + " (stopped after " + maxFiringsPerYear + " firings): " + counter.busiest(3)
-                + "; make sure a rule does not insert facts that match its own conditions", null);
+                + "; make sure a rule does not insert facts that match its own conditions, or make the scenario"
+                + " smaller (docs/limits.md)", null);
           }
         }
         if (watch.expired()) {

@@ -17,6 +17,11 @@ import java.util.function.LongConsumer;
  * one of the lowest index whatever the thread count.
  */
 public final class Batch {
+  /**
+   * The most numbers (samples or grid points, times metrics) a command keeps for its report:
+   * 800 MB of them, within the default heap of a machine with 4 GB or more.
+   */
+  public static final long MAX_NUMBERS = 100_000_000;
   private final int threads;
   private final Progress progress;
   private final StopSignal stop;

@@ -10,6 +10,7 @@ import dev.stratsim.expect.ExpressionParser;
 import dev.stratsim.expect.Kind;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,7 +30,7 @@ public record Metric(String text, Expr expr) {
     try {
       return new Metric(text, ExpressionParser.parse(text));
     } catch (ExpressionException e) {
-      throw new InvalidInputException(Problem.general("--metric '" + text + "': " + e.getMessage()));
+      throw new InvalidInputException(Problem.general("--metric '" + UserText.quote(text) + "': " + e.getMessage()));
     }
   }
 
@@ -64,7 +65,7 @@ public record Metric(String text, Expr expr) {
         return Stream.<Problem>empty();
       } catch (EvaluationException e) {
         return Stream.of(
-            Problem.general("--metric '" + m.text() + "': " + e.getMessage()));
+            Problem.general("--metric '" + UserText.quote(m.text()) + "': " + e.getMessage()));
       }
     }).toList();
     if (!problems.isEmpty()) {

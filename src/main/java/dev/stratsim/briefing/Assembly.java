@@ -4,6 +4,7 @@ import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Scenario;
@@ -28,8 +29,12 @@ final class Assembly {
   private final Map<Path, Projection> runs = new LinkedHashMap<>();
 
   Assembly(RuleSet rules) {
+    this(rules, Simulator.DEFAULT_YEAR_TIMEOUT);
+  }
+
+  Assembly(RuleSet rules, java.time.Duration yearTimeout) {
     this.rules = rules;
-    this.simulator = new Simulator(rules);
+    this.simulator = new Simulator(rules, yearTimeout);
   }
 
   /** Checks {@code --samples} before the rules are compiled, as {@code simulate} does. */
@@ -40,16 +45,37 @@ final class Assembly {
     }
   }
 
+  /**
+   * Loads every scenario the report reads and checks what needs no run ({@code --samples} has
+   * something to draw) against the rules' vocabulary, before the rules are compiled.
+   */
+  static void checkInputs(Vocabulary vocabulary, ReportRequest request) {
+    List<ScenarioTemplate> templates = Scenarios.templates(vocabulary, inputs(request), List.of());
+    if (request.samples() != null) {
+      sampled(request.scenarios(), templates.subList(0, request.scenarios().size()));
+    }
+  }
+
+  /** The scenarios, then the references they are compared with that are not among them. */
+  private static List<Path> inputs(ReportRequest request) {
+    List<Path> files = request.scenarios();
+    List<Path> all = new ArrayList<>(files);
+    references(request).stream().filter(r -> !all.contains(r)).forEach(all::add);
+    return all;
+  }
+
+  /** What each scenario is compared with: --against, else its extends parent, else the first. */
+  private static List<Path> references(ReportRequest request) {
+    List<Path> files = request.scenarios();
+    return files.stream().map(file -> request.against() != null ? request.against()
+        : ScenarioFile.of(file).parent().orElse(files.get(0))).toList();
+  }
+
   Briefing build(ReportRequest request, Clock clock, UncertaintyEstimator estimator) {
     checkSamples(request);
     List<Path> files = request.scenarios();
-    List<Path> references = new ArrayList<>();
-    for (Path file : files) {
-      references.add(request.against() != null ? request.against()
-          : ScenarioFile.of(file).parent().orElse(files.get(0)));
-    }
-    List<Path> all = new ArrayList<>(files);
-    references.stream().filter(r -> !all.contains(r)).forEach(all::add);
+    List<Path> references = references(request);
+    List<Path> all = inputs(request);
     List<ScenarioTemplate> templates = Scenarios.templates(rules.vocabulary(), all, List.of());
     List<Scenario> loaded = templates.stream().map(ScenarioTemplate::central).toList();
     List<Problem> unknownRules = Expectations.unknownRules(loaded, rules);

@@ -20,13 +20,16 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvReport {
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
+  /** The files {@link #write} makes, in order. */
+  static final List<String> NAMES = List.of("positions.csv", "effects.csv", "attribution.csv");
+
   private CsvReport() {}
 
   static Map<String, String> write(Briefing b) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("positions.csv", positions(b));
-    files.put("effects.csv", effects(b));
-    files.put("attribution.csv", attribution(b));
+    files.put(NAMES.get(0), positions(b));
+    files.put(NAMES.get(1), effects(b));
+    files.put(NAMES.get(2), attribution(b));
     return files;
   }
 

@@ -3,6 +3,8 @@ package dev.stratsim.briefing;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.files.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,15 +26,41 @@ public final class Reports {
    */
   public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
       StopSignal stop) {
+    return write(rulesDir, request, clock, progress, stop, Simulator.DEFAULT_YEAR_TIMEOUT);
+  }
+
+  /** @param yearTimeout how long one year of one run may take before its rules are stopped */
+  public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
+      StopSignal stop, java.time.Duration yearTimeout) {
     Assembly.checkSamples(request);
+    // The scenarios are checked in milliseconds; the rules compile in seconds.
+    Assembly.checkInputs(RuleSet.vocabulary(rulesDir), request);
     RuleSet rules = RuleSet.load(rulesDir);
     Briefing briefing;
     try {
-      briefing = new Assembly(rules).build(request, clock, new MonteCarlo(request.threads(), progress, stop));
+      briefing = new Assembly(rules, yearTimeout).build(request, clock, new MonteCarlo(request.threads(), progress, stop));
     } catch (MonteCarlo.Stopped stopped) {
       return List.of();
     }
-    return OutputDir.write(request.out(), render(briefing, request.formats()), request.force());
+    Map<String, OutputFiles.Content> contents = new LinkedHashMap<>();
+    render(briefing, request.formats()).forEach((name, bytes) -> contents.put(name, OutputFiles.bytes(bytes)));
+    return OutputFiles.writeFolder(request.out(), contents, request.force());
+  }
+
+  /** The names of the files {@code formats} write, to check the folder before any work. */
+  public static List<String> fileNames(java.util.Set<ReportFormat> formats) {
+    List<String> names = new java.util.ArrayList<>();
+    for (ReportFormat format : ReportFormat.values()) {
+      if (formats.contains(format)) {
+        switch (format) {
+          case html -> names.add("report.html");
+          case markdown -> names.add("report.md");
+          case json -> names.add("report.json");
+          case csv -> names.addAll(CsvReport.NAMES);
+        }
+      }
+    }
+    return names;
   }
 
   static Map<String, byte[]> render(Briefing briefing, java.util.Set<ReportFormat> formats) {

@@ -1,5 +1,6 @@
 package dev.stratsim.ci;
 
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class CheckMarkdown implements CheckFormat {
       out.println("**Failed**");
       out.println();
       for (CaseResult c : failed) {
-        out.println("- **FAIL** `" + c.location() + "` " + code(c.detail()));
+        out.println("- **FAIL** `" + UserText.escape(c.location().toString()) + "` " + code(c.detail()));
       }
       out.println();
     }
@@ -56,7 +57,7 @@ final class CheckMarkdown implements CheckFormat {
     if (!missed.isEmpty()) {
       out.println("**Did not hold**");
       out.println();
-      missed.forEach(f -> out.println("- `" + f.location() + "` " + code(f.detail())));
+      missed.forEach(f -> out.println("- `" + UserText.escape(f.location().toString()) + "` " + code(f.detail())));
       out.println();
     }
   }
@@ -93,15 +94,16 @@ final class CheckMarkdown implements CheckFormat {
   }
 
   /** Inline code that survives backticks in the text. */
-  private static String code(String text) {
+  private static String code(String raw) {
+    String text = UserText.escape(raw);
     return text.contains("`") ? "``" + text + "``" : "`" + text + "`";
   }
 
   private static String escapePipes(String text) {
-    return text.replace("|", "\\|");
+    return UserText.escape(text).replace("|", "\\|");
   }
 
   private static String escape(String text) {
-    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+    return UserText.escape(text).replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
   }
 }

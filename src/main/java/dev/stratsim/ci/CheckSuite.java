@@ -29,7 +29,13 @@ public final class CheckSuite {
    */
   public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
       OptionalDouble minCoverage, double minFollowed, int threads) {
-    Simulator simulator = new Simulator(rules);
+    return run(rules, scenarios, showCoverage, minCoverage, minFollowed, threads, Simulator.DEFAULT_YEAR_TIMEOUT);
+  }
+
+  /** @param yearTimeout how long one year of one run may take before its rules are stopped */
+  public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
+      OptionalDouble minCoverage, double minFollowed, int threads, java.time.Duration yearTimeout) {
+    Simulator simulator = new Simulator(rules, yearTimeout);
     List<CheckStep> steps = List.of(new ExpectStep(), new SimulatedStep(simulator, threads));
     List<ScenarioResult> results = new ArrayList<>();
     List<Projection> projections = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.stratsim.ci;
 
+import dev.stratsim.problem.UserText;
 import dev.stratsim.report.TextTable;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,7 +17,7 @@ final class CheckText implements CheckFormat {
     for (ScenarioResult scenario : report.scenarios()) {
       for (CaseResult c : scenario.cases()) {
         if (c.status() == CaseResult.Status.FAILED) {
-          out.println("FAIL  " + c.location() + ": " + c.detail());
+          out.println("FAIL  " + UserText.escape(c.location() + ": " + c.detail()));
           listed = true;
         }
       }
@@ -27,7 +28,7 @@ final class CheckText implements CheckFormat {
     List<FollowedResult> notFollowed = report.notFollowed();
     if (!notFollowed.isEmpty()) {
       out.println("Followed entries that did not hold");
-      notFollowed.forEach(f -> out.println("  " + f.location() + ": " + f.detail()));
+      notFollowed.forEach(f -> out.println("  " + UserText.escape(f.location() + ": " + f.detail())));
       out.println();
     }
     if (report.showCoverage()) {

@@ -1,12 +1,8 @@
 package dev.stratsim.ci;
 
-import dev.stratsim.problem.InvalidInputException;
-import dev.stratsim.problem.Problem;
+import dev.stratsim.files.OutputFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,30 +18,19 @@ public final class JUnitXml {
 
   private JUnitXml() {}
 
-  /** Writes the report to {@code file} whole or not at all, creating missing parent folders. */
-  public static void write(CheckReport report, Path file) {
-    Path parent = file.toAbsolutePath().getParent();
-    Path temp = null;
-    try {
-      Files.createDirectories(parent);
-      temp = Files.createTempFile(parent, ".stratsim-junit", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
+  /**
+   * Writes the report to {@code file} whole or not at all, creating missing parent folders; a file
+   * stratsim did not write is replaced only with {@code force} (see {@link OutputFiles}).
+   */
+  public static void write(CheckReport report, Path file, boolean force) {
+    OutputFiles.write(file, force, out -> {
+      try {
         XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         new JUnitWriter(xml).write(report);
-        xml.close();
+        xml.flush();
+      } catch (XMLStreamException e) {
+        throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
       }
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | XMLStreamException e) {
-      throw new InvalidInputException(Problem.inFile(file, "cannot write the JUnit report: " + e.getMessage()
-          + "; check that the folder is writable"));
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // The report itself was written or the error above says why not; a stray temp file is harmless.
-        }
-      }
-    }
+    });
   }
 }

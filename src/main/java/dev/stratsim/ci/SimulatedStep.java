@@ -10,6 +10,7 @@ import dev.stratsim.expect.Expr;
 import dev.stratsim.expect.Kind;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.scenario.Expectation;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.SimulatedExpectations;
@@ -80,7 +81,7 @@ final class SimulatedStep implements CheckStep {
     }
     for (int i = 0; i < checks.size(); i++) {
       for (Expr argument : Statistics.arguments(checks.get(i))) {
-        String prefix = "--metric '" + argument + "': ";
+        String prefix = "--metric '" + UserText.quote(argument.toString()) + "': ";
         if (problem.message().startsWith(prefix)) {
           Expectation at = written.get(i);
           return Problem.at(at.file(), at.line(), at.column(), "expect_simulated.checks[" + i + "] (\"" + at.text()

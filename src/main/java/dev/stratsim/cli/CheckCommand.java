@@ -7,11 +7,13 @@ import dev.stratsim.ci.CheckSuite;
 import dev.stratsim.ci.FollowedShare;
 import dev.stratsim.ci.JUnitXml;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin YearTimeout yearTimeout;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Scenario files or folders (default: scenarios/).")
@@ -45,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--junit", paramLabel = "FILE",
       description = "Also write the results as JUnit XML (Surefire's format) to FILE.")
   Path junit;
+
+  @Option(names = "--force", description = "Let --junit overwrite a file that stratsim did not write.")
+  boolean force;
 
   @Option(names = "--coverage", description = "Show which rules fired in the suite and which never did.")
   boolean coverage;
@@ -75,9 +81,13 @@ final class CheckCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--min-followed must be a ratio between 0 and 1, e.g. 0.8, not "
           + minFollowed));
     }
-    RuleSet ruleSet = RuleSet.load(rules);
+    if (junit != null) {
+      OutputFiles.check(junit, force);
+    }
+    Duration timeout = yearTimeout.duration();
     List<Path> files = ScenarioFiles.find(paths);
-    List<ScenarioTemplate> loaded = Scenarios.templates(ruleSet.vocabulary(), files, List.of());
+    List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules), files, List.of());
+    RuleSet ruleSet = RuleSet.load(rules);
     List<Problem> unknownRules =
         Expectations.unknownRules(loaded.stream().map(ScenarioTemplate::central).toList(), ruleSet);
     if (!unknownRules.isEmpty()) {
@@ -86,9 +96,9 @@ final class CheckCommand implements Callable<Integer> {
     CheckReport report = CheckSuite.run(ruleSet, loaded, coverage,
         minCoverage == null ? OptionalDouble.empty() : OptionalDouble.of(minCoverage),
         minFollowed == null ? FollowedShare.DEFAULT_MINIMUM : minFollowed,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), timeout);
     if (junit != null) {
-      JUnitXml.write(report, junit);
+      JUnitXml.write(report, junit, force);
     }
     CheckFormat.named(format.name()).write(report, spec.commandLine().getOut());
     return report.succeeded() ? ExitCodes.EXIT_OK : ExitCodes.EXIT_EXPECTATIONS_FAILED;

@@ -13,6 +13,7 @@ import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.Scenarios;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,12 +63,13 @@ final class CompareCommand implements Callable<Integer> {
         baseline = 0;
       }
     }
-    int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
-    List<Scenario> loaded = Scenarios.loadAll(rules.vocabulary(), files, options.sets);
+    int threads = options.threads(spec.commandLine().getErr());
+    Duration yearTimeout = options.yearTimeout.duration();
+    List<Scenario> loaded = Scenarios.loadAll(RuleSet.vocabulary(options.rules), files, options.sets);
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);
-    Simulator simulator = new Simulator(rules);
+    RuleSet rules = RuleSet.load(options.rules);
+    Simulator simulator = new Simulator(rules, yearTimeout);
     Projection[] runs = new Projection[loaded.size()];
     new Batch(threads, Progress.NONE, StopSignal.manual())
         .run(runs.length, i -> runs[(int) i] = simulator.run(loaded.get((int) i)));

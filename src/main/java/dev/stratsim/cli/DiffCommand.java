@@ -9,6 +9,7 @@ import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.simulate.Simulation;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin YearTimeout yearTimeout;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Base base;
@@ -86,10 +88,12 @@ final class DiffCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--tolerance must be a number >= 0, e.g. 0.5, not " + tolerance));
     }
     Optional<Simulation.Settings> sampling = sampling();
+    Duration timeout = yearTimeout.duration();
     List<Path> files = ScenarioFiles.find(paths);
-    RuleSide current = Sides.current(rules);
+    // The base first: a --base-ref that names no commit is found by git in milliseconds.
     RuleSide baseSide = base.dir != null ? Sides.baseFromFolder(base.dir) : Sides.baseFromGit(base.ref, rules);
-    DiffReport report = RulesDiff.compare(baseSide, current, files, tolerance, sampling);
+    RuleSide current = Sides.current(rules);
+    DiffReport report = RulesDiff.compare(baseSide, current, files, tolerance, sampling, timeout);
     DiffFormat.named(format.name()).write(report, spec.commandLine().getOut());
     boolean failed = failOn != null
         && report.triggers(DiffReport.FailOn.valueOf(failOn.name().toUpperCase(Locale.ROOT)));

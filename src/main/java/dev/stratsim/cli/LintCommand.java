@@ -40,7 +40,7 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RuleSet ruleSet = RuleSet.load(rules.dir);
-    List<Path> files = Scenarios.find(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
+    List<Path> files = ScenarioFiles.find(paths);
     List<Problem> problems = new ArrayList<>();
     List<Scenario> loaded = new ArrayList<>();
     for (Path file : files) {
@@ -58,7 +58,7 @@ final class LintCommand implements Callable<Integer> {
       problems.addAll(warnings);
     } else {
       PrintWriter err = spec.commandLine().getErr();
-      warnings.forEach(w -> err.println("warning: " + w));
+      warnings.forEach(w -> err.println(ErrorHandler.line("warning: ", w.toString())));
       err.flush();
     }
     if (!problems.isEmpty()) {

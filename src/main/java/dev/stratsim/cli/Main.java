@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.engine.Simulator;
 import java.util.Arrays;
 
 /** Entry point of the stratsim command line. */
@@ -8,6 +9,12 @@ public final class Main {
 
   public static void main(String[] args) {
     quietLogging(Arrays.asList(args).contains("--verbose"));
+    // A rule looping past --year-timeout on a JVM that cannot stop its thread: say so, and end.
+    Simulator.onUnstoppableRule(message -> {
+      System.err.println(ErrorHandler.line("error: ", message));
+      System.err.flush();
+      Runtime.getRuntime().halt(ExitCodes.EXIT_RULE_FAILURE);
+    });
     System.exit(StratsimCommand.commandLine().execute(args));
   }
 

@@ -3,13 +3,17 @@ package dev.stratsim.cli;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
+import dev.stratsim.batch.Threads;
 import dev.stratsim.briefing.ReportFormat;
 import dev.stratsim.briefing.ReportRequest;
 import dev.stratsim.briefing.Reports;
+import dev.stratsim.files.OutputFiles;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Version;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin YearTimeout yearTimeout;
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
   List<Path> scenarios;
@@ -79,17 +84,23 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Options.requireWith(seed != null, samples != null, "--seed", "--samples");
     Options.requirePositive(samples, "--samples");
-    Options.requirePositive(threads, "--threads");
-    ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out,
-        formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown) : EnumSet.copyOf(formats),
-        focus, title, samples, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+    Duration timeout = yearTimeout.duration();
+    int workers = Threads.of(threads, note -> {
+      spec.commandLine().getErr().println(note);
+      spec.commandLine().getErr().flush();
+    });
+    EnumSet<ReportFormat> asked = formats.isEmpty() ? EnumSet.of(ReportFormat.html, ReportFormat.markdown)
+        : EnumSet.copyOf(formats);
+    OutputFiles.checkFolder(out, Reports.fileNames(asked), force);
+    ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out, asked,
+        focus, title, samples, seed, workers,
         timestamp, force, Version.current());
     // Ctrl-C while sampling writes nothing; once writing has begun, it finishes first.
     try (StopSignal stop = StopSignal.onInterrupt()) {
       List<Path> written;
       try (Progress progress = samples == null ? Progress.NONE
           : TerminalProgress.create("report", samples, quiet, spec.commandLine().getErr())) {
-        written = Reports.write(rules, request, Clock.systemUTC(), progress, stop);
+        written = Reports.write(rules, request, Clock.systemUTC(), progress, stop, timeout);
       }
       if (written.isEmpty()) {
         spec.commandLine().getErr().println("stopped: nothing written");
@@ -97,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.EXIT_INTERRUPTED;
       }
       PrintWriter stdout = spec.commandLine().getOut();
-      written.forEach(file -> stdout.println("wrote " + file));
+      written.forEach(file -> stdout.println("wrote " + UserText.escape(file.toString())));
       stdout.flush();
       return ExitCodes.EXIT_OK;
     }

@@ -13,6 +13,7 @@ import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.Scenarios;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,6 +37,7 @@ final class RunCommand implements Callable<Integer> {
   List<Path> scenarios;
 
   @Mixin RulesOption rules;
+  @Mixin YearTimeout yearTimeout;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "Override a scenario field, e.g. --set deals[0].stake=0.3 --set assumptions.supplier_switch_years=1")
@@ -69,19 +71,23 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkSample();
-    RuleSet ruleSet = RuleSet.load(rules.dir);
-    List<Scenario> loaded = Scenarios.templates(ruleSet.vocabulary(), Scenarios.find(scenarios), sets).stream()
+    Duration timeout = yearTimeout.duration();
+    // Arguments and scenarios first: they are checked in milliseconds, the rules compile in seconds.
+    List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), ScenarioFiles.find(scenarios),
+        sets).stream()
         .map(t -> sample == null ? t.central() : t.sample(seed, sample))
         .toList();
     checkYear(loaded);
+    RuleSet ruleSet = RuleSet.load(rules.dir);
     List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
     if (!unknownRules.isEmpty()) {
       throw new InvalidInputException(unknownRules);
     }
     PrintWriter err = spec.commandLine().getErr();
-    RuleChecks.undeclaredRoles(ruleSet, loaded).stream().distinct().forEach(w -> err.println("warning: " + w));
+    RuleChecks.undeclaredRoles(ruleSet, loaded).stream().distinct()
+        .forEach(w -> err.println(ErrorHandler.line("warning: ", w.toString())));
     err.flush();
-    Simulator simulator = new Simulator(ruleSet);
+    Simulator simulator = new Simulator(ruleSet, timeout);
     List<Projection> projections = loaded.stream().map(simulator::run).toList();
     RunOptions options = new RunOptions(year, explain, nodeal, ruleSet.vocabulary(), Version.current());
     ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());

@@ -15,6 +15,7 @@ import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.sensitivity.SensitivityFormat;
 import dev.stratsim.sensitivity.Tornado;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,16 +53,17 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    int threads = options.threads(spec.commandLine().getErr());
+    Duration yearTimeout = options.yearTimeout.duration();
+    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Scenario central = template.central();
     if (template.inputs().isEmpty() && !rulesToo) {
       throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so there"
           + " is nothing to vary; write uncertain values as {dist: ...} or add --rules-too"));
     }
     Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
-    Simulator simulator = new Simulator(rules);
+    RuleSet rules = RuleSet.load(options.rules);
+    Simulator simulator = new Simulator(rules, yearTimeout);
     Metric.checkAll(List.of(followed), simulator.run(central));
     List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();
     Tornado tornado = Tornado.of(template, followed, simulator, tried,

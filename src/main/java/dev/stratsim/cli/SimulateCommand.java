@@ -7,6 +7,7 @@ import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.report.Version;
@@ -19,6 +20,7 @@ import dev.stratsim.simulate.SimulateFormat;
 import dev.stratsim.simulate.Simulation;
 import dev.stratsim.simulate.SimulationResult;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,6 +60,9 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Write each sample's inputs and metrics to a CSV file.")
   Path samplesOut;
 
+  @Option(names = "--force", description = "Let --samples-out overwrite a file that stratsim did not write.")
+  boolean force;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -70,11 +75,15 @@ final class SimulateCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--samples " + samples
           + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
     }
-    int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
+    if (samplesOut != null) {
+      OutputFiles.check(samplesOut, force);
+    }
+    int threads = options.threads(spec.commandLine().getErr());
+    Duration yearTimeout = options.yearTimeout.duration();
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
-    Simulator simulator = new Simulator(rules);
+    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
+    RuleSet rules = RuleSet.load(options.rules);
+    Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());
     Metric.checkAll(extra, central);
     List<Actor> competitors = Report.competitors(central);
@@ -86,7 +95,7 @@ final class SimulateCommand implements Callable<Integer> {
             new Simulation.Settings(samples, seed, threads), progress, stop);
       }
       if (samplesOut != null) {
-        SamplesCsv.write(samplesOut, result);
+        SamplesCsv.write(samplesOut, result, force);
       }
       SimulateFormat.named(format.name()).write(new Report(result, competitors, Report.arenas(central), extra,
           rules.sha256(), Version.current()), spec.commandLine().getOut());

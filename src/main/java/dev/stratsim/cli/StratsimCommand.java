@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,12 +17,28 @@ import picocli.CommandLine.Command;
         + " 2 invalid input, 3 a rule failed, 130 stopped by Ctrl-C."})
 public final class StratsimCommand {
 
-  /** A command line wired with stratsim's error handling. */
+  /** A command line wired with stratsim's error handling, printing to stdout and stderr. */
   public static CommandLine commandLine() {
+    CommandLine command = wired();
+    return commandLine(command, command.getOut(), command.getErr());
+  }
+
+  /** A command line wired with stratsim's error handling, printing to {@code out} and {@code err}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(wired(), out, err);
+  }
+
+  private static CommandLine wired() {
     ErrorHandler errors = new ErrorHandler();
     return new CommandLine(new StratsimCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);
+  }
+
+  /** Everything printed passes through a {@link TerminalWriter}. */
+  private static CommandLine commandLine(CommandLine command, PrintWriter out, PrintWriter err) {
+    return command.setOut(new PrintWriter(new TerminalWriter(out), true))
+        .setErr(new PrintWriter(new TerminalWriter(err), true));
   }
 }

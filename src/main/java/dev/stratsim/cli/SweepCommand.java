@@ -16,6 +16,7 @@ import dev.stratsim.sweep.Sweep;
 import dev.stratsim.sweep.SweepFormat;
 import dev.stratsim.sweep.Vary;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,7 +50,7 @@ final class SweepCommand implements Callable<Integer> {
           + " in the last year).")
   List<String> metrics = new ArrayList<>();
 
-  @Option(names = "--force", description = "Allow more than 1,000,000 grid points.")
+  @Option(names = "--force", description = "Allow more than 1,000,000 grid points (up to 10,000,000).")
   boolean force;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -62,15 +63,17 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() {
     Grid grid = Grid.of(varies.stream().map(Vary::parse).toList(), force);
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
-    int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    int threads = options.threads(spec.commandLine().getErr());
+    Duration yearTimeout = options.yearTimeout.duration();
+    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Sweep.check(template, grid);
-    Simulator simulator = new Simulator(rules);
+    RuleSet rules = RuleSet.load(options.rules);
+    Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());
     Metric.checkAll(asked, central);
     List<Metric> shown = asked.isEmpty() ? Report.metrics(Report.competitors(central), List.of())
         : asked;
+    grid.checkNumbers(shown.size());
     Sweep sweep;
     try (StopSignal stop = StopSignal.onInterrupt()) {
       try (Progress progress = TerminalProgress.create("sweep", grid.size(), options.quiet,

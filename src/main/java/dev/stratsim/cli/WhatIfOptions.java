@@ -1,10 +1,11 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.problem.InvalidInputException;
-import dev.stratsim.problem.Problem;
+import dev.stratsim.batch.Threads;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every what-if command shares: the rules, overrides, threads and quiet. */
@@ -24,14 +25,13 @@ final class WhatIfOptions {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
-  int threads() {
-    if (threads == null) {
-      return Runtime.getRuntime().availableProcessors();
-    }
-    if (threads < 1) {
-      throw new InvalidInputException(Problem.general("--threads " + threads
-          + " is too few; give at least 1"));
-    }
-    return threads;
+  @Mixin YearTimeout yearTimeout;
+
+  /** The worker threads to run, at most {@link Threads#max()}; a note on {@code err} when capped. */
+  int threads(PrintWriter err) {
+    return Threads.of(threads, note -> {
+      err.println(note);
+      err.flush();
+    });
   }
 }

@@ -1,5 +1,6 @@
 package dev.stratsim.diff;
 
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +130,6 @@ final class DiffMarkdown implements DiffFormat {
   }
 
   private static String escape(String text) {
-    return text.replace("|", "\\|").replace("$", "\\$").replace("*", "\\*").replace("_", "\\_");
+    return UserText.escape(text).replace("|", "\\|").replace("$", "\\$").replace("*", "\\*").replace("_", "\\_");
   }
 }

@@ -1,6 +1,7 @@
 package dev.stratsim.diff;
 
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ final class DiffText implements DiffFormat {
       if (scenario instanceof ScenarioDiff.Compared compared) {
         writeCompared(compared, out);
       } else if (scenario instanceof ScenarioDiff.OneSided oneSided) {
-        out.println(oneSided.file() + ": loads on the " + oneSided.loadsOn() + " rules only: "
-            + oneSided.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        out.println(UserText.escape(oneSided.file() + ": loads on the " + oneSided.loadsOn() + " rules only: "
+            + oneSided.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))));
       }
     }
     out.println();
@@ -50,13 +51,14 @@ final class DiffText implements DiffFormat {
 
   private static void writeCompared(ScenarioDiff.Compared s, PrintWriter out) {
     if (!s.changed()) {
-      out.println(s.id() + " (" + s.file() + "): no change");
+      out.println(s.id() + " (" + UserText.escape(s.file().toString()) + "): no change");
       return;
     }
-    out.println(s.id() + " (" + s.file() + ")");
-    int width = s.actors().stream().mapToInt(a -> a.name().length()).max().orElse(0);
+    out.println(s.id() + " (" + UserText.escape(s.file().toString()) + ")");
+    int width = s.actors().stream().mapToInt(a -> UserText.escape(a.name()).length()).max().orElse(0);
     for (ActorDiff actor : s.actors()) {
-      out.println("  " + actor.name() + " ".repeat(width - actor.name().length()) + "  "
+      String name = UserText.escape(actor.name());
+      out.println("  " + name + " ".repeat(width - name.length()) + "  "
           + actor.moves().stream().map(m -> Shown.move(m, s.lastYear(), ARROW)).collect(Collectors.joining("; ")));
     }
     s.sampled().filter(sampled -> !sampled.actors().isEmpty()).ifPresent(sampled -> writeSampled(sampled, out));
@@ -69,13 +71,13 @@ final class DiffText implements DiffFormat {
       }
     }
     for (ExpectationChange e : s.expectations()) {
-      out.println("  expectation " + (e.currentHolds() ? "now holds: " : "now fails: ") + e.currentDetail());
+      out.println("  expectation " + (e.currentHolds() ? "now holds: " : "now fails: ") + UserText.escape(e.currentDetail()));
     }
   }
 
   private static void writeSampled(SampledDiff sampled, PrintWriter out) {
     out.println("  over " + sampled.samples() + " samples (seed " + sampled.seed() + "), in " + sampled.year());
-    int width = sampled.actors().stream().mapToInt(a -> a.name().length()).max().orElse(0);
+    int width = sampled.actors().stream().mapToInt(a -> UserText.escape(a.name()).length()).max().orElse(0);
     for (SampledDiff.Actor actor : sampled.actors()) {
       List<String> parts = new ArrayList<>();
       parts.add(Shown.meanIndex(actor, ARROW));
@@ -85,7 +87,8 @@ final class DiffText implements DiffFormat {
       if (actor.rankChanged() > 0) {
         parts.add(Shown.rankChanged(actor, sampled.samples()));
       }
-      out.println("    " + actor.name() + " ".repeat(width - actor.name().length()) + "  " + String.join("; ", parts));
+      String name = UserText.escape(actor.name());
+      out.println("    " + name + " ".repeat(width - name.length()) + "  " + String.join("; ", parts));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.stratsim.diff;
 
+import dev.stratsim.files.InputFile;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.ByteArrayInputStream;
@@ -50,9 +51,16 @@ final class GitRules {
     return Path.of(ref + ":" + (inRepo.isEmpty() ? "." : inRepo));
   }
 
-  /** Only the files directly in the rules folder, which is all a rule set reads. */
+  /** What the base revision's rules folder may hold in all, unpacked: a guard against a zip bomb. */
+  static final long MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+
+  /**
+   * Only the files directly in the rules folder, which is all a rule set reads, each unpacked up
+   * to one byte past the limit of an input file (the rule set then refuses it by name).
+   */
   private static void unzip(byte[] zip, String folder, Path into) {
     String prefix = folder.isEmpty() ? "" : folder + "/";
+    long total = 0;
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         String name = entry.getName();
@@ -63,7 +71,13 @@ final class GitRules {
         if (file.isEmpty() || file.contains("/") || file.equals("..") || file.equals(".")) {
           continue;
         }
-        Files.write(into.resolve(file), in.readAllBytes());
+        byte[] bytes = in.readNBytes((int) InputFile.MAX_BYTES + 1);
+        total += bytes.length;
+        if (total > MAX_UNPACKED_BYTES) {
+          throw new InvalidInputException(Problem.general("the base revision's rules folder holds more than "
+              + InputFile.describe(MAX_UNPACKED_BYTES) + "; is it really a rules folder?"));
+        }
+        Files.write(into.resolve(file), bytes);
       }
     } catch (IOException e) {
       throw new InvalidInputException(Problem.general("cannot unpack the rules of the base revision: " + e.getMessage()));

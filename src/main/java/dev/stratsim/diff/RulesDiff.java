@@ -36,11 +36,17 @@ public final class RulesDiff {
    */
   public static DiffReport compare(RuleSide base, RuleSide current, List<Path> files, double tolerance,
       Optional<Simulation.Settings> sampling) {
+    return compare(base, current, files, tolerance, sampling, Simulator.DEFAULT_YEAR_TIMEOUT);
+  }
+
+  /** @param yearTimeout how long one year of one run may take before its rules are stopped */
+  public static DiffReport compare(RuleSide base, RuleSide current, List<Path> files, double tolerance,
+      Optional<Simulation.Settings> sampling, java.time.Duration yearTimeout) {
     Tolerance points = new Tolerance(tolerance);
     ProjectionDiff differ = new ProjectionDiff(points, current.rules().vocabulary());
     Optional<SampledComparison> sampler = sampling.map(s -> new SampledComparison(s, points));
-    Simulator baseRun = new Simulator(base.rules());
-    Simulator currentRun = new Simulator(current.rules());
+    Simulator baseRun = new Simulator(base.rules(), yearTimeout);
+    Simulator currentRun = new Simulator(current.rules(), yearTimeout);
     List<ScenarioDiff> diffs = new ArrayList<>();
     List<Problem> neither = new ArrayList<>();
     for (Path file : files) {

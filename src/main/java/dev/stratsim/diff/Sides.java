@@ -1,6 +1,7 @@
 package dev.stratsim.diff;
 
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.files.FileProblems;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.IOException;
@@ -21,6 +22,11 @@ public final class Sides {
   }
 
   public static RuleSide baseFromFolder(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InvalidInputException(Problem.inFile(dir, Files.exists(dir) ? "is not a folder; --base-rules names a"
+          + " rules folder" : Files.isSymbolicLink(dir) ? FileProblems.missing(dir)
+          : "base rules folder not found; check the folder given to --base-rules"));
+    }
     return new RuleSide(BASE, dir.toString(), load(BASE, dir, dir), dir);
   }
 

@@ -1,5 +1,7 @@
 package dev.stratsim.engine;
 
+import dev.stratsim.files.FileProblems;
+import dev.stratsim.files.InputFile;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.IOException;
@@ -27,24 +29,44 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
   private static final Pattern KNOB = Pattern.compile("\\.num\\(\"([^\"]+)\"\\)");
   private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b.*$");
 
+  /** The limit of one rule file, as of a scenario file. */
+  static final long MAX_FILE_BYTES = InputFile.MAX_BYTES;
+  /** The limit of a rules folder's DRL files together: the stock rules are under 100 KB. */
+  static final long MAX_FOLDER_BYTES = 4 * 1024 * 1024;
+  /** The most rules a folder may declare: compiling takes about a second per hundred. */
+  static final int MAX_RULES = 2_000;
+
   static DrlSources read(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new InvalidInputException(
-          Problem.inFile(dir, "rules folder not found; pass --rules DIR or run from the project folder"));
+      throw new InvalidInputException(Problem.inFile(dir, Files.exists(dir) ? "is not a folder; pass --rules DIR"
+          : Files.isSymbolicLink(dir) ? FileProblems.missing(dir)
+          : "rules folder not found; pass --rules DIR or run from the project folder"));
     }
     SortedMap<String, String> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
+    long total = 0;
     try (Stream<Path> list = Files.list(dir)) {
       for (Path file : list.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
         try {
+          byte[] bytes = InputFile.read(file, MAX_FILE_BYTES, "a DRL file");
+          total += bytes.length;
+          if (total > MAX_FOLDER_BYTES) {
+            throw new InvalidInputException(Problem.inFile(dir, "the .drl files hold more than "
+                + InputFile.describe(MAX_FOLDER_BYTES) + ", the limit of a rules folder; is it really a rules folder?"));
+          }
           files.put(file.getFileName().toString(), StandardCharsets.UTF_8.newDecoder()
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+              .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
           problems.add(Problem.inFile(file, "not a UTF-8 text file; rules must be DRL text"));
+        } catch (InvalidInputException e) {
+          problems.addAll(e.problems());
+          if (total > MAX_FOLDER_BYTES) {
+            break;
+          }
         }
       }
     } catch (IOException e) {
-      throw new InvalidInputException(Problem.inFile(dir, "cannot read rules folder: " + e.getMessage()));
+      throw new InvalidInputException(Problem.inFile(dir, "cannot read rules folder: " + FileProblems.reason(e)));
     }
     if (files.isEmpty() && problems.isEmpty()) {
       problems.add(Problem.inFile(dir, "no .drl files in the rules folder"));
@@ -52,7 +74,13 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new DrlSources(dir, files);
+    DrlSources sources = new DrlSources(dir, files);
+    int rules = sources.ruleLocations().size();
+    if (rules > MAX_RULES) {
+      throw new InvalidInputException(Problem.inFile(dir, "the .drl files declare " + rules + " rules, more than "
+          + MAX_RULES + ", the limit of a rules folder; is it really a rules folder?"));
+    }
+    return sources;
   }
 
   Path path(String fileName) {
@@ -122,14 +150,14 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
       for (Path file : list.filter(DrlSources::isModelFile).sorted().toList()) {
         digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        digest.update(Files.readAllBytes(file));
+        digest.update(InputFile.read(file, MAX_FILE_BYTES, "a rules file"));
         digest.update((byte) 0);
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     } catch (IOException e) {
-      throw new InvalidInputException(Problem.inFile(dir, "cannot read rules folder: " + e.getMessage()));
+      throw new InvalidInputException(Problem.inFile(dir, "cannot read rules folder: " + FileProblems.reason(e)));
     }
   }
 

@@ -14,7 +14,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 final class FiringCounter extends DefaultAgendaEventListener {
   // Hashed while firing, sorted once at the end: this runs on every firing.
   private final Map<String, Integer> counts = new HashMap<>();
-  private String current;
+  private volatile String current;
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {

@@ -61,6 +61,28 @@ public final class RuleSet {
     return RuleSetCache.get(dir, DrlSources.read(dir).sha256(), () -> loadUncached(dir));
   }
 
+  /**
+   * The vocabulary of a rules folder (its metrics, assumptions, roles and phases), read without
+   * compiling the rules: milliseconds where compiling takes seconds, so that commands check their
+   * arguments and scenarios against it before compiling anything. When the vocabulary has
+   * problems the rules are compiled too, so that every problem of the folder is reported at once,
+   * as {@link #load} does.
+   */
+  public static Vocabulary vocabulary(Path dir) {
+    DrlSources.read(dir);
+    try {
+      return VocabularyLoader.load(dir);
+    } catch (InvalidInputException problems) {
+      load(dir);
+      throw problems;
+    }
+  }
+
+  /** How many rule sets this process has compiled; a test can tell a check that needed none. */
+  public static long compilations() {
+    return BUILDS.get();
+  }
+
   private static RuleSet loadUncached(Path dir) {
     Vocabulary vocabulary;
     try {

@@ -7,13 +7,17 @@ import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.Relation;
 import dev.stratsim.scenario.Scenario;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaGroup;
@@ -29,6 +33,11 @@ public final class Simulator {
   /** Enough for any real scenario by orders of magnitude; more means rules that keep firing. */
   public static final int DEFAULT_MAX_FIRINGS_PER_YEAR = 100_000;
   /**
+   * How long one year of one run may take on the clock before its rules are stopped: a year takes
+   * milliseconds (a second for the largest scenario allowed), so this means a rule that never ends.
+   */
+  public static final Duration DEFAULT_YEAR_TIMEOUT = Duration.ofSeconds(30);
+  /**
    * Marks the rules that turn a year's effects into scores, index and rank, in a rules folder
    * without phases; with phases, the rules of the phases marked {@code at_start} are those.
    */
@@ -42,6 +51,7 @@ public final class Simulator {
 
   private final RuleSet rules;
   private final int maxFiringsPerYear;
+  private final Duration yearTimeout;
   private final Set<String> off;
 
   public Simulator(RuleSet rules) {
@@ -49,13 +59,31 @@ public final class Simulator {
   }
 
   public Simulator(RuleSet rules, int maxFiringsPerYear) {
-    this(rules, maxFiringsPerYear, Set.of());
+    this(rules, maxFiringsPerYear, DEFAULT_YEAR_TIMEOUT);
   }
 
-  private Simulator(RuleSet rules, int maxFiringsPerYear, Set<String> off) {
+  /** @param yearTimeout how long one year of one run may take before its rules are stopped */
+  public Simulator(RuleSet rules, Duration yearTimeout) {
+    this(rules, DEFAULT_MAX_FIRINGS_PER_YEAR, yearTimeout);
+  }
+
+  public Simulator(RuleSet rules, int maxFiringsPerYear, Duration yearTimeout) {
+    this(rules, maxFiringsPerYear, yearTimeout, Set.of());
+  }
+
+  private Simulator(RuleSet rules, int maxFiringsPerYear, Duration yearTimeout, Set<String> off) {
     this.rules = rules;
     this.maxFiringsPerYear = maxFiringsPerYear;
+    this.yearTimeout = yearTimeout;
     this.off = Set.copyOf(off);
+  }
+
+  /**
+   * What the command line does with the error of a rule that runs past its time and whose thread
+   * cannot be stopped (Java 20 and later): print it and exit, since the loop can end no other way.
+   */
+  public static void onUnstoppableRule(Consumer<String> lastResort) {
+    YearWatch.onUnstoppable(lastResort);
   }
 
   /**
@@ -63,7 +91,7 @@ public final class Simulator {
    * that turn effects into scores, index and rank ({@code @phase("aggregate")}) always fire.
    */
   public Simulator without(Set<String> ruleNames) {
-    return new Simulator(rules, maxFiringsPerYear, ruleNames);
+    return new Simulator(rules, maxFiringsPerYear, yearTimeout, ruleNames);
   }
 
   private boolean mayFire(Match match) {
@@ -72,6 +100,11 @@ public final class Simulator {
 
   private boolean isAggregate(Match match) {
     return rules.aggregate(match.getRule().getName());
+  }
+
+  /** The rule set this simulator runs. */
+  public RuleSet rules() {
+    return rules;
   }
 
   public Projection run(Scenario scenario) {
@@ -125,47 +158,83 @@ public final class Simulator {
       List<Start> starts, List<Standing> standings, List<LastYear> lastYear, boolean startOnly) {
     KieSession session = rules.newSession();
     FiringCounter counter = new FiringCounter();
+    String when = when(year, startOnly);
+    YearWatch.Watch watch = YearWatch.start(session, yearTimeout, counter::current, this::ruleInStack,
+        rule -> timeout(scenario, when, rule).getMessage());
     try {
-      session.addEventListener(counter);
-      session.insert(year);
-      session.insert(knobs);
-      session.insert(weights);
-      rules.vocabulary().metrics().values().forEach(session::insert);
-      scenario.actors().values().forEach(session::insert);
-      roles(scenario, year.value()).forEach(session::insert);
-      states.forEach(session::insert);
-      supplies(scenario, states).forEach(session::insert);
-      if (startOnly) {
-        focus(session, true);
-        session.fireAllRules(this::isAggregate, maxFiringsPerYear);
-      } else {
-        starts.forEach(session::insert);
-        standings.forEach(session::insert);
-        lastYear.forEach(session::insert);
-        scenario.deals().forEach(deal -> session.insert(deal.asOf(year.value())));
-        focus(session, false);
-        int fired = off.isEmpty() ? session.fireAllRules(maxFiringsPerYear)
-            : session.fireAllRules(this::mayFire, maxFiringsPerYear);
-        if (fired >= maxFiringsPerYear) {
-          throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
-              + year.value() + " (stopped after " + maxFiringsPerYear + " firings): " + counter.busiest(3)
-              + "; make sure a rule does not insert facts that match its own conditions", null);
+      try {
+        session.addEventListener(counter);
+        session.insert(year);
+        session.insert(knobs);
+        session.insert(weights);
+        rules.vocabulary().metrics().values().forEach(session::insert);
+        scenario.actors().values().forEach(session::insert);
+        roles(scenario, year.value()).forEach(session::insert);
+        states.forEach(session::insert);
+        supplies(scenario, states).forEach(session::insert);
+        if (startOnly) {
+          focus(session, true);
+          session.fireAllRules(this::isAggregate, maxFiringsPerYear);
+        } else {
+          starts.forEach(session::insert);
+          standings.forEach(session::insert);
+          lastYear.forEach(session::insert);
+          scenario.deals().forEach(deal -> session.insert(deal.asOf(year.value())));
+          focus(session, false);
+          int fired = off.isEmpty() ? session.fireAllRules(maxFiringsPerYear)
+              : session.fireAllRules(this::mayFire, maxFiringsPerYear);
+          if (fired >= maxFiringsPerYear && !watch.expired()) {
+            throw new RuleFailureException("rules kept firing in scenario " + scenario.id() + ", year "
+                + year.value() + " (stopped after " + maxFiringsPerYear + " firings): " + counter.busiest(3)
+                + "; make sure a rule does not insert facts that match its own conditions, or make the scenario"
+                + " smaller (docs/limits.md)", null);
+          }
         }
+        if (watch.expired()) {
+          throw timeout(scenario, when, watch.rule());
+        }
+        return collect(scenario, year.value(), session, states, counter);
+      } finally {
+        watch.close();
       }
-      return collect(scenario, year.value(), session, states, counter);
-    } catch (ConsequenceException e) {
-      throw failure(scenario, when(year, startOnly), e.getMatch().getRule().getName(), rootCause(e));
     } catch (RuleFailureException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (ConsequenceException e) {
+      if (watch.expired()) {
+        throw timeout(scenario, when, watch.rule());
+      }
+      throw failure(scenario, when, e.getMatch().getRule().getName(), rootCause(e));
+    } catch (RuntimeException | ThreadDeath e) {
+      if (watch.expired()) {
+        throw timeout(scenario, when, watch.rule());
+      }
+      if (e instanceof ThreadDeath death) {
+        throw death;
+      }
       Throwable cause = rootCause(e);
-      throw failure(scenario, when(year, startOnly),
-          counter.current() != null ? counter.current() : ruleInStack(cause), cause);
+      throw failure(scenario, when, counter.current() != null ? counter.current() : ruleInStack(cause), cause);
     } finally {
-      // A disposed session goes back to the pool, listeners and all.
       session.removeEventListener(counter);
-      session.dispose();
+      if (watch.expired()) {
+        // Stopped in the middle of a rule: the session is not fit to be used again.
+        session.destroy();
+      } else {
+        // A disposed session goes back to the pool, listeners and all.
+        session.dispose();
+      }
     }
+  }
+
+  private static String seconds(Duration duration) {
+    return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+  }
+
+  private RuleFailureException timeout(Scenario scenario, String when, String rule) {
+    String who = rule == null ? "the rules" : "rule \"" + rule + "\"";
+    return new RuleFailureException(who + " ran for more than " + seconds(yearTimeout) + " in scenario "
+        + scenario.id() + ", " + when + ", and " + (rule == null ? "were" : "was") + " stopped; make sure "
+        + (rule == null ? "every rule ends" : "it ends") + " (a loop that never does?), or allow more time with"
+        + " --year-timeout SECONDS", null);
   }
 
   /**
@@ -173,7 +242,11 @@ public final class Simulator {
    * ({@code Rule_Name_with_underscores1234}), or null when the stack does not say.
    */
   private String ruleInStack(Throwable cause) {
-    for (StackTraceElement frame : cause.getStackTrace()) {
+    return ruleInStack(cause.getStackTrace());
+  }
+
+  private String ruleInStack(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
       String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
       for (RuleInfo rule : rules.rules()) {
         if (type.startsWith("Rule_" + rule.name().replaceAll("[^A-Za-z0-9]", "_"))) {
@@ -326,14 +399,18 @@ public final class Simulator {
   }
 
   private static List<Supply> supplies(Scenario scenario, List<State> states) {
+    // Looked up by actor and metric: a scan of the states for each relation made a year's set-up
+    // quadratic in the relations (10,000 relations: seconds a year).
+    Map<String, Double> shares = new HashMap<>();
+    for (State state : states) {
+      if (state.metric().startsWith(Supply.shareMetric(""))) {
+        shares.putIfAbsent(state.actor() + "\u0000" + state.metric(), state.value());
+      }
+    }
     List<Supply> supplies = new ArrayList<>();
     for (Relation relation : scenario.relations()) {
       String metric = Supply.shareMetric(relation.supplier());
-      double share = states.stream()
-          .filter(s -> s.actor().equals(relation.customer()) && s.metric().equals(metric))
-          .mapToDouble(State::value)
-          .findFirst()
-          .orElse(relation.share());
+      double share = shares.getOrDefault(relation.customer() + "\u0000" + metric, relation.share());
       supplies.add(new Supply(relation.customer(), relation.supplier(), share, relation.share(),
           relation.revenueShare(), relation.pillar(), relation.commitment()));
     }

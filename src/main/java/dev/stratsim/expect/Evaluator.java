@@ -7,6 +7,7 @@ import dev.stratsim.expect.Expr.MetricRef;
 import dev.stratsim.expect.Expr.Num;
 import dev.stratsim.expect.Expr.Str;
 import dev.stratsim.expect.Expr.Unary;
+import dev.stratsim.problem.UserText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,8 +56,8 @@ public final class Evaluator {
     } else if (expr instanceof Str s) {
       return s.value();
     } else if (expr instanceof MetricRef ref) {
-      double value = ref.start() ? facts.start(ref.actor(), ref.metric())
-          : facts.metric(ref.actor(), ref.metric(), ref.year());
+      double value = finite(ref, ref.start() ? facts.start(ref.actor(), ref.metric())
+          : facts.metric(ref.actor(), ref.metric(), ref.year()));
       if (seen.putIfAbsent(ref.toString(), Numbers.brief(value)) == null) {
         numbers.put(ref.toString(), value);
       }
@@ -91,10 +92,10 @@ public final class Evaluator {
       case LE -> left <= right;
       case GT -> left > right;
       case GE -> left >= right;
-      case ADD -> left + right;
-      case SUBTRACT -> left - right;
-      case MULTIPLY -> left * right;
-      case DIVIDE -> divide(b, left, right);
+      case ADD -> finite(b, left + right);
+      case SUBTRACT -> finite(b, left - right);
+      case MULTIPLY -> finite(b, left * right);
+      case DIVIDE -> finite(b, divide(b, left, right));
       default -> throw new IllegalStateException("unhandled operator " + b.op());
     };
   }
@@ -149,7 +150,7 @@ public final class Evaluator {
     }
     Object value = call.function().body().apply(call.args(), facts, this::eval);
     if (value instanceof Number n) {
-      value = n.doubleValue();
+      value = finite(call, n.doubleValue());
     }
     Kind kind = value instanceof Double ? Kind.NUMBER : value instanceof Boolean ? Kind.BOOLEAN
         : null;
@@ -162,6 +163,18 @@ public final class Evaluator {
       if (value instanceof Double d) {
         numbers.put(what, d);
       }
+    }
+    return value;
+  }
+
+  /**
+   * A number an expression came to, refused when it is not finite: an overflow to Infinity, or a
+   * NaN, would otherwise compare as false or print as text no reader of the output expects.
+   */
+  private static double finite(Expr expr, double value) {
+    if (!Double.isFinite(value)) {
+      throw new EvaluationException("'" + UserText.quote(expr.toString()) + "' is not a finite number (" + value + ");"
+          + " keep the numbers it is made of smaller");
     }
     return value;
   }

@@ -21,15 +21,26 @@ final class Parser {
   private static final Map<String, BinaryOp> COMPARISONS = Map.of("==", BinaryOp.EQ, "!=",
       BinaryOp.NE, "<", BinaryOp.LT, "<=", BinaryOp.LE, ">", BinaryOp.GT, ">=", BinaryOp.GE);
 
-  /** An expression and where its text starts, for type errors that point at an operand. */
-  private record Parsed(Expr expr, int column) {
+  /**
+   * An expression, where its text starts (for type errors that point at an operand) and how deep
+   * its tree is.
+   */
+  private record Parsed(Expr expr, int column, int depth) {
     Kind kind() {
       return expr.kind();
     }
   }
 
-  // Each '(', 'not' and '-' recurses; far beyond any real check, well within the Java stack.
-  private static final int MAX_NESTING = 200;
+  /** The longest expression text: far beyond any real check, and cheap to read. */
+  static final int MAX_LENGTH = 1_000;
+  /**
+   * How deep parentheses, 'not' and '-' may nest while parsing, and how deep the tree may grow
+   * (a chain {@code 1 + 1 + ...} is as deep as it has operators): far beyond any real check, well
+   * within the Java stack of the code that evaluates and prints a tree.
+   */
+  static final int MAX_DEPTH = 200;
+  private static final String TOO_DEEP = "expression nests too deeply (more than " + MAX_DEPTH
+      + " operators or parentheses inside one another); split it into several";
 
   private final Lexer lexer;
   private final Functions functions;
@@ -45,6 +56,10 @@ final class Parser {
 
   /** Parses all of {@code text}; as a {@code check} it must be true/false. */
   static Expr parse(String text, Functions functions, boolean check) {
+    if (text.length() > MAX_LENGTH) {
+      throw new ExpressionException("expression is too long (" + text.length() + " characters; the limit is "
+          + MAX_LENGTH + "); split it into several", MAX_LENGTH + 1);
+    }
     Parser parser = new Parser(text, functions);
     Parsed result = parser.or();
     if (!parser.current.is(Type.END)) {
@@ -80,7 +95,7 @@ final class Parser {
     advance();
     Parsed right = operand.get();
     require(right, Kind.BOOLEAN, "after '" + op.symbol() + "'");
-    return new Parsed(new Binary(op, left.expr(), right.expr()), left.column());
+    return node(new Binary(op, left.expr(), right.expr()), left.column(), left, right);
   }
 
   private Parsed not() {
@@ -91,7 +106,7 @@ final class Parser {
     Parsed operand = not();
     nesting--;
     require(operand, Kind.BOOLEAN, "after 'not'");
-    return new Parsed(new Unary(UnaryOp.NOT, operand.expr()), not.column());
+    return node(new Unary(UnaryOp.NOT, operand.expr()), not.column(), operand);
   }
 
   private Parsed comparison() {
@@ -117,7 +132,7 @@ final class Parser {
       throw new ExpressionException("cannot chain comparisons; join them with 'and'",
           current.column());
     }
-    return new Parsed(new Binary(op, left.expr(), right.expr()), left.column());
+    return node(new Binary(op, left.expr(), right.expr()), left.column(), left, right);
   }
 
   private Parsed additive() {
@@ -141,7 +156,7 @@ final class Parser {
     advance();
     Parsed right = additive ? multiplicative() : unary();
     require(right, Kind.NUMBER, "after '" + op.symbol() + "'");
-    return new Parsed(new Binary(op, left.expr(), right.expr()), left.column());
+    return node(new Binary(op, left.expr(), right.expr()), left.column(), left, right);
   }
 
   private Parsed unary() {
@@ -152,7 +167,7 @@ final class Parser {
     Parsed operand = unary();
     nesting--;
     require(operand, Kind.NUMBER, "after '-'");
-    return new Parsed(new Unary(UnaryOp.NEGATE, operand.expr()), minus.column());
+    return node(new Unary(UnaryOp.NEGATE, operand.expr()), minus.column(), operand);
   }
 
   private Parsed atom() {
@@ -160,10 +175,10 @@ final class Parser {
     switch (token.type()) {
       case NUMBER:
         advance();
-        return new Parsed(new Num((Double) token.value()), token.column());
+        return new Parsed(new Num((Double) token.value()), token.column(), 1);
       case PATH:
         advance();
-        return new Parsed((MetricRef) token.value(), token.column());
+        return new Parsed((MetricRef) token.value(), token.column(), 1);
       case OPEN:
         return parenthesised();
       case STRING:
@@ -173,7 +188,7 @@ final class Parser {
       case NAME:
         if (token.is("true") || token.is("false")) {
           advance();
-          return new Parsed(new Bool(token.is("true")), token.column());
+          return new Parsed(new Bool(token.is("true")), token.column(), 1);
         }
         if (!Lexer.isKeyword(token.text())) {
           advance();
@@ -193,7 +208,7 @@ final class Parser {
       throw unclosedOr(open, unexpected("an operator or ')'"));
     }
     advance();
-    return new Parsed(inner.expr(), open.column());
+    return new Parsed(inner.expr(), open.column(), inner.depth());
   }
 
   /** A bare name: only a function call is valid, since a metric path was lexed whole. */
@@ -218,7 +233,7 @@ final class Parser {
         name.column()));
     Token open = advance();
     int arity = spec.parameters().size();
-    List<Expr> args = new ArrayList<>();
+    List<Parsed> args = new ArrayList<>();
     for (int i = 0; i < arity; i++) {
       if (i > 0) {
         if (!current.is(Type.COMMA)) {
@@ -234,7 +249,8 @@ final class Parser {
           : unexpected("')' after the last argument of " + spec.name()));
     }
     advance();
-    return new Parsed(new Call(spec, args), name.column());
+    return node(new Call(spec, args.stream().map(Parsed::expr).toList()), name.column(),
+        args.toArray(Parsed[]::new));
   }
 
   /** At the end of input the '(' is what needs fixing, so point there; else {@code error}. */
@@ -243,12 +259,13 @@ final class Parser {
         ? new ExpressionException("expected a ')' to close this '('", open.column()) : error;
   }
 
-  private Expr argument(FunctionSpec spec, int index) {
+  private Parsed argument(FunctionSpec spec, int index) {
     Kind wanted = spec.parameters().get(index);
     String where = " as argument " + (index + 1) + " of " + spec.name();
     if (current.is(Type.CLOSE) || current.is(Type.COMMA) || wanted == Kind.STRING) {
       if (wanted == Kind.STRING && current.is(Type.STRING)) {
-        return new Str((String) advance().value());
+        Token string = advance();
+        return new Parsed(new Str((String) string.value()), string.column(), 1);
       }
       throw unexpected((wanted == Kind.STRING ? "a string in double quotes" : wanted.phrase())
           + where);
@@ -257,7 +274,7 @@ final class Parser {
     if (wanted != Kind.ANY) {
       require(arg, wanted, where.substring(1));
     }
-    return arg.expr();
+    return arg;
   }
 
   private static String takes(FunctionSpec spec) {
@@ -308,10 +325,22 @@ final class Parser {
     return token.is(Type.OPERATOR) ? COMPARISONS.get(token.text()) : null;
   }
 
+  /** A tree node over {@code children}, refused when the tree would grow too deep. */
+  private Parsed node(Expr expr, int column, Parsed... children) {
+    int depth = 1;
+    for (Parsed child : children) {
+      depth = Math.max(depth, child.depth() + 1);
+    }
+    if (depth > MAX_DEPTH) {
+      throw new ExpressionException(TOO_DEEP, current.column());
+    }
+    return new Parsed(expr, column, depth);
+  }
+
   /** {@link #advance()} past a token that opens a nested operand. */
   private Token nest() {
-    if (++nesting > MAX_NESTING) {
-      throw new ExpressionException("expression nests too deeply", current.column());
+    if (++nesting > MAX_DEPTH) {
+      throw new ExpressionException(TOO_DEEP, current.column());
     }
     return advance();
   }

@@ -4,6 +4,7 @@ import dev.stratsim.check.Expectations;
 import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class MarkdownFormat implements ProjectionFormat {
       long holding = outcomes.stream().filter(Outcome::holds).count();
       out.println("**Expectations:** " + holding + " of " + outcomes.size() + " hold");
       out.println();
-      outcomes.forEach(o -> out.println("- " + (o.holds() ? "ok" : "**FAIL**") + " `" + o.detail() + "`"));
+      outcomes.forEach(o -> out.println("- " + (o.holds() ? "ok" : "**FAIL**") + " `" + UserText.escape(o.detail()) + "`"));
       out.println();
     }
     if (options.explain()) {
@@ -146,7 +147,7 @@ final class MarkdownFormat implements ProjectionFormat {
   }
 
   private static String escape(String text) {
-    return text.replace("|", "\\|").replace("$", "\\$");
+    return UserText.escape(text).replace("|", "\\|").replace("$", "\\$");
   }
 
   private static List<String> alignment(List<String> header) {

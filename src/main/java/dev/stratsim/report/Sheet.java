@@ -1,5 +1,6 @@
 package dev.stratsim.report;
 
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class Sheet {
   }
 
   private static void markdownRow(PrintWriter out, List<String> cells) {
-    List<String> escaped = cells.stream().map(c -> c.replace("|", "\\|")).toList();
+    List<String> escaped = cells.stream().map(c -> UserText.escape(c).replace("|", "\\|")).toList();
     out.println("| " + String.join(" | ", escaped) + " |");
   }
 }

@@ -4,6 +4,7 @@ import dev.stratsim.check.Expectations;
 import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class TableFormat implements ProjectionFormat {
 
   private void writeOne(Snapshot snapshot, RunOptions options, PrintWriter out) {
     Projection projection = snapshot.projection();
-    out.println(projection.scenario().id() + ": " + projection.scenario().title());
+    out.println(projection.scenario().id() + ": " + UserText.escape(projection.scenario().title()));
     out.println(snapshot.heading());
     out.println();
     if (!snapshot.competitors().isEmpty()) {
@@ -75,7 +76,7 @@ final class TableFormat implements ProjectionFormat {
     if (!outcomes.isEmpty()) {
       long holding = outcomes.stream().filter(Outcome::holds).count();
       out.println("Expectations: " + holding + " of " + outcomes.size() + " hold");
-      outcomes.forEach(o -> out.println("  " + (o.holds() ? "ok    " : "FAIL  ") + o.detail()));
+      outcomes.forEach(o -> out.println("  " + (o.holds() ? "ok    " : "FAIL  ") + UserText.escape(o.detail())));
       out.println();
     }
     if (options.explain()) {
@@ -128,7 +129,7 @@ final class TableFormat implements ProjectionFormat {
     for (Explanation.Item item : explanation.items()) {
       if (!item.actor().equals(actor)) {
         actor = item.actor();
-        out.println("  " + item.name());
+        out.println("  " + UserText.escape(item.name()));
       }
       String dealEffect = effect == null ? "" : effect.explain(item.actor(), item.metric(), item.unit(), item.end());
       out.println("    " + item.metric() + " " + Numbers.metric(item.unit(), item.start()) + " -> "

@@ -1,5 +1,6 @@
 package dev.stratsim.report;
 
+import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.List;
 public final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
 
+  /** Adds a row; a cell is one line, so a line break or control character in it is shown escaped. */
   public TextTable row(List<String> cells) {
-    rows.add(List.copyOf(cells));
+    rows.add(cells.stream().map(UserText::escape).toList());
     return this;
   }
 

@@ -1,5 +1,6 @@
 package dev.stratsim.scenario;
 
+import dev.stratsim.problem.UserText;
 import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Field;
 import java.util.Optional;
@@ -16,13 +17,13 @@ final class ActorRefs {
 
   Optional<String> actor(Field field) {
     String known = ids.isEmpty() ? "an actor id declared under actors"
-        : "an actor id (" + String.join(", ", ids) + ")";
+        : "an actor id (" + UserText.list(ids) + ")";
     return field.requiredText(known).filter(id -> {
       if (ids.contains(id)) {
         return true;
       }
       String otherwise = ids.isEmpty() ? "declare it under actors"
-          : "use one of " + String.join(", ", ids);
+          : "use one of " + UserText.list(ids);
       field.error(field.path() + " '" + id + "' is not an actor in this scenario"
           + DidYouMean.hint(id, ids, otherwise));
       return false;

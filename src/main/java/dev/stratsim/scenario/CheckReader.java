@@ -5,6 +5,7 @@ import dev.stratsim.expect.ExpressionException;
 import dev.stratsim.model.MetricDef;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Location;
@@ -25,14 +26,21 @@ final class CheckReader {
   private final Map<String, Actor> actors;
   private final List<Relation> relations;
   private final Optional<Period> period;
+  private final boolean partial;
 
+  /**
+   * @param partial whether the period, actors or relations had problems of their own: then what
+   *     a check reads is not judged against them, since a metric left out for a bad value (or an
+   *     actor for a bad role) would be blamed on a check that is right
+   */
   CheckReader(Vocabulary vocabulary, Checker checker, Map<String, Actor> actors, List<Relation> relations,
-      Optional<Period> period) {
+      Optional<Period> period, boolean partial) {
     this.vocabulary = vocabulary;
     this.c = checker;
     this.actors = actors;
     this.relations = relations;
     this.period = period;
+    this.partial = partial;
   }
 
   /**
@@ -49,15 +57,16 @@ final class CheckReader {
     try {
       expr = parser.apply(text);
     } catch (ExpressionException e) {
-      String message = path + " does not parse: " + e.reason() + " in \"" + text + "\"" + hint.apply(text);
+      String message = path + " does not parse: " + e.reason() + " in \"" + UserText.quote(text) + "\""
+          + hint.apply(text);
       c.add(at.file() == null ? at.problem(message)
           : Problem.at(at.file(), at.line(), at.column() + e.column() - 1, message));
       return Optional.empty();
     }
     for (Expr.MetricRef ref : Expr.references(expr)) {
-      String wrong = unknownReference(ref);
+      String wrong = partial ? null : unknownReference(ref);
       if (wrong != null) {
-        c.add(at.problem(path + " (\"" + text + "\") reads " + ref + ", but " + wrong));
+        c.add(at.problem(path + " (\"" + UserText.quote(text) + "\") reads " + ref + ", but " + wrong));
         return Optional.empty();
       }
     }
@@ -107,6 +116,6 @@ final class CheckReader {
     String why = customer + " has no relation with supplier '" + supplier + "'";
     return why + DidYouMean.suggest(supplier, suppliers).map(m -> "; did you mean '" + m + "'?")
         .orElse(suppliers.isEmpty() ? "; it buys from no supplier in relations"
-            : "; it buys from " + String.join(", ", suppliers));
+            : "; it buys from " + UserText.list(suppliers));
   }
 }

@@ -83,14 +83,23 @@ final class Overrides {
     }
   }
 
-  /** Names (String) and list indexes (Integer) of a path that has matched {@link #PATH}. */
+  /**
+   * Names (String) and list indexes (Integer) of a path that has matched {@link #PATH}. An index
+   * too large for an int becomes {@link Integer#MAX_VALUE}, which no list reaches, so it is
+   * reported like any index past the end.
+   */
   static List<Object> segments(String path) {
     List<Object> out = new ArrayList<>();
     Matcher m = SEGMENT.matcher(path);
     while (m.find()) {
-      out.add(m.group(1) != null ? m.group(1) : (Object) Integer.valueOf(m.group(2)));
+      out.add(m.group(1) != null ? m.group(1) : (Object) index(m.group(2)));
     }
     return out;
+  }
+
+  private static int index(String digits) {
+    String significant = digits.replaceFirst("^0+(?=.)", "");
+    return significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
   }
 
   private void set(List<Object> segments, YamlDocument value, String origin) {

@@ -2,6 +2,7 @@ package dev.stratsim.scenario;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.model.Vocabulary;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.Field;
 import dev.stratsim.yaml.Numbers;
@@ -101,7 +102,7 @@ final class RelationsReader {
         Draft last = given.get(given.size() - 1);
         c.error(last.path() + ".revenue_share", "revenue_share of the relations with supplier '"
             + supplier + "' adds up to " + Numbers.format(sum) + " ("
-            + String.join(", ", given.stream().map(Draft::path).toList())
+            + UserText.list(given.stream().map(Draft::path).toList())
             + "); lower them to a total of at most 1");
       }
       long missing = group.size() - given.size();

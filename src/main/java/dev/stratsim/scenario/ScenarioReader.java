@@ -1,5 +1,6 @@
 package dev.stratsim.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.Problem;
@@ -21,6 +22,15 @@ final class ScenarioReader {
       SimulatedReader.KEY, "followed");
   static final Range YEARS = new Range(1000, 9999);
   static final int MAX_YEARS = 50;
+  /**
+   * The most actors a scenario may have: the rules compare every competitor with every other of
+   * its arena each year, so a run's time grows with the square of the actors (docs/limits.md).
+   */
+  public static final int MAX_ACTORS = 500;
+  /** The most relations: a year's reactions follow each supplier's changes to each customer. */
+  public static final int MAX_RELATIONS = 2_000;
+  /** The most deals. */
+  public static final int MAX_DEALS = 500;
 
   private final Vocabulary vocabulary;
   private final Checker c;
@@ -37,6 +47,10 @@ final class ScenarioReader {
   /** The scenario, or empty if a problem was reported. */
   Optional<Scenario> read(String sha256) {
     ObjectNode root = (ObjectNode) doc.root();
+    if (!withinLimits(root)) {
+      // Reading ten thousand actors only to refuse them would take longer than the refusal is worth.
+      return Optional.empty();
+    }
     c.onlyKeys(root, "", KEYS);
     if (root.has("extends")) {
       // Files' extends are followed and dropped before this point; only --set can bring one.
@@ -46,16 +60,18 @@ final class ScenarioReader {
     Optional<String> title =
         c.field(root, "", "title").requiredText("a one-line name for the scenario");
     c.field(root, "", "description").text();
+    int before = c.problems().size();
     Optional<Period> period = period(root);
     ActorsReader actorsReader = new ActorsReader(vocabulary, c, period);
     Map<String, Actor> actors = actorsReader.read(root);
     ActorRefs refs = new ActorRefs(actorsReader.ids());
     List<Relation> relations = new RelationsReader(c, refs, vocabulary, actors).read(root);
+    boolean partial = c.problems().size() > before;
     List<Deal> deals = new DealsReader(c, refs, period).read(root);
     SettingsReader settings = new SettingsReader(vocabulary, c);
     SortedMap<String, Assumption> assumptions = settings.assumptions(root);
     SortedMap<String, Double> weights = settings.weights(root);
-    CheckReader checks = new CheckReader(vocabulary, c, actors, relations, period);
+    CheckReader checks = new CheckReader(vocabulary, c, actors, relations, period, partial);
     CheckListReader lists = new CheckListReader(c, checks);
     List<Expectation> expectations = lists.read(root, "expect");
     SimulatedExpectations simulated = new SimulatedReader(c, checks).read(root);
@@ -67,6 +83,24 @@ final class ScenarioReader {
         period.orElseThrow(), Collections.unmodifiableMap(actors), relations, deals,
         Collections.unmodifiableSortedMap(assumptions),
         Collections.unmodifiableSortedMap(weights), expectations, sha256, simulated, followed));
+  }
+
+  /** Whether actors, relations and deals are within their limits; each one beyond is reported. */
+  private boolean withinLimits(ObjectNode root) {
+    boolean actors = within(root, "actors", MAX_ACTORS);
+    boolean relations = within(root, "relations", MAX_RELATIONS);
+    boolean deals = within(root, "deals", MAX_DEALS);
+    return actors && relations && deals;
+  }
+
+  private boolean within(ObjectNode root, String key, int max) {
+    JsonNode entries = root.get(key);
+    if (entries == null || !(entries.isObject() || entries.isArray()) || entries.size() <= max) {
+      return true;
+    }
+    c.keyError(key, key + " has " + entries.size() + " entries, more than " + max + ", the most a scenario may have;"
+        + " split it into smaller scenarios (docs/limits.md)");
+    return false;
   }
 
   private Optional<String> id(ObjectNode root) {

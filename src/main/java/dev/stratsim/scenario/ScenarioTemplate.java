@@ -34,14 +34,16 @@ public final class ScenarioTemplate {
   private final YamlDocument doc;
   private final List<UncertainInput> inputs;
   private final Scenario central;
+  private final List<String> overrides;
 
   private ScenarioTemplate(Vocabulary vocabulary, Path file, YamlDocument doc,
-      List<UncertainInput> inputs, Scenario central) {
+      List<UncertainInput> inputs, Scenario central, List<String> overrides) {
     this.vocabulary = vocabulary;
     this.file = file;
     this.doc = doc;
     this.inputs = inputs;
     this.central = central;
+    this.overrides = List.copyOf(overrides);
   }
 
   /**
@@ -67,7 +69,7 @@ public final class ScenarioTemplate {
     Scenario central = new ScenarioReader(vocabulary, checker, doc, file)
         .read(Canonical.sha256(written.root()))
         .orElseThrow(() -> new InvalidInputException(checker.problems()));
-    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, central);
+    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, central, overrides);
     template.checkChoices();
     return template;
   }
@@ -75,6 +77,11 @@ public final class ScenarioTemplate {
   /** The scenario with every distribution at its central value; what {@code run} shows. */
   public Scenario central() {
     return central;
+  }
+
+  /** The {@code --set PATH=VALUE} arguments applied to the file, as given. */
+  public List<String> overrides() {
+    return overrides;
   }
 
   /** The distributions, in the order the merged scenario lists them (and draws them). */

@@ -1,9 +1,11 @@
 package dev.stratsim.scenario;
 
+import dev.stratsim.files.FileProblems;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +43,13 @@ public final class Scenarios {
 
   /** How deep {@link #find} looks into subfolders of a folder it is given. */
   public static final int MAX_DEPTH = 8;
+  /**
+   * The most files and folders {@link #find} looks through in the folders it is given: a scenario
+   * folder holds dozens; a home folder or / given by mistake holds millions, and would take minutes.
+   */
+  public static final int MAX_ENTRIES = 100_000;
+  /** The most scenario files one command works on. */
+  public static final int MAX_FILES = 2_000;
 
   /**
    * The scenario files named, folders expanded to the *.yaml files they and their subfolders hold
@@ -53,18 +62,40 @@ public final class Scenarios {
       if (Files.isDirectory(path)) {
         // Subfolders too, so that scenarios/ holds the whole stock suite, history included.
         try (Stream<Path> list = Files.walk(path, MAX_DEPTH)) {
-          list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          List<Path> entries = list.limit(MAX_ENTRIES + 1L).toList();
+          if (entries.size() > MAX_ENTRIES) {
+            problems.add(Problem.inFile(path, "holds more than " + MAX_ENTRIES + " files and folders to look"
+                + " through for scenarios; give the folder of the scenarios"));
+            continue;
+          }
+          List<Path> found = entries.stream()
+              .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
               .filter(Files::isRegularFile)
               .sorted()
-              .forEach(files::add);
+              .toList();
+          if (found.isEmpty()) {
+            problems.add(Problem.inFile(path, "is a folder with no scenario files (*.yaml) in it; give scenario"
+                + " files or folders that hold them"));
+          }
+          files.addAll(found);
         } catch (IOException e) {
-          problems.add(Problem.inFile(path, "cannot list the folder: " + e.getMessage()));
+          problems.add(Problem.inFile(path, "cannot list the folder: " + FileProblems.reason(e)));
+        } catch (UncheckedIOException e) {
+          // A subfolder the walk met: say which.
+          String where = e.getCause() instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+              ? " " + fs.getFile() : "";
+          problems.add(Problem.inFile(path, "cannot list the folder" + where + ": " + FileProblems.reason(e.getCause())
+              + "; give the folder of the scenarios"));
         }
       } else if (Files.exists(path)) {
         files.add(path);
       } else {
-        problems.add(Problem.inFile(path, "no such file or folder; check the path"));
+        problems.add(Problem.inFile(path, FileProblems.missing(path)));
       }
+    }
+    if (problems.isEmpty() && files.size() > MAX_FILES) {
+      problems.add(Problem.general(files.size() + " scenario files, more than " + MAX_FILES + ", the most one command"
+          + " works on; give fewer files or folders"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -28,6 +28,7 @@ final class SettingsReader {
 
   SortedMap<String, Assumption> assumptions(ObjectNode root) {
     SortedMap<String, Assumption> out = new TreeMap<>();
+    java.util.Set<String> rejected = new java.util.HashSet<>();
     c.field(root, "", "assumptions")
         .map("a map of assumption name to a number or {value: 0.2, source: \"...\"}")
         .ifPresent(map -> map.fieldNames().forEachRemaining(name -> {
@@ -37,21 +38,29 @@ final class SettingsReader {
             c.keyError(path, "unknown assumption '" + name + "'" + DidYouMean.hint(name,
                 vocabulary.knobs().keySet(), "known assumptions: " + known()));
           } else {
-            assumption(path, map.get(name), knob).ifPresent(a -> out.put(name, a));
+            assumption(path, map.get(name), knob).ifPresentOrElse(a -> out.put(name, a), () -> rejected.add(name));
           }
         }));
-    tiesBetweenKnobs(out);
+    tiesBetweenKnobs(out, rejected);
     return out;
   }
 
-  /** Knobs tied to each other (at_most, below in assumptions.yaml) must still fit together. */
-  private void tiesBetweenKnobs(SortedMap<String, Assumption> overrides) {
+  /**
+   * Knobs tied to each other (at_most, below in assumptions.yaml) must still fit together. A tie
+   * with a knob whose value was refused is not judged: its default would stand in for a value the
+   * user did give, and the message would blame a value that may be right.
+   */
+  private void tiesBetweenKnobs(SortedMap<String, Assumption> overrides, java.util.Set<String> rejected) {
     Map<String, Double> values = new HashMap<>();
     vocabulary.knobs().forEach((name, k) -> values.put(name, k.defaultValue()));
     overrides.forEach((name, a) -> values.put(name, a.value()));
     for (KnobDef knob : vocabulary.knobs().values()) {
+      String tied = knob.atMost() != null ? knob.atMost() : knob.below();
+      if (rejected.contains(knob.name()) || rejected.contains(tied)) {
+        continue;
+      }
       knob.conflict(values.get(knob.name()), values).ifPresent(why -> {
-        String partner = knob.atMost() != null ? knob.atMost() : knob.below();
+        String partner = tied;
         String set = overrides.containsKey(knob.name()) ? knob.name() : partner;
         c.error(YamlPaths.key("assumptions", set), why + "; change one of them");
       });

@@ -1,5 +1,6 @@
 package dev.stratsim.sensitivity;
 
+import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Json;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Scenario;
@@ -18,12 +19,12 @@ public final class SensitivityFormat {
       return;
     }
     boolean md = format.equals("markdown");
-    String title = scenario.id() + ": " + scenario.title();
+    String title = scenario.id() + ": " + UserText.escape(scenario.title());
     out.println(md ? "## " + title : title);
     if (md) {
       out.println();
     }
-    out.println("Sensitivity of " + t.metric().text() + " (" + number(t.base())
+    out.println("Sensitivity of " + UserText.escape(t.metric().text()) + " (" + number(t.base())
         + " with every input central): each input at its P10 and P90, the others central");
     out.println();
     if (!t.bars().isEmpty()) {

@@ -9,6 +9,7 @@ import dev.stratsim.engine.Simulator;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.UncertainInput;
@@ -108,7 +109,7 @@ public record Tornado(Metric metric, double base, List<Bar> bars, List<RuleOff> 
     try {
       return metric.value(sim.run(run.edits().isEmpty() ? template.central() : template.with(run.edits())));
     } catch (EvaluationException e) {
-      throw new InvalidInputException(Problem.general("--metric '" + metric.text() + "': "
+      throw new InvalidInputException(Problem.general("--metric '" + UserText.quote(metric.text()) + "': "
           + e.getMessage() + " with " + run.label()));
     }
   }

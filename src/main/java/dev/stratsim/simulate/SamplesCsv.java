@@ -1,18 +1,13 @@
 package dev.stratsim.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratsim.problem.InvalidInputException;
-import dev.stratsim.problem.Problem;
+import dev.stratsim.files.OutputFiles;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.UncertainInput;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,19 +18,12 @@ import java.util.List;
 public final class SamplesCsv {
   private SamplesCsv() {}
 
-  /** Writes to a file next to {@code file} first, so a failed write leaves nothing half-done. */
-  public static void write(Path file, SimulationResult result) {
-    Path dir = file.toAbsolutePath().getParent();
-    try {
-      Path temp = Files.createTempFile(dir, ".stratsim-samples", ".csv");
-      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8))) {
-        write(out, result);
-      }
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new InvalidInputException(Problem.inFile(file, "cannot write the samples: "
-          + e.getMessage() + "; check that the folder exists and is writable"));
-    }
+  /**
+   * Writes the file whole or not at all; a file stratsim did not write is replaced only with
+   * {@code force} (see {@link OutputFiles}).
+   */
+  public static void write(Path file, SimulationResult result, boolean force) {
+    OutputFiles.write(file, force, OutputFiles.text(out -> write(out, result)));
   }
 
   static void write(PrintWriter out, SimulationResult result) {

@@ -1,5 +1,6 @@
 package dev.stratsim.simulate;
 
+import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Sheet;
 import java.io.PrintWriter;
 
@@ -15,11 +16,11 @@ final class SimulateText implements SimulateFormat {
   public void write(Report report, PrintWriter out) {
     var scenario = report.scenario();
     if (markdown) {
-      out.println("## " + scenario.title() + " (`" + scenario.id() + "`)");
+      out.println("## " + UserText.escape(scenario.title()) + " (`" + scenario.id() + "`)");
       out.println();
       out.println("Monte Carlo: " + SimulateFormat.heading(report) + ".");
     } else {
-      out.println(scenario.id() + ": " + scenario.title());
+      out.println(scenario.id() + ": " + UserText.escape(scenario.title()));
       out.println("Monte Carlo: " + SimulateFormat.heading(report));
     }
     out.println();

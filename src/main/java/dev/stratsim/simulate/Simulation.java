@@ -10,6 +10,7 @@ import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.RuleFailureException;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.scenario.ScenarioTemplate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,11 @@ public final class Simulation {
    */
   public SimulationResult run(ScenarioTemplate template, List<Metric> metrics, Settings settings,
       Progress progress, StopSignal stop) {
+    if ((long) settings.samples() * metrics.size() > Batch.MAX_NUMBERS) {
+      throw new InvalidInputException(Problem.general(settings.samples() + " samples of " + metrics.size()
+          + " metrics are " + (long) settings.samples() * metrics.size() + " numbers to keep, more than "
+          + Batch.MAX_NUMBERS + "; draw fewer samples or name fewer metrics with --metric"));
+    }
     double[][] values = new double[metrics.size()][settings.samples()];
     Batch.Outcome outcome = new Batch(settings.threads(), progress, stop).run(settings.samples(),
         i -> {
@@ -72,8 +78,7 @@ public final class Simulation {
     try {
       return simulator.run(template.sample(seed, index));
     } catch (RuleFailureException e) {
-      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `stratsim run "
-          + template.central().file() + " --seed " + seed + " --sample " + index
+      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `" + rerun(template, seed, index)
           + "` reruns it alone", e.getCause());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream()
@@ -83,11 +88,26 @@ public final class Simulation {
     }
   }
 
+  /** The command that runs sample {@code index} alone: the same file, rules and --set, quoted for a shell. */
+  private String rerun(ScenarioTemplate template, long seed, long index) {
+    List<String> words = new ArrayList<>(List.of("stratsim", "run", template.central().file().toString(),
+        "--rules", simulator.rules().dir().toString()));
+    template.overrides().forEach(set -> words.addAll(List.of("--set", set)));
+    words.addAll(List.of("--seed", Long.toString(seed), "--sample", Long.toString(index)));
+    return String.join(" ", words.stream().map(Simulation::shellWord).toList());
+  }
+
+  /** A word as a POSIX shell reads it back: plain when it can be, else in single quotes. */
+  static String shellWord(String word) {
+    return !word.isEmpty() && word.matches("[A-Za-z0-9_./:=,+@%-]+") ? word
+        : "'" + word.replace("'", "'\\''") + "'";
+  }
+
   private static double read(Metric metric, Projection projection, long seed, long index) {
     try {
       return metric.value(projection);
     } catch (EvaluationException e) {
-      throw new InvalidInputException(Problem.general("--metric '" + metric.text() + "': "
+      throw new InvalidInputException(Problem.general("--metric '" + UserText.quote(metric.text()) + "': "
           + e.getMessage() + " in sample " + index + " (seed " + seed + ")"));
     }
   }

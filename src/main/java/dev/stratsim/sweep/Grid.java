@@ -13,6 +13,13 @@ import java.util.List;
 public record Grid(List<Vary> varies) {
   /** More points than this need {@code --force}: at milliseconds a point, hours of work. */
   public static final long MAX_POINTS = 1_000_000;
+  /**
+   * No sweep runs more points than this, even with {@code --force}: days of work, and the
+   * numbers kept for the report (see {@link #MAX_NUMBERS}) grow with the points.
+   */
+  public static final long MAX_FORCED_POINTS = 10_000_000;
+  /** The most numbers (points times metrics) a sweep keeps for its report. */
+  public static final long MAX_NUMBERS = dev.stratsim.batch.Batch.MAX_NUMBERS;
 
   public Grid {
     varies = List.copyOf(varies);
@@ -26,11 +33,21 @@ public record Grid(List<Vary> varies) {
       throw new InvalidInputException(Problem.general("the --vary options make " + size
           + " grid points, more than " + MAX_POINTS + "; use fewer values or add --force"));
     }
-    if (size > Integer.MAX_VALUE) {
+    if (size > MAX_FORCED_POINTS) {
       throw new InvalidInputException(Problem.general("the --vary options make " + size
-          + " grid points, more than can be held; use fewer values"));
+          + " grid points, more than " + MAX_FORCED_POINTS + ", the most a sweep runs even with --force;"
+          + " use fewer values"));
     }
     return grid;
+  }
+
+  /** Refuses a sweep that would keep more than {@link #MAX_NUMBERS} numbers for its report. */
+  public void checkNumbers(int metrics) {
+    if (size() * metrics > MAX_NUMBERS) {
+      throw new InvalidInputException(Problem.general(size() + " grid points of " + metrics + " metrics are "
+          + size() * metrics + " numbers to keep, more than " + MAX_NUMBERS + "; use fewer values or name"
+          + " fewer metrics with --metric"));
+    }
   }
 
   /** The number of points; saturates rather than overflowing. */

@@ -9,6 +9,7 @@ import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.RuleFailureException;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.ScenarioTemplate;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ import java.util.stream.Collectors;
  * Runs a scenario at every point of a grid, other distributions held at their central values,
  * and keeps each metric's value at each point.
  *
- * @param values per point, per metric; rows of points not reached (a stopped run) stay empty
+ * @param done the points done, all of them from 0 up; only those have values
  */
-public record Sweep(ScenarioTemplate template, Grid grid, List<Metric> metrics, double[][] values,
+public record Sweep(ScenarioTemplate template, Grid grid, List<Metric> metrics, Values values,
     int done, boolean stopped) {
 
   /**
@@ -55,16 +56,21 @@ public record Sweep(ScenarioTemplate template, Grid grid, List<Metric> metrics, 
 
   public static Sweep run(ScenarioTemplate template, Grid grid, List<Metric> metrics,
       Simulator simulator, Batch batch) {
-    double[][] values = new double[(int) grid.size()][];
+    Values values = new Values(grid.size(), metrics.size());
     Batch.Outcome outcome = batch.run(grid.size(), point -> {
       Projection projection = run(template, grid, point, simulator);
       double[] row = new double[metrics.size()];
       for (int m = 0; m < metrics.size(); m++) {
         row[m] = read(metrics.get(m), projection, grid, point);
       }
-      values[(int) point] = row;
+      values.put(point, row);
     });
     return new Sweep(template, grid, metrics, values, (int) outcome.done(), outcome.stopped());
+  }
+
+  /** The value of metric {@code m} at {@code point}, one of the points done. */
+  public double value(int point, int m) {
+    return values.get(point, m);
   }
 
   private static Projection run(ScenarioTemplate template, Grid grid, long point,
@@ -86,7 +92,7 @@ public record Sweep(ScenarioTemplate template, Grid grid, List<Metric> metrics, 
     try {
       return metric.value(projection);
     } catch (EvaluationException e) {
-      throw new InvalidInputException(Problem.general("--metric '" + metric.text() + "': "
+      throw new InvalidInputException(Problem.general("--metric '" + UserText.quote(metric.text()) + "': "
           + e.getMessage() + " at " + describe(grid, point)));
     }
   }

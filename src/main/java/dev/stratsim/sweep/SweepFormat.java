@@ -2,6 +2,7 @@ package dev.stratsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.batch.Metric;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Json;
 import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
@@ -19,34 +20,70 @@ public final class SweepFormat {
   public static void write(Sweep sweep, String format, PrintWriter out) {
     switch (format) {
       case "json" -> json(sweep, out);
-      case "csv" -> sheet(sweep, true).csv(out);
+      case "csv" -> {
+        Sheet.csvRow(out, header(sweep));
+        for (int point = 0; point < sweep.done(); point++) {
+          Sheet.csvRow(out, row(sweep, point, true));
+        }
+      }
       default -> {
         var scenario = sweep.template().central();
-        out.println(scenario.id() + ": " + scenario.title());
+        out.println(scenario.id() + ": " + UserText.escape(scenario.title()));
         out.println("Sweep: " + (sweep.stopped() ? "stopped after " + sweep.done() + " of "
             + sweep.grid().size() : Integer.toString(sweep.done())) + " points; metrics in "
             + scenario.period().end() + " unless they name a year");
         out.println();
-        sheet(sweep, false).table(out, "  ");
+        table(sweep, out, "  ");
       }
     }
     out.flush();
   }
 
-  static Sheet sheet(Sweep sweep, boolean exact) {
+  /**
+   * The rows as an aligned table, every column right-aligned, written as they are made: a first
+   * pass finds the width of each column, so no more than one row is held at a time.
+   */
+  private static void table(Sweep sweep, PrintWriter out, String indent) {
+    List<String> header = escaped(header(sweep));
+    int[] widths = header.stream().mapToInt(String::length).toArray();
+    for (int point = 0; point < sweep.done(); point++) {
+      List<String> row = escaped(row(sweep, point, false));
+      for (int i = 0; i < widths.length; i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    line(out, indent, header, widths);
+    for (int point = 0; point < sweep.done(); point++) {
+      line(out, indent, escaped(row(sweep, point, false)), widths);
+    }
+  }
+
+  private static void line(PrintWriter out, String indent, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder(indent);
+    for (int i = 0; i < cells.size(); i++) {
+      line.append(i == 0 ? "" : "  ").append(" ".repeat(widths[i] - cells.get(i).length())).append(cells.get(i));
+    }
+    out.println(line.toString().stripTrailing());
+  }
+
+  private static List<String> escaped(List<String> cells) {
+    return cells.stream().map(UserText::escape).toList();
+  }
+
+  private static List<String> header(Sweep sweep) {
     List<String> header = new ArrayList<>();
     sweep.grid().varies().forEach(v -> header.add(v.path()));
     sweep.metrics().forEach(m -> header.add(m.text()));
-    Sheet sheet = new Sheet(header, 0);
-    for (int point = 0; point < sweep.done(); point++) {
-      List<String> row = new ArrayList<>();
-      sweep.grid().edits(point).forEach(e -> row.add(value(e.value())));
-      for (int m = 0; m < sweep.metrics().size(); m++) {
-        row.add(cell(sweep.metrics().get(m), sweep.values()[point][m], exact));
-      }
-      sheet.row(row);
+    return header;
+  }
+
+  private static List<String> row(Sweep sweep, int point, boolean exact) {
+    List<String> row = new ArrayList<>();
+    sweep.grid().edits(point).forEach(e -> row.add(value(e.value())));
+    for (int m = 0; m < sweep.metrics().size(); m++) {
+      row.add(cell(sweep.metrics().get(m), sweep.value(point, m), exact));
     }
-    return sheet;
+    return row;
   }
 
   private static void json(Sweep sweep, PrintWriter out) {
@@ -71,7 +108,7 @@ public final class SweepFormat {
         json.writeObjectFieldStart("metrics");
         for (int m = 0; m < sweep.metrics().size(); m++) {
           Metric metric = sweep.metrics().get(m);
-          double v = sweep.values()[point][m];
+          double v = sweep.value(point, m);
           if (metric.isCheck()) {
             json.writeBooleanField(metric.text(), v == 1);
           } else {

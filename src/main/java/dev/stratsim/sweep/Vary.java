@@ -34,7 +34,8 @@ public record Vary(String path, List<JsonNode> values, String origin) {
     String spec = arg.substring(eq + 1).strip();
     Matcher range = RANGE.matcher(spec);
     List<JsonNode> values = range.matches()
-        ? range(origin, number(range.group(1)), number(range.group(2)), number(range.group(3)))
+        ? range(origin, number(origin, range.group(1)), number(origin, range.group(2)),
+            number(origin, range.group(3)))
         : list(origin, spec);
     return new Vary(path, List.copyOf(values), origin);
   }
@@ -45,11 +46,14 @@ public record Vary(String path, List<JsonNode> values, String origin) {
       throw fail(origin, "the step must be above 0");
     }
     if (from.compareTo(to) > 0) {
-      throw fail(origin, "the range is empty: FROM (" + from.toPlainString()
-          + ") is above TO (" + to.toPlainString() + ")");
+      throw fail(origin, "the range is empty: FROM (" + from.stripTrailingZeros().toPlainString()
+          + ") is above TO (" + to.stripTrailingZeros().toPlainString() + ")");
     }
-    BigDecimal count = to.subtract(from).divideToIntegralValue(step);
-    if (count.compareTo(BigDecimal.valueOf(MAX_VALUES)) >= 0) {
+    // Counted in doubles first: with extreme exponents (0..1:1e-999) decimal arithmetic would
+    // build numbers of millions of digits before the count could be refused.
+    double estimate = (to.doubleValue() - from.doubleValue()) / step.doubleValue();
+    if (!(estimate < MAX_VALUES)
+        || to.subtract(from).divideToIntegralValue(step).compareTo(BigDecimal.valueOf(MAX_VALUES)) >= 0) {
       throw fail(origin, "the range has more than " + MAX_VALUES + " values; use a larger step");
     }
     List<JsonNode> values = new ArrayList<>();
@@ -72,8 +76,13 @@ public record Vary(String path, List<JsonNode> values, String origin) {
     return values;
   }
 
-  private static BigDecimal number(String text) {
-    return new BigDecimal(text.replace("_", ""));
+  /** A number of a range, as the double it will be, written back as its shortest decimal. */
+  private static BigDecimal number(String origin, String text) {
+    double value = Double.parseDouble(text.replace("_", ""));
+    if (!Double.isFinite(value)) {
+      throw fail(origin, "the number " + text + " is too large");
+    }
+    return BigDecimal.valueOf(value);
   }
 
   private static InvalidInputException fail(String origin, String message) {

@@ -101,8 +101,8 @@ class CheckCommandTest {
     Cli.Result result = Cli.run("check", "--rules", TINY, empty.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
-    assertThat(result.err()).isEqualTo("error: no scenario files (*.yaml) in " + empty
-        + "; give scenario files or folders that hold them\n");
+    assertThat(result.err()).isEqualTo("error: " + empty + ": is a folder with no scenario files (*.yaml) in it;"
+        + " give scenario files or folders that hold them\n");
   }
 
   @Test

@@ -14,9 +14,7 @@ final class Cli {
     Main.quietLogging(false);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = StratsimCommand.commandLine();
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
+    CommandLine command = StratsimCommand.commandLine(new PrintWriter(out), new PrintWriter(err));
     int code = command.execute(args);
     return new Result(code, out.toString(), err.toString());
   }

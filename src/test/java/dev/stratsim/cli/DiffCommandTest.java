@@ -113,7 +113,7 @@ class DiffCommandTest {
     Cli.Result result = Cli.run("diff", "--base-rules", BASE, "--base-ref", "main", RACE);
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
-    assertThat(result.err()).startsWith("error: Error: --base-rules=DIR, --base-ref=GITREF are mutually exclusive");
+    assertThat(result.err()).startsWith("error: --base-rules=DIR, --base-ref=GITREF are mutually exclusive");
   }
 
   @Test

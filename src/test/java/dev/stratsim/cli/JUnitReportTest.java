@@ -97,6 +97,29 @@ class JUnitReportTest {
   }
 
   @Test
+  void theReportNeverReplacesAFileStratsimDidNotWriteUnlessForced() throws IOException {
+    Path scenario = Files.copy(Path.of(CheckCommandTest.PASS), dir.resolve("parent.yaml"));
+    String before = Files.readString(scenario);
+
+    Cli.Result refused = Cli.run("check", "--rules", CheckCommandTest.TINY, CheckCommandTest.PASS,
+        "--junit", scenario.toString());
+    Path own = dir.resolve("own.xml");
+    Cli.run("check", "--rules", CheckCommandTest.TINY, CheckCommandTest.PASS, "--junit", own.toString());
+    Cli.Result again = Cli.run("check", "--rules", CheckCommandTest.TINY, CheckCommandTest.PASS,
+        "--junit", own.toString());
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(refused.err()).isEqualTo("error: " + scenario + ": exists and was not written by stratsim, or was"
+        + " changed since; move it away or pass --force to overwrite it\n");
+    assertThat(Files.readString(scenario)).isEqualTo(before);
+    assertThat(again.exitCode()).as("its own report is replaced").isZero();
+    Cli.Result forced = Cli.run("check", "--rules", CheckCommandTest.TINY, CheckCommandTest.PASS,
+        "--junit", scenario.toString(), "--force");
+    assertThat(forced.exitCode()).isZero();
+    assertThat(Files.readString(scenario)).startsWith("<?xml");
+  }
+
+  @Test
   void nothingIsWrittenWhenTheInputIsInvalid() {
     Path none = dir.resolve("none.xml");
     Cli.Result invalid = Cli.run("check", "--rules", CheckCommandTest.TINY, "src/test/resources/ci/bad",

@@ -54,6 +54,17 @@ class PackagedJarIT {
   }
 
   @Test
+  void aRuleThatNeverEndsIsStoppedAndTheProcessExitsNamingIt() throws Exception {
+    Run run = exec(java("compare", "src/test/resources/bad-rules/tiny.yaml", "src/test/resources/bad-rules/tiny.yaml",
+        "--rules", "src/test/resources/bad-rules/hang", "--year-timeout", "0.5"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXIT_RULE_FAILURE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("error: ").contains("rule \"Data grows while the loop spins\" ran for more than"
+        + " 0.5 s").doesNotContain("\tat ");
+  }
+
+  @Test
   void theLauncherStartsStraightFromABuiltJar() throws Exception {
     Run run = exec(List.of("./stratsim", "--version"));
 

@@ -49,6 +49,31 @@ class ReportCommandTest {
   }
 
   @Test
+  void aManifestThatIsAFolderStopsTheReportBeforeAnyFileIsWrittenEvenWithForce() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out/.stratsim-manifest")).getParent();
+
+    Cli.Result result = Cli.run("report", "scenarios/meta-scale-deal.yaml", "--out", out.toString(), "--force");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.err()).isEqualTo("error: " + out.resolve(".stratsim-manifest") + ": is not a file (stratsim"
+        + " keeps the list of the files it wrote here in it); move it away\n");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).containsExactly(out.resolve(".stratsim-manifest"));
+    }
+  }
+
+  @Test
+  void anOutThatIsADanglingLinkSaysWhereItPoints() throws IOException {
+    Path out = Files.createSymbolicLink(dir.resolve("out"), dir.resolve("gone"));
+
+    Cli.Result result = Cli.run("report", "scenarios/meta-scale-deal.yaml", "--out", out.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.err()).isEqualTo("error: " + out + ": is a symbolic link to " + dir.resolve("gone")
+        + ", which does not exist; fix the link or give another path\n");
+  }
+
+  @Test
   void schemaPrintsTheSchemasKeptInTheRepository() throws IOException {
     assertThat(Cli.run("schema", "report").out())
         .isEqualTo(Files.readString(Path.of("schema/report.schema.json"), StandardCharsets.UTF_8));

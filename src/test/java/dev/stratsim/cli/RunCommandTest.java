@@ -146,4 +146,23 @@ class RunCommandTest {
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("--explain", "--set=PATH=VALUE", "--year=YEAR", "--rules=DIR");
   }
+
+  @Test
+  void aFolderWithoutScenariosOrALinkThatLeadsNowhereIsInvalidInputSayingWhy(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("x.yaml"));
+    Path loop = Files.createSymbolicLink(dir.resolve("loop.yaml"), dir.resolve("loop2.yaml"));
+    Files.createSymbolicLink(dir.resolve("loop2.yaml"), loop);
+    Path dangling = Files.createSymbolicLink(dir.resolve("gone.yaml"), dir.resolve("nowhere.yaml"));
+
+    Cli.Result r = Cli.run("run", folder.toString(), loop.toString(), dangling.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("error: " + folder + ": is a folder with no scenario files (*.yaml) in it; give"
+        + " scenario files or folders that hold them\n"
+        + "error: " + loop + ": is a symbolic link that cannot be followed (it loops back on itself,"
+        + " or a link it leads to does); fix the link or give another path\n"
+        + "error: " + dangling + ": is a symbolic link to " + dir.resolve("nowhere.yaml") + ", which does not exist;"
+        + " fix the link or give another path\n");
+  }
 }

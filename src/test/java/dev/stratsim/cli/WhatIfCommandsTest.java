@@ -62,6 +62,34 @@ class WhatIfCommandsTest {
   }
 
   @Test
+  void samplesOutNeverReplacesTheScenarioOrAnyFileStratsimDidNotWrite() throws IOException {
+    Path scenario = Files.copy(Path.of(UNCERTAIN), dir.resolve("u.yaml"));
+    Files.copy(Path.of(DEAL), dir.resolve("meta-scale-deal.yaml"));
+    Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
+    String before = Files.readString(scenario);
+
+    Cli.Result r = Cli.run("simulate", scenario.toString(), "--samples", "3", "--samples-out", scenario.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(r.err()).isEqualTo("error: " + scenario + ": exists and was not written by stratsim, or was changed"
+        + " since; move it away or pass --force to overwrite it\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(scenario)).isEqualTo(before);
+  }
+
+  @Test
+  void moreThreadsThanFourPerCoreAreCappedWithANote() {
+    Cli.Result r = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--threads", "100000", "--format", "json");
+    Cli.Result one = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--threads", "1", "--format", "json");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertThat(r.err()).isEqualTo("note: --threads 100000 is more than 4 per core (" + cores
+        + (cores == 1 ? " core" : " cores") + " here); using " + 4 * cores + "\n");
+    assertThat(r.out()).isEqualTo(one.out());
+  }
+
+  @Test
   void simulateReportsRankProbabilitiesAndChecks() {
     Cli.Result r = Cli.run("simulate", UNCERTAIN, "--samples", "20", "--metric",
         "meta.rank@2029 <= 3", "--metric", "meta.index - google.index");
@@ -85,11 +113,12 @@ class WhatIfCommandsTest {
     assertThat(one.exitCode()).isEqualTo(ExitCodes.EXIT_RULE_FAILURE);
     assertThat(two.err()).isEqualTo(one.err());
     Matcher m = Pattern.compile("error: sample (\\d+) \\(seed 1\\): rule \"Data grows unless the knob is"
-        + " too high\" failed in scenario world, year 2025: / by zero; `stratsim run \\S+ --seed 1"
-        + " --sample \\1` reruns it alone\n").matcher(one.err());
+        + " too high\" failed in scenario world, year 2025: / by zero; `stratsim (run \\S+ --rules \\S+ --seed 1"
+        + " --sample \\1)` reruns it alone\n").matcher(one.err());
     assertThat(m.matches()).as(one.err()).isTrue();
 
-    Cli.Result rerun = Cli.run("run", world, "--rules", rules, "--seed", "1", "--sample", m.group(1));
+    // The command as given, rules folder and all, reproduces the failure.
+    Cli.Result rerun = Cli.run(m.group(2).split(" "));
     Cli.Result before = Cli.run("run", world, "--rules", rules, "--seed", "1", "--sample",
         Integer.toString(Integer.parseInt(m.group(1)) - 1));
     assertThat(rerun.exitCode()).isEqualTo(ExitCodes.EXIT_RULE_FAILURE);

@@ -152,6 +152,23 @@ class EvaluatorTest {
     assertThat(evaluate("meta.zero != 0 and meta.rank / meta.zero > 1").holds()).isFalse();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      meta.one * 1e308 * 10 > 0                          | 'meta.one * 1E+308 * 10' is not a finite number (Infinity)
+      meta.one * 1e308 * 10 - meta.one * 1e308 * 10 != 0 | 'meta.one * 1E+308 * 10' is not a finite number (Infinity)
+      -1e308 - 1e308 < 0                                 | '-1E+308 - 1E+308' is not a finite number (-Infinity)
+      meta.three / 1e-308 > 0                            | 'meta.three / 1E-308' is not a finite number (Infinity)
+      meta.nan > 0                                       | 'meta.nan' is not a finite number (NaN)
+      """)
+  void aNumberThatIsNotFiniteIsAnErrorNamingTheExpression(String source, String message) {
+    FakeFacts odd = new FakeFacts(2025, 2029, Set.of(), Set.of()).set("meta", "one", 2029, 1)
+        .set("meta", "three", 2029, 3).set("meta", "nan", 2029, Double.NaN);
+
+    assertThatThrownBy(() -> Evaluator.evaluate(ExpressionParser.parse(source), odd))
+        .isInstanceOf(EvaluationException.class)
+        .hasMessage(message + "; keep the numbers it is made of smaller");
+  }
+
   @Test
   void namesTheDivisorThatWasZero() {
     assertThatThrownBy(() -> evaluate("meta.rank / (meta.zero * 2) > 1"))

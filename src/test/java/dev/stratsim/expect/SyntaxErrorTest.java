@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each syntax error: its one-line message and the column it points at. */
 class SyntaxErrorTest {
@@ -84,12 +85,42 @@ class SyntaxErrorTest {
 
   @Test
   void refusesToNestDeeperThanAnyRealCheck() {
-    String deep = "(".repeat(1000) + "1" + ")".repeat(1000);
+    String deep = "(".repeat(300) + "1" + ")".repeat(300);
     assertThat(catchThrowableOfType(ExpressionException.class,
-        () -> ExpressionParser.parse(deep)).reason()).isEqualTo("expression nests too deeply");
+        () -> ExpressionParser.parse(deep)).reason()).isEqualTo(TOO_DEEP);
     assertThat(ExpressionParser.parse("(".repeat(100) + "1" + ")".repeat(100)))
         .isEqualTo(new Expr.Num(1));
     assertThat(catchThrowableOfType(ExpressionException.class,
-        () -> ExpressionParser.parse("not ".repeat(1000) + "true")).column()).isEqualTo(801);
+        () -> ExpressionParser.parse("not ".repeat(240) + "true")).column()).isEqualTo(801);
+  }
+
+  private static final String TOO_DEEP = "expression nests too deeply (more than 200 operators or parentheses"
+      + " inside one another); split it into several";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1+", "1*", "1-", "-", "not "})
+  void aLongChainOfOperatorsIsRefusedBeforeItCanOverflowTheStack(String link) {
+    String chain = link.repeat(990 / link.length()) + (link.startsWith("n") ? "true" : "1");
+
+    assertThat(catchThrowableOfType(ExpressionException.class, () -> ExpressionParser.parse(chain)).reason())
+        .isEqualTo(TOO_DEEP);
+  }
+
+  @Test
+  void aChainUpToTheLimitParsesPrintsAndEvaluates() {
+    Expr sum = ExpressionParser.parseCheck("1 + ".repeat(198) + "1 > 0");
+
+    assertThat(ExpressionParser.parseCheck(sum.toString())).isEqualTo(sum);
+    assertThat(Evaluator.evaluate(((Expr.Binary) sum).left(), new FakeFacts(2025, 2029, java.util.Set.of(), java.util.Set.of())).value()).isEqualTo(199.0);
+  }
+
+  @Test
+  void refusesTextLongerThanAnyRealCheck() {
+    String terms = "1 + ".repeat(2000) + "1 > 0";
+
+    ExpressionException error = catchThrowableOfType(ExpressionException.class, () -> ExpressionParser.parse(terms));
+
+    assertThat(error.getMessage()).isEqualTo("expression is too long (8005 characters; the limit is 1000);"
+        + " split it into several at column 1001");
   }
 }

@@ -283,6 +283,56 @@ class ScenarioProblemsTest {
                 + " dashes))"));
   }
 
+  /** A scenario of platforms and suppliers, each platform buying from each supplier in turn. */
+  private static String sized(int platforms, int suppliers, int relations, int deals) {
+    StringBuilder yaml = new StringBuilder("title: T\nperiod: {start: 2025, end: 2029}\nactors:\n");
+    for (int i = 0; i < platforms; i++) {
+      yaml.append("  a").append(i).append(": {name: A, role: platform, data: 60, hardware: 70, algorithms: 70}\n");
+    }
+    for (int i = 0; i < suppliers; i++) {
+      yaml.append("  s").append(i).append(": {name: S, role: data-supplier, quality: 80}\n");
+    }
+    yaml.append("relations:\n");
+    for (int i = 0; i < relations; i++) {
+      yaml.append("  - {customer: a").append(i % platforms).append(", supplier: s").append(i / platforms)
+          .append(", share: 0.1}\n");
+    }
+    yaml.append("deals:\n");
+    for (int i = 0; i < deals; i++) {
+      yaml.append("  - {id: d").append(i).append(", year: 2025, acquirer: a").append(i % platforms)
+          .append(", target: s0, amount_usd: 1e6, stake: 0.01, outcome: closed}\n");
+    }
+    return yaml.toString();
+  }
+
+  @Test
+  void aScenarioUpToItsLimitsLoads() throws IOException {
+    Scenario s = new ScenarioLoader(ScenarioLoaderTest.VOCABULARY).load(write(sized(495, 5, 2_000, 500)));
+
+    assertThat(s.actors()).hasSize(500);
+    assertThat(s.relations()).hasSize(2_000);
+    assertThat(s.deals()).hasSize(500);
+  }
+
+  @Test
+  void moreActorsRelationsOrDealsThanTheLimitsAreOneLineEachAndNothingMoreIsRead() throws IOException {
+    assertThat(problems(write(sized(496, 5, 2_001, 501)))).containsExactly(
+        "3:1: actors has 501 entries, more than 500, the most a scenario may have; split it into smaller"
+            + " scenarios (docs/limits.md)",
+        "505:1: relations has 2001 entries, more than 2000, the most a scenario may have; split it into"
+            + " smaller scenarios (docs/limits.md)",
+        "2507:1: deals has 501 entries, more than 500, the most a scenario may have; split it into smaller"
+            + " scenarios (docs/limits.md)");
+  }
+
+  @Test
+  void aMessageNamesTenOfManyActorsNotAllOfThem() throws IOException {
+    String yaml = sized(12, 1, 0, 0).replace("relations:\n", "relations:\n  - {customer: nobody, supplier: s0, share: 0.1}\n");
+
+    assertThat(problems(write(yaml))).containsExactly("18:16: relations[0].customer 'nobody' is not an actor in this"
+        + " scenario; use one of a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, ... (13 in all)");
+  }
+
   private Path write(String text) throws IOException {
     return Files.writeString(dir.resolve("s.yaml"), text);
   }

@@ -46,4 +46,22 @@ class SimulationTest {
     assertThat(result.summary(METRICS.get(1)).probability()).isEqualTo(1);
     assertThat(result.summary(METRICS.get(2)).probability()).isZero();
   }
+
+  @Test
+  void aRerunCommandQuotesWhatAShellWouldReadOtherwise() {
+    assertThat(Simulation.shellWord("scenarios/meta-scale-deal.yaml")).isEqualTo("scenarios/meta-scale-deal.yaml");
+    assertThat(Simulation.shellWord("deals[0].stake=0.3")).isEqualTo("'deals[0].stake=0.3'");
+    assertThat(Simulation.shellWord("my rules/it's")).isEqualTo("'my rules/it'\\''s'");
+  }
+
+  @Test
+  void moreNumbersThanABatchKeepsAreRefusedBeforeAnySampleRuns() {
+    List<Metric> many = java.util.stream.IntStream.range(0, 11).mapToObj(i -> Metric.parse("meta.index")).toList();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Simulation(simulator).run(template, many,
+        new Simulation.Settings(Simulation.MAX_SAMPLES, 1, 1)))
+        .isInstanceOf(dev.stratsim.problem.InvalidInputException.class)
+        .hasMessage("10000000 samples of 11 metrics are 110000000 numbers to keep, more than 100000000; draw fewer"
+            + " samples or name fewer metrics with --metric");
+  }
 }

@@ -27,6 +27,36 @@ class GridTest {
         .containsExactly("STRING", "NUMBER", "BOOLEAN");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a=0..1:1e-999999999  | --vary a=0..1:1e-999999999: the step must be above 0
+      a=0..1e999999999:1   | --vary a=0..1e999999999:1: the number 1e999999999 is too large
+      a=0..1e300:1e-300    | --vary a=0..1e300:1e-300: the range has more than 1000000 values; use a larger step
+      """)
+  void extremeRangesAreRefusedAtOnce(String arg, String message) {
+    assertThatThrownBy(() -> Vary.parse(arg)).isInstanceOf(InvalidInputException.class).hasMessage(message);
+  }
+
+  @Test
+  void evenForcedNoGridOfMoreThanTenMillionPointsIsSwept() {
+    List<Vary> varies = List.of(Vary.parse("a=1..975:1"), Vary.parse("b=1..1000:1"), Vary.parse("c=1..1000:1"));
+
+    assertThatThrownBy(() -> Grid.of(varies, true))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("the --vary options make 975000000 grid points, more than 10000000, the most a sweep runs"
+            + " even with --force; use fewer values");
+  }
+
+  @Test
+  void theNumbersASweepKeepsAreBounded() {
+    Grid grid = Grid.of(List.of(Vary.parse("a=1..1000:1"), Vary.parse("b=1..10000:1")), true);
+
+    grid.checkNumbers(10);
+    assertThatThrownBy(() -> grid.checkNumbers(11))
+        .hasMessage("10000000 grid points of 11 metrics are 110000000 numbers to keep, more than 100000000;"
+            + " use fewer values or name fewer metrics with --metric");
+  }
+
   @Test
   void theLastVaryChangesFastest() {
     Grid grid = Grid.of(List.of(Vary.parse("a=1..2:1"), Vary.parse("b=x,y,z")), false);

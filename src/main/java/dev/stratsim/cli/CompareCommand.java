@@ -64,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     int threads = options.threads();
     RuleSet rules = RuleSet.load(options.rules);
-    List<Scenario> loaded = Scenarios.loadAll(rules.vocabulary(), files, options.sets);
+    List<Scenario> loaded = Scenarios.loadAll(rules.vocabulary(), files, options.sets(rules.vocabulary()));
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);
     Simulator simulator = new Simulator(rules);

@@ -54,7 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
   public Integer call() {
     int threads = options.threads();
     RuleSet rules = RuleSet.load(options.rules);
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets(rules.vocabulary()));
     Scenario central = template.central();
     if (template.inputs().isEmpty() && !rulesToo) {
       throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so there"

@@ -73,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
     int threads = options.threads();
     RuleSet rules = RuleSet.load(options.rules);
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets(rules.vocabulary()));
     Simulator simulator = new Simulator(rules);
     Projection central = simulator.run(template.central());
     Metric.checkAll(extra, central);

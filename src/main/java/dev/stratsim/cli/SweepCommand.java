@@ -64,7 +64,7 @@ final class SweepCommand implements Callable<Integer> {
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
     int threads = options.threads();
     RuleSet rules = RuleSet.load(options.rules);
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets(rules.vocabulary()));
     Sweep.check(template, grid);
     Simulator simulator = new Simulator(rules);
     Projection central = simulator.run(template.central());

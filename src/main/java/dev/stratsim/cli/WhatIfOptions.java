@@ -17,12 +17,22 @@ final class WhatIfOptions {
       description = "Override a scenario field first, as run does.")
   List<String> sets = new ArrayList<>();
 
+  @Option(names = "--assumptions", paramLabel = "FILE",
+      description = "Lay this assumptions overlay (e.g. calibrate --assumptions-out) over the scenario's"
+          + " assumptions, before --set.")
+  Path assumptions;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: one per core); results do not depend on it.")
   Integer threads;
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
+
+  /** The overlay's knobs, then the --set overrides, for a scenario loader. */
+  List<String> sets(dev.stratsim.model.Vocabulary vocabulary) {
+    return dev.stratsim.scenario.AssumptionsOverlay.before(assumptions, vocabulary, sets);
+  }
 
   int threads() {
     if (threads == null) {

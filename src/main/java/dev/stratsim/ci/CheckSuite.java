@@ -29,6 +29,14 @@ public final class CheckSuite {
    */
   public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
       OptionalDouble minCoverage, double minFollowed, int threads) {
+    return run(rules, scenarios, showCoverage, minCoverage, minFollowed, OptionalDouble.empty(), threads);
+  }
+
+  /**
+   * @param minHeld the share of all {@code expect:} and {@code followed:} entries that must hold
+   */
+  public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
+      OptionalDouble minCoverage, double minFollowed, OptionalDouble minHeld, int threads) {
     Simulator simulator = new Simulator(rules);
     List<CheckStep> steps = List.of(new ExpectStep(), new SimulatedStep(simulator, threads));
     List<ScenarioResult> results = new ArrayList<>();
@@ -44,6 +52,6 @@ public final class CheckSuite {
           FollowedStep.check(projection)));
     }
     return new CheckReport(results, Coverage.of(rules.rules(), projections), showCoverage, minCoverage,
-        FollowedShare.of(results, minFollowed), Version.current());
+        FollowedShare.of(results, minFollowed), Version.current(), HeldShare.of(results, minHeld));
   }
 }

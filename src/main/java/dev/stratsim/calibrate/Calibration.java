@@ -45,7 +45,6 @@ public final class Calibration {
     int[] all = run.all();
 
     Search.Result fit = new Search(run, all, workers, start).fit(settings.seed(), settings.budget());
-    int evaluations = fit.evaluations();
     double[] fitted = rounded(knobs, fit.best().values());
     run.named(fitted);
     Score fittedScore = run.score(fitted.clone(), all);
@@ -59,7 +58,6 @@ public final class Calibration {
       for (int left = 0; left < suite.cases().size(); left++) {
         Search.Result fold = new Search(run, run.without(left), workers, start)
             .fit(settings.seed(), settings.budget());
-        evaluations += fold.evaluations();
         if (fold.stopped()) {
           stopped = true;
           break;
@@ -67,7 +65,8 @@ public final class Calibration {
         folds.add(fold.best().values());
       }
     }
-    return new Results(run, knobs).assemble(settings, rules.sha256(), start, fitted, profiles, folds, evaluations, stopped);
+    return new Results(run, knobs).assemble(settings, rules.sha256(), start, fitted, profiles, folds,
+        (int) workers.done(), stopped);
   }
 
   /** The fitted values rounded to what a person would write (see {@link FitKnob#round}). */

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param crossValidated each file's checks with the knobs fitted on the other files (out of
  *     sample); null without cross-validation, partial when stopped
  * @param folds how many of the files were left out and refitted
- * @param evaluations suite evaluations run in all
+ * @param evaluations suite evaluations the searches and the profiles ran (each of a fold's runs
+ *     leaves a file out)
  * @param stopped whether Ctrl-C ended the calibration early (what is here is the best so far)
  * @param notes what a reader should know: knobs at a bound, checks lost, scenarios that set a
  *     fitted knob themselves

@@ -17,6 +17,7 @@ final class Workers {
   private final int threads;
   private final Progress progress;
   private final StopSignal stop;
+  private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
 
   Workers(int threads, Progress progress, StopSignal stop) {
     this.threads = threads;
@@ -28,13 +29,19 @@ final class Workers {
   <T> List<T> map(int count, IntFunction<T> task) {
     Object[] results = new Object[count];
     Batch.Outcome outcome = new Batch(threads, progress, stop).run(count, i -> results[(int) i] = task.apply((int) i));
-    List<T> done = new ArrayList<>();
+    done.addAndGet(outcome.done());
+    List<T> finished = new ArrayList<>();
     for (Object result : Arrays.copyOf(results, (int) outcome.done())) {
       @SuppressWarnings("unchecked")
       T t = (T) result;
-      done.add(t);
+      finished.add(t);
     }
-    return done;
+    return finished;
+  }
+
+  /** How many evaluations all batches so far have run. */
+  long done() {
+    return done.get();
   }
 
   boolean stopped() {

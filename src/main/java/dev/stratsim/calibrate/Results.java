@@ -50,7 +50,7 @@ final class Results {
       }
       Suite.Case c = suite.cases().get(i);
       cases.add(new CalibrationResult.CaseFit(c.file().toString(), c.id(), was.size(), held(was), held(is),
-          out == null ? null : held(out), i < folds.size() ? Calibration.byName(knobs, folds.get(i)) : null,
+          out == null ? null : held(out), i < folds.size() ? Calibration.byName(knobs, rounded(folds.get(i))) : null,
           checks));
       knobs.stream().filter(k -> c.scenario().assumptions().containsKey(k.name())).forEach(k -> notes.add(c.file()
           + " sets " + k.name() + " itself, so the fit does not move it there"));
@@ -85,7 +85,8 @@ final class Results {
     double width = knob.high() - knob.low();
     String atBound = fitted[k] <= knob.low() + AT_BOUND * width ? "low"
         : fitted[k] >= knob.high() - AT_BOUND * width ? "high" : null;
-    if (atBound != null) {
+    boolean flat = profile != null && profile.flat(knob);
+    if (atBound != null && !flat) {
       notes.add(knob.name() + " ended at its " + (atBound.equals("low") ? "lower" : "upper") + " bound ("
           + Calibration.shown(atBound.equals("low") ? knob.low() : knob.high()) + "): the suite would take it further;"
           + " widen its fit bounds if such values are credible");
@@ -101,8 +102,9 @@ final class Results {
     return new CalibrationResult.Knob(knob.name(), knob.def().unit(), Calibration.shown(start[k]),
         Calibration.shown(fitted[k]), knob.low(), knob.high(), atBound,
         profile == null ? null : (Double) Calibration.shown(profile.drop()), Calibration.shown(knob.round(low)),
-        Calibration.shown(knob.round(high)), profile != null && profile.flat(knob),
-        foldLow == null ? null : Calibration.shown(foldLow), foldHigh == null ? null : Calibration.shown(foldHigh),
+        Calibration.shown(knob.round(high)), flat,
+        foldLow == null ? null : Calibration.shown(knob.round(foldLow)),
+        foldHigh == null ? null : Calibration.shown(knob.round(foldHigh)),
         distribution(knob, fitted[k], profile));
   }
 
@@ -132,6 +134,14 @@ final class Results {
       dist.put("max", high);
     }
     return dist;
+  }
+
+  private double[] rounded(double[] values) {
+    double[] rounded = new double[values.length];
+    for (int k = 0; k < values.length; k++) {
+      rounded[k] = knobs.get(k).round(values[k]);
+    }
+    return rounded;
   }
 
   private static int held(List<CheckResult> results) {

@@ -103,7 +103,6 @@ final class Search {
 
   /** One CMA-ES run to convergence or the end of its budget: the calls it made, or null when stopped. */
   private Integer optimise(double[] from, long seed, int budget, int lambda) {
-    int n = from.length;
     while (true) {
       Probe probe = new Probe(lambda);
       CMAESOptimizer optimizer = optimizer(seed);

@@ -104,11 +104,11 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     Options.requirePositive(threads, "--threads");
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    // Remembered before the rules are read, so that --write can tell whether someone edited it since.
+    AssumptionsFile assumptions = write ? AssumptionsFile.at(rules) : null;
     RuleSet ruleSet = RuleSet.load(rules);
     List<FitKnob> fit = KnobSelection.resolve(ruleSet, knobs);
     Suite loaded = Suite.load(ruleSet, suite, ScenarioFiles.find(suite));
-    // Remembered before the fit, so that --write can tell whether someone edited it meanwhile.
-    AssumptionsFile assumptions = write ? AssumptionsFile.at(rules) : null;
     Calibration.Settings settings = new Calibration.Settings(seed, fitBudget, !noCrossValidation, workers);
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
@@ -149,8 +149,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
   /** The calibrated: line: what the value was fitted to and what it achieved. */
   static String source(CalibrationResult r, String date) {
-    return "fitted to " + r.suite() + " (" + r.cases().size() + " file" + (r.cases().size() == 1 ? "" : "s") + ", sha256 " + r.suiteSha256() + ") on " + date
-        + " by stratsim " + r.stratsim() + " (seed " + r.seed() + "): " + r.before().held() + " -> " + r.fitted().held()
+    int files = r.cases().size();
+    return "fitted to " + r.suite() + " (" + files + " file" + (files == 1 ? "" : "s") + ", sha256 " + r.suiteSha256()
+        + ") on " + date + " by stratsim " + r.stratsim() + " (seed " + r.seed() + "): " + r.before().held() + " -> " + r.fitted().held()
         + " of " + r.fitted().total() + " checks held in sample"
         + (r.crossValidated() == null ? "" : ", " + r.crossValidated().held() + " cross-validated");
   }

@@ -19,8 +19,8 @@ final class Results {
     this.knobs = knobs;
   }
 
-  CalibrationResult assemble(Calibration.Settings settings, String rulesSha256, double[] start, double[] fitted, List<Profile> profiles,
-      List<double[]> folds, int evaluations, boolean stopped) {
+  CalibrationResult assemble(Calibration.Settings settings, String rulesSha256, double[] start, double[] fitted,
+      List<Profile> profiles, List<double[]> folds, int evaluations, boolean stopped) {
     Suite suite = run.suite();
     List<String> notes = new ArrayList<>();
     List<CalibrationResult.CaseFit> cases = new ArrayList<>();
@@ -30,7 +30,9 @@ final class Results {
     for (int i = 0; i < suite.cases().size(); i++) {
       List<CheckResult> was = run.results(start.clone(), i);
       List<CheckResult> is = run.results(fitted.clone(), i);
-      List<CheckResult> out = i < folds.size() ? run.results(folds.get(i).clone(), i) : null;
+      // Each fold's values rounded as the fit's are, so that what is shown is what was scored.
+      double[] fold = i < folds.size() ? rounded(folds.get(i)) : null;
+      List<CheckResult> out = fold == null ? null : run.results(fold.clone(), i);
       before.addAll(was);
       after.addAll(is);
       if (out != null) {
@@ -50,7 +52,7 @@ final class Results {
       }
       Suite.Case c = suite.cases().get(i);
       cases.add(new CalibrationResult.CaseFit(c.file().toString(), c.id(), was.size(), held(was), held(is),
-          out == null ? null : held(out), i < folds.size() ? Calibration.byName(knobs, rounded(folds.get(i))) : null,
+          out == null ? null : held(out), fold == null ? null : Calibration.byName(knobs, fold),
           checks));
       knobs.stream().filter(k -> c.scenario().assumptions().containsKey(k.name())).forEach(k -> notes.add(c.file()
           + " sets " + k.name() + " itself, so the fit does not move it there"));

@@ -3,6 +3,7 @@ package dev.stratsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratsim.model.VocabularyLoader;
+import dev.stratsim.schema.JsonSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +37,11 @@ class CalibrateCommandTest {
 
   @Test
   void writesJsonThatReportReadsBack() throws IOException {
-    Cli.Result result = Cli.run("calibrate", SUITE, "--rules", RULES, "--budget", "40", "--no-cv", "--quiet",
-        "--format", "json");
+    Cli.Result result = Cli.run("calibrate", SUITE, "--rules", RULES, "--budget", "40", "--quiet", "--format", "json");
     Path json = Files.writeString(dir.resolve("calibration.json"), result.out());
 
-    assertThat(result.out()).contains("\"calibration_version\" : 1").doesNotContain("cross_validated");
+    assertThat(result.out()).contains("\"calibration_version\" : 1").contains("\"cross_validated\" : {");
+    assertThat(JsonSchemas.errors(JsonSchemas.reportDefinition("calibration"), result.out())).isEmpty();
     Cli.Result report = Cli.run("report", SUITE + "/initech.yaml", "--rules", RULES, "--out", dir.resolve("out").toString(),
         "--calibration", json.toString(), "--format", "markdown,json,html");
     assertThat(report.exitCode()).as(report.err()).isEqualTo(ExitCodes.EXIT_OK);
@@ -48,6 +49,7 @@ class CalibrateCommandTest {
         .contains("| growth | 1 |");
     assertThat(Files.readString(dir.resolve("out/report.html"))).contains("<section id=\"calibration\">");
     assertThat(Files.readString(dir.resolve("out/report.json"))).contains("\"calibration\" : {");
+    assertThat(JsonSchemas.errors(JsonSchemas.report(), Files.readString(dir.resolve("out/report.json")))).isEmpty();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.calibrate.CalibrationJson;
+import dev.stratsim.calibrate.CalibrationResult;
 import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
@@ -7,6 +9,7 @@ import dev.stratsim.engine.Simulator;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.scenario.AssumptionsOverlay;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
@@ -76,7 +79,10 @@ final class Assembly {
     List<Path> files = request.scenarios();
     List<Path> references = references(request);
     List<Path> all = inputs(request);
-    List<ScenarioTemplate> templates = Scenarios.templates(rules.vocabulary(), all, List.of());
+    List<ScenarioTemplate> templates = Scenarios.templates(rules.vocabulary(), all,
+        AssumptionsOverlay.before(request.assumptions(), rules.vocabulary(), List.of()));
+    Optional<CalibrationResult> calibration = request.calibration() == null ? Optional.empty()
+        : Optional.of(CalibrationJson.read(request.calibration()));
     List<Scenario> loaded = templates.stream().map(ScenarioTemplate::central).toList();
     List<Problem> unknownRules = Expectations.unknownRules(loaded, rules);
     if (!unknownRules.isEmpty()) {
@@ -117,7 +123,8 @@ final class Assembly {
     Fingerprint fingerprint = new Fingerprint(request.version(), rules.sha256(), shas, request.samples(), seed);
     String title = request.title() != null ? request.title() : cases.get(0).scenario().title();
     String at = request.timestamp() ? Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString() : null;
-    return new Briefing(title, at, focus, List.copyOf(built), rules.vocabulary(), fingerprint, uncertainty);
+    return new Briefing(title, at, focus, List.copyOf(built), rules.vocabulary(), fingerprint, uncertainty,
+        calibration);
   }
 
   /** The case the samples are drawn for: the first with distributions. */

@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.calibrate.CalibrationResult;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Vocabulary;
 import java.util.ArrayList;
@@ -13,9 +14,16 @@ import java.util.Optional;
  * @param generatedAt an ISO-8601 instant, or null unless {@code --timestamp} was given
  * @param focus the actor the summary and the waterfall follow (by default the first acquirer)
  * @param uncertainty the Monte Carlo part, present only with {@code --samples}
+ * @param calibration what {@code calibrate} found, present only with {@code --calibration}
  */
 record Briefing(String title, String generatedAt, String focus, List<Case> cases,
-    Vocabulary vocabulary, Fingerprint fingerprint, Optional<Uncertainty> uncertainty) {
+    Vocabulary vocabulary, Fingerprint fingerprint, Optional<Uncertainty> uncertainty,
+    Optional<CalibrationResult> calibration) {
+
+  Briefing(String title, String generatedAt, String focus, List<Case> cases, Vocabulary vocabulary,
+      Fingerprint fingerprint, Optional<Uncertainty> uncertainty) {
+    this(title, generatedAt, focus, cases, vocabulary, fingerprint, uncertainty, Optional.empty());
+  }
 
   /**
    * A scenario with its reference.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.stratsim.calibrate.CalibrationJson;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.report.ProjectionJson;
 import java.io.IOException;
@@ -51,6 +52,12 @@ final class JsonReport {
       JsonInputs.write(json, b);
       if (b.uncertainty().isPresent()) {
         JsonInputs.uncertainty(json, b.uncertainty().get());
+      }
+      if (b.calibration().isPresent()) {
+        // The calibration as calibrate --format json wrote it, so one reader serves both.
+        json.setCodec(new com.fasterxml.jackson.databind.ObjectMapper());
+        json.writeFieldName("calibration");
+        json.writeTree(CalibrationJson.tree(b.calibration().get()));
       }
       json.writeEndObject();
     } catch (IOException e) {

@@ -16,7 +16,15 @@ import java.util.Set;
  * @param threads worker threads for the samples; the report does not depend on it
  * @param timestamp whether to stamp the time of writing into the report
  * @param force whether files that stratsim did not write may be overwritten
+ * @param assumptions an assumptions overlay laid over every scenario, or null
+ * @param calibration the output of {@code calibrate --format json} to add a section for, or null
  */
 public record ReportRequest(List<Path> scenarios, Path against, Path out,
     Set<ReportFormat> formats, String focus, String title, Integer samples, Long seed,
-    int threads, boolean timestamp, boolean force, String version) {}
+    int threads, boolean timestamp, boolean force, String version, Path assumptions, Path calibration) {
+
+  public ReportRequest(List<Path> scenarios, Path against, Path out, Set<ReportFormat> formats, String focus,
+      String title, Integer samples, Long seed, int threads, boolean timestamp, boolean force, String version) {
+    this(scenarios, against, out, formats, focus, title, samples, seed, threads, timestamp, force, version, null, null);
+  }
+}

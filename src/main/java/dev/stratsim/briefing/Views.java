@@ -19,8 +19,8 @@ final class Views {
 
   /** The whole page. */
   record Page(String title, String subtitle, String generatedAt, Table glance, List<SummaryBlock> summaries,
-      Chart sideBySide, List<CaseBlock> cases, UncertaintyView.Block uncertainty, InputsView.Block inputs,
-      List<Table> traces, Table fingerprint, String method) {}
+      Chart sideBySide, List<CaseBlock> cases, UncertaintyView.Block uncertainty, CalibrationView.Block calibration,
+      InputsView.Block inputs, List<Table> traces, Table fingerprint, String method) {}
 
   record SummaryBlock(String title, String against, List<String> sentences) {}
 
@@ -60,6 +60,7 @@ final class Views {
     Chart side = sideBySide(b, names, order, draw);
     return new Page(b.title(), subtitle(b, names), b.generatedAt(), glance(b, names), summaries, side, cases,
         b.uncertainty().map(u -> UncertaintyView.block(u, names, draw)).orElse(null),
+        b.calibration().map(CalibrationView::block).orElse(null),
         InputsView.block(b, names), Appendix.traces(b, names), Appendix.fingerprint(b), Appendix.METHOD);
   }
 

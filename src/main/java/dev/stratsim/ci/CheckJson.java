@@ -39,6 +39,15 @@ final class CheckJson implements CheckFormat {
       if (report.followed().any()) {
         writeFollowedShare(json, report.followed());
       }
+      if (report.held().minimum().isPresent()) {
+        json.writeObjectFieldStart("held");
+        json.writeNumberField("held", report.held().held());
+        json.writeNumberField("total", report.held().total());
+        json.writeNumberField("ratio", Numbers.json(report.held().ratio()));
+        json.writeNumberField("minimum", Numbers.json(report.held().minimum().getAsDouble()));
+        json.writeBooleanField("meets_minimum", report.held().meets());
+        json.writeEndObject();
+      }
       json.writeArrayFieldStart("scenarios");
       for (ScenarioResult scenario : report.scenarios()) {
         writeScenario(json, scenario);

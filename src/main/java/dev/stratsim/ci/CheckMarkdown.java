@@ -31,6 +31,10 @@ final class CheckMarkdown implements CheckFormat {
     if (report.followed().any()) {
       writeFollowed(report, out);
     }
+    if (report.held().minimum().isPresent()) {
+      out.println("### " + report.held().summary());
+      out.println();
+    }
     if (report.showCoverage() || report.minCoverage().isPresent()) {
       writeCoverage(report, out);
     }

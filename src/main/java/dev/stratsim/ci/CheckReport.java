@@ -11,12 +11,19 @@ import java.util.OptionalDouble;
  * @param minCoverage the share of rules that must fire ({@code --min-coverage}), if any
  * @param followed the {@code followed:} entries of the whole suite, counted
  * @param version stratsim's version, stamped into machine-readable reports
+ * @param held every {@code expect:} and {@code followed:} entry, counted, against {@code --min-held}
  */
 public record CheckReport(List<ScenarioResult> scenarios, Coverage coverage, boolean showCoverage,
-    OptionalDouble minCoverage, FollowedShare followed, String version) {
+    OptionalDouble minCoverage, FollowedShare followed, String version, HeldShare held) {
 
   public CheckReport {
     scenarios = List.copyOf(scenarios);
+  }
+
+  public CheckReport(List<ScenarioResult> scenarios, Coverage coverage, boolean showCoverage,
+      OptionalDouble minCoverage, FollowedShare followed, String version) {
+    this(scenarios, coverage, showCoverage, minCoverage, followed, version,
+        HeldShare.of(scenarios, OptionalDouble.empty()));
   }
 
   public long count(CaseResult.Status status) {
@@ -28,10 +35,11 @@ public record CheckReport(List<ScenarioResult> scenarios, Coverage coverage, boo
   }
 
   /**
-   * Every expectation holds, coverage reaches its minimum and enough of what followed holds.
+   * Every expectation holds, coverage reaches its minimum, and enough of what followed and of all
+   * checks together holds.
    */
   public boolean succeeded() {
-    return count(CaseResult.Status.FAILED) == 0 && !coverageBelowMinimum() && followed.meets();
+    return count(CaseResult.Status.FAILED) == 0 && !coverageBelowMinimum() && followed.meets() && held.meets();
   }
 
   /** The {@code followed:} entries that did not hold, in suite order. */

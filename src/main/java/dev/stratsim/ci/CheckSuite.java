@@ -29,12 +29,17 @@ public final class CheckSuite {
    */
   public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
       OptionalDouble minCoverage, double minFollowed, int threads) {
-    return run(rules, scenarios, showCoverage, minCoverage, minFollowed, threads, Simulator.DEFAULT_YEAR_TIMEOUT);
+    return run(rules, scenarios, showCoverage, minCoverage, minFollowed, OptionalDouble.empty(), threads,
+        Simulator.DEFAULT_YEAR_TIMEOUT);
   }
 
-  /** @param yearTimeout how long one year of one run may take before its rules are stopped */
+  /**
+   * @param minHeld the share of all {@code expect:} and {@code followed:} entries that must hold
+   * @param yearTimeout how long one year of one run may take before its rules are stopped
+   */
   public static CheckReport run(RuleSet rules, List<ScenarioTemplate> scenarios, boolean showCoverage,
-      OptionalDouble minCoverage, double minFollowed, int threads, java.time.Duration yearTimeout) {
+      OptionalDouble minCoverage, double minFollowed, OptionalDouble minHeld, int threads,
+      java.time.Duration yearTimeout) {
     Simulator simulator = new Simulator(rules, yearTimeout);
     List<CheckStep> steps = List.of(new ExpectStep(), new SimulatedStep(simulator, threads));
     List<ScenarioResult> results = new ArrayList<>();
@@ -50,6 +55,6 @@ public final class CheckSuite {
           FollowedStep.check(projection)));
     }
     return new CheckReport(results, Coverage.of(rules.rules(), projections), showCoverage, minCoverage,
-        FollowedShare.of(results, minFollowed), Version.current());
+        FollowedShare.of(results, minFollowed), Version.current(), HeldShare.of(results, minHeld));
   }
 }

@@ -43,6 +43,9 @@ final class CheckText implements CheckFormat {
     if (report.followed().any()) {
       out.println(report.followed().summary());
     }
+    if (report.held().minimum().isPresent()) {
+      out.println(report.held().summary());
+    }
     out.println(report.summary() + " (" + report.scenarios().size() + " scenario"
         + (report.scenarios().size() == 1 ? "" : "s") + ")");
     out.flush();

@@ -16,11 +16,12 @@ final class JUnitWriter {
 
   void write(CheckReport report) throws XMLStreamException {
     boolean gate = report.minCoverage().isPresent();
+    boolean heldGate = report.held().minimum().isPresent();
     boolean followedFail = !report.followed().meets();
     long failures = report.count(CaseResult.Status.FAILED) + (report.coverageBelowMinimum() ? 1 : 0)
-        + (followedFail ? report.notFollowed().size() : 0);
+        + (followedFail ? report.notFollowed().size() : 0) + (report.held().meets() ? 0 : 1);
     long tests = report.scenarios().stream().mapToLong(s -> s.cases().size() + s.followed().size()).sum()
-        + (gate ? 1 : 0);
+        + (gate ? 1 : 0) + (heldGate ? 1 : 0);
     xml.writeStartDocument("UTF-8", "1.0");
     newline(0);
     xml.writeStartElement("testsuites");
@@ -34,6 +35,9 @@ final class JUnitWriter {
     }
     if (gate) {
       writeCoverage(report);
+    }
+    if (heldGate) {
+      writeHeld(report.held());
     }
     newline(0);
     xml.writeEndElement();
@@ -151,6 +155,36 @@ final class JUnitWriter {
       xml.writeAttribute("type", "coverage");
       xml.writeCharacters(text(neverFired(coverage.neverFired())));
       xml.writeEndElement();
+      newline(2);
+      xml.writeEndElement();
+    }
+    newline(1);
+    xml.writeEndElement();
+  }
+
+  /** One more suite, "checks held", whose single case fails when the share is below --min-held. */
+  private void writeHeld(HeldShare held) throws XMLStreamException {
+    newline(1);
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", "checks held");
+    xml.writeAttribute("tests", "1");
+    xml.writeAttribute("failures", held.meets() ? "0" : "1");
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("time", "0");
+    newline(2);
+    String name = "at least " + CheckFormat.percent(held.minimum().getAsDouble())
+        + " of the expect: and followed: entries hold";
+    if (held.meets()) {
+      xml.writeEmptyElement("testcase");
+      testcaseAttributes(name, JUnitXml.HELD_CLASS);
+    } else {
+      xml.writeStartElement("testcase");
+      testcaseAttributes(name, JUnitXml.HELD_CLASS);
+      newline(3);
+      xml.writeEmptyElement("failure");
+      xml.writeAttribute("message", text(held.summary()));
+      xml.writeAttribute("type", "held");
       newline(2);
       xml.writeEndElement();
     }

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class JUnitXml {
   static final String COVERAGE_CLASS = "stratsim.coverage";
+  static final String HELD_CLASS = "stratsim.held";
 
   private JUnitXml() {}
 

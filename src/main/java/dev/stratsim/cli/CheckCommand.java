@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     description = "Run every scenario and check its expectations (expect_simulated ones over Monte Carlo"
         + " samples) and count how much of what followed its deals holds; optionally report rule coverage and"
         + " write JUnit XML. Exit 1 when an expectation fails, coverage is below --min-coverage or what"
-        + " followed is below --min-followed.")
+        + " followed is below --min-followed, or all checks together below --min-held.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
@@ -65,6 +65,11 @@ final class CheckCommand implements Callable<Integer> {
           + " (default: 0.8).")
   Double minFollowed;
 
+  @Option(names = "--min-held", paramLabel = "RATIO",
+      description = "Fail (exit 1) when fewer than this share of all expect: and followed: entries hold together,"
+          + " the share calibrate fits and reports.")
+  Double minHeld;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -81,6 +86,10 @@ final class CheckCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--min-followed must be a ratio between 0 and 1, e.g. 0.8, not "
           + minFollowed));
     }
+    if (minHeld != null && !(minHeld >= 0 && minHeld <= 1)) {
+      throw new InvalidInputException(Problem.general("--min-held must be a ratio between 0 and 1, e.g. 0.85, not "
+          + minHeld));
+    }
     if (junit != null) {
       OutputFiles.check(junit, force);
     }
@@ -96,6 +105,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckReport report = CheckSuite.run(ruleSet, loaded, coverage,
         minCoverage == null ? OptionalDouble.empty() : OptionalDouble.of(minCoverage),
         minFollowed == null ? FollowedShare.DEFAULT_MINIMUM : minFollowed,
+        minHeld == null ? OptionalDouble.empty() : OptionalDouble.of(minHeld),
         Runtime.getRuntime().availableProcessors(), timeout);
     if (junit != null) {
       JUnitXml.write(report, junit, force);

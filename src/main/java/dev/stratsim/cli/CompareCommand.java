@@ -7,6 +7,7 @@ import dev.stratsim.compare.CompareFormat;
 import dev.stratsim.compare.Comparison;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
@@ -65,7 +66,8 @@ final class CompareCommand implements Callable<Integer> {
     }
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
-    List<Scenario> loaded = Scenarios.loadAll(RuleSet.vocabulary(options.rules), files, options.sets);
+    Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
+    List<Scenario> loaded = Scenarios.loadAll(vocabulary, files, options.sets(vocabulary));
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);
     RuleSet rules = RuleSet.load(options.rules);

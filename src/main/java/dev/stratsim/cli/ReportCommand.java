@@ -76,6 +76,14 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite files in DIR that stratsim did not write.")
   boolean force;
 
+  @Option(names = "--assumptions", paramLabel = "FILE",
+      description = "Lay this assumptions overlay (e.g. calibrate --assumptions-out) over every scenario's assumptions.")
+  Path assumptions;
+
+  @Option(names = "--calibration", paramLabel = "FILE",
+      description = "Add a calibration section from this output of calibrate --format json.")
+  Path calibration;
+
   @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
       description = "Rules folder (default: ${DEFAULT-VALUE}).")
   Path rules;
@@ -94,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
     OutputFiles.checkFolder(out, Reports.fileNames(asked), force);
     ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out, asked,
         focus, title, samples, seed, workers,
-        timestamp, force, Version.current());
+        timestamp, force, Version.current(), assumptions, calibration);
     // Ctrl-C while sampling writes nothing; once writing has begun, it finishes first.
     try (StopSignal stop = StopSignal.onInterrupt()) {
       List<Path> written;

@@ -6,6 +6,7 @@ import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
@@ -55,7 +56,8 @@ final class SensitivityCommand implements Callable<Integer> {
   public Integer call() {
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
-    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
+    Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
+    ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Scenario central = template.central();
     if (template.inputs().isEmpty() && !rulesToo) {
       throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so there"

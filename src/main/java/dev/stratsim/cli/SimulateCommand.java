@@ -6,6 +6,7 @@ import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
@@ -81,7 +82,8 @@ final class SimulateCommand implements Callable<Integer> {
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
-    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
+    Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
+    ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());

@@ -7,6 +7,7 @@ import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.scenario.ScenarioLoader;
 import dev.stratsim.scenario.ScenarioTemplate;
@@ -65,7 +66,8 @@ final class SweepCommand implements Callable<Integer> {
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
-    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
+    Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
+    ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Sweep.check(template, grid);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);

@@ -18,6 +18,11 @@ final class WhatIfOptions {
       description = "Override a scenario field first, as run does.")
   List<String> sets = new ArrayList<>();
 
+  @Option(names = "--assumptions", paramLabel = "FILE",
+      description = "Lay this assumptions overlay (e.g. calibrate --assumptions-out) over the scenario's"
+          + " assumptions, before --set.")
+  Path assumptions;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: one per core); results do not depend on it.")
   Integer threads;
@@ -26,6 +31,11 @@ final class WhatIfOptions {
   boolean quiet;
 
   @Mixin YearTimeout yearTimeout;
+
+  /** The overlay's knobs, then the --set overrides, for a scenario loader. */
+  List<String> sets(dev.stratsim.model.Vocabulary vocabulary) {
+    return dev.stratsim.scenario.AssumptionsOverlay.before(assumptions, vocabulary, sets);
+  }
 
   /** The worker threads to run, at most {@link Threads#max()}; a note on {@code err} when capped. */
   int threads(PrintWriter err) {

@@ -8,10 +8,25 @@ import java.util.Optional;
  *
  * @param atMost another knob this one must not exceed, or null
  * @param below another knob this one must stay strictly below, or null
+ * @param fit where {@code stratsim calibrate} may search for this knob, or null when it is not
+ *     marked {@code calibrate: true}
+ * @param calibrated the line {@code calibrate --write} left when it last set the default (suite,
+ *     its SHA-256, date, stratsim version), or null
  */
 public record KnobDef(
     String name, double defaultValue, double min, double max, String unit, String why,
-    String atMost, String below) {
+    String atMost, String below, Fit fit, String calibrated) {
+
+  /**
+   * The bounds a calibration searches within: the knob's {@code fit_min}..{@code fit_max}, which
+   * default to its {@code min}..{@code max}.
+   */
+  public record Fit(double min, double max) {}
+
+  public KnobDef(String name, double defaultValue, double min, double max, String unit, String why,
+      String atMost, String below) {
+    this(name, defaultValue, min, max, unit, why, atMost, below, null, null);
+  }
 
   public KnobDef(String name, double defaultValue, double min, double max, String unit, String why) {
     this(name, defaultValue, min, max, unit, why, null, null);
@@ -19,6 +34,11 @@ public record KnobDef(
 
   public boolean contains(double value) {
     return value >= min && value <= max;
+  }
+
+  /** Whether {@code rules/assumptions.yaml} marks it {@code calibrate: true}. */
+  public boolean calibratable() {
+    return fit != null;
   }
 
   /**

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 public final class VocabularyLoader {
   static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   static final List<String> METRIC_KEYS = List.of("pillar", "derived", "min", "max", "unit", "about");
-  static final List<String> KNOB_KEYS = List.of("default", "min", "max", "at_most", "below", "unit", "why");
+  static final List<String> KNOB_KEYS = List.of("default", "min", "max", "at_most", "below", "unit", "why",
+      "calibrate", "fit_min", "fit_max", "calibrated");
   /** Metrics sit next to these fields in a scenario's actor, so they cannot share a name. */
   static final Set<String> ACTOR_FIELDS = Set.of("name", "role", "sources", "judgement", "notes");
 
@@ -150,10 +151,42 @@ public final class VocabularyLoader {
         c.field(def, name, "why").requiredText("the reason for the default value");
     String atMost = c.field(def, name, "at_most").text().orElse(null);
     String below = c.field(def, name, "below").text().orElse(null);
+    KnobDef.Fit fit = fit(c, name, def, range);
+    String calibrated = c.field(def, name, "calibrated").text().orElse(null);
     if (value.isEmpty() || unit.isEmpty() || why.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new KnobDef(name, value.getAsDouble(), min, max, unit.get(), why.get(),
-        atMost, below));
+        atMost, below, fit, calibrated));
+  }
+
+  /**
+   * The search bounds of a knob marked {@code calibrate: true}: {@code fit_min}..{@code fit_max},
+   * each defaulting to the knob's own bound, which must then be finite (a search needs an end).
+   */
+  private static KnobDef.Fit fit(Checker c, String name, ObjectNode def, Range range) {
+    boolean calibrate = c.field(def, name, "calibrate").bool().orElse(false);
+    OptionalDouble fitMin = c.field(def, name, "fit_min").number(range);
+    OptionalDouble fitMax = c.field(def, name, "fit_max").number(range);
+    if (!calibrate) {
+      if (fitMin.isPresent() || fitMax.isPresent()) {
+        c.error(name, name + " has fit_min or fit_max but no calibrate: true; add calibrate: true"
+            + " or remove the fit bounds");
+      }
+      return null;
+    }
+    double low = fitMin.orElse(range.min());
+    double high = fitMax.orElse(range.max());
+    if (!Double.isFinite(low) || !Double.isFinite(high)) {
+      c.error(name, name + " is marked calibrate: true but has no " + (Double.isFinite(low) ? "upper" : "lower")
+          + " bound to search to; give " + (Double.isFinite(low) ? "fit_max" : "fit_min"));
+      return null;
+    }
+    if (low >= high) {
+      c.error(name + ".fit_max", name + ".fit_max (" + Numbers.format(high) + ") must be above "
+          + name + ".fit_min (" + Numbers.format(low) + ")");
+      return null;
+    }
+    return new KnobDef.Fit(low, high);
   }
 }

@@ -42,6 +42,18 @@ public record Scenario(
         assumptions, weights, expectations, sha256, simulated, followed);
   }
 
+  /**
+   * The same scenario with these knob values for every knob it does not set itself: what the
+   * knobs' defaults would make of it. A scenario's own assumptions are facts about its market and
+   * stay as written. Knob ties ({@code at_most}, {@code below}) are the caller's to keep.
+   */
+  public Scenario withKnobs(Map<String, Double> values, String source) {
+    SortedMap<String, Assumption> merged = new TreeMap<>(assumptions);
+    values.forEach((name, value) -> merged.putIfAbsent(name, new Assumption(name, value, source)));
+    return new Scenario(id, title, file, period, actors, relations, deals, merged, weights, expectations,
+        sha256, simulated, followed);
+  }
+
   /** The knob overrides as plain numbers. */
   public SortedMap<String, Double> assumptionValues() {
     SortedMap<String, Double> values = new TreeMap<>();

@@ -1,11 +1,19 @@
 package dev.stratsim.bench;
 
 import dev.stratsim.batch.Metric;
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
+import dev.stratsim.calibrate.Calibration;
+import dev.stratsim.calibrate.CalibrationResult;
+import dev.stratsim.calibrate.FitKnob;
+import dev.stratsim.calibrate.KnobSelection;
+import dev.stratsim.calibrate.Suite;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;
 import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.scenario.Scenarios;
 import dev.stratsim.simulate.Report;
 import dev.stratsim.simulate.Simulation;
 import java.io.IOException;
@@ -27,10 +35,14 @@ import java.util.stream.Stream;
  * same scenario on a rule base without rules, which inserts the same facts into the same sessions;
  * (b) Monte Carlo samples per second on one thread and on every core; (c) wall time and peak
  * memory of the packaged {@code simulate} at 10,000 and 100,000 samples (and a million with
- * {@code --million}).
+ * {@code --million}); (d) suite evaluations per second of {@code calibrate} on the history suite,
+ * and a whole calibration of the ten calibratable knobs through the launcher.
  */
 public final class Benchmarks {
   private static final Path UNCERTAIN = Path.of("scenarios/meta-scale-uncertain.yaml");
+  private static final Path HISTORY = Path.of("scenarios/history");
+  /** What a calibration of the stock knobs on the history suite must stay within on two cores. */
+  private static final double CALIBRATION_LIMIT_SECONDS = 600;
   /** Runs in a row of one simulator before (a) switches to the other. */
   private static final int BLOCK = 20;
 
@@ -97,6 +109,7 @@ public final class Benchmarks {
   private static double speedup;
   private static final List<String> peaks = new ArrayList<>();
   private static double launcherPeak;
+  private static double calibrationSeconds;
 
   private Benchmarks() {}
 
@@ -109,6 +122,7 @@ public final class Benchmarks {
     lines.addAll(speedup(rules, quick ? 300 : 3000));
     lines.addAll(packaged(quick ? new int[] {1000} : new int[] {10_000, 100_000}, quick ? 1000 : 100_000,
         List.of(args).contains("--million") ? 1_000_000 : 0));
+    lines.addAll(calibration(rules, quick));
     write(lines, quick);
   }
 
@@ -252,6 +266,61 @@ public final class Benchmarks {
         + whole(run.heapMb()) + " | " + whole(run.liveMb()) + " | " + run.exitCode() + " |";
   }
 
+  /**
+   * (d) Suite evaluations per second of {@code calibrate} (one evaluation runs the 13 history
+   * scenarios, and without their deals where a check reads effect or nodeal), on one thread and on
+   * every core; then the whole default calibration through the launcher.
+   */
+  private static List<String> calibration(RuleSet rules, boolean quick) throws IOException, InterruptedException {
+    Suite suite = Suite.load(rules, List.of(HISTORY), Scenarios.find(List.of(HISTORY)));
+    List<FitKnob> knobs = KnobSelection.resolve(rules, List.of());
+    int budget = quick ? 40 : 300;
+    int cores = Runtime.getRuntime().availableProcessors();
+    Calibration calibration = new Calibration(rules);
+    evaluationsPerSecond(calibration, suite, knobs, budget, cores);
+    double[] one = {0, 0};
+    double[] all = {0, 0};
+    for (int round = 0; round < 2; round++) {
+      one = best(one, evaluationsPerSecond(calibration, suite, knobs, budget, 1));
+      all = best(all, evaluationsPerSecond(calibration, suite, knobs, budget, cores));
+    }
+    System.err.println("(d) " + ratio(one[0]) + " vs " + ratio(all[0]) + " evaluations/s");
+    List<String> args = new ArrayList<>(List.of("calibrate", HISTORY.toString(), "--quiet"));
+    if (quick) {
+      args.addAll(List.of("--budget", "40"));
+    }
+    JarRun whole = JarRun.launcher(args.toArray(String[]::new));
+    System.err.println("(d) calibrate: " + whole);
+    calibrationSeconds = whole.seconds();
+    return List.of("## (d) `calibrate` on the history suite", "",
+        "A suite evaluation runs the " + suite.cases().size() + " scenarios of " + HISTORY + " (2 to 5 years each, and"
+            + " each again without its deals where a check reads effect or nodeal) with one set of knob values and"
+            + " scores their " + suite.checkCount() + " checks. In process, the " + knobs.size() + " knobs marked"
+            + " calibrate: true, " + budget + " evaluations of the search plus the profiles, no cross-validation,"
+            + " the best of two alternating runs after one to warm up; evaluations per second of wall time and"
+            + " process CPU per evaluation.", "",
+        "| threads | suite evaluations per second | CPU ms per evaluation |", "| ---: | ---: | ---: |",
+        "| 1 | " + ratio(one[0]) + " | " + ratio(one[1]) + " |",
+        "| " + cores + " | " + ratio(all[0]) + " | " + ratio(all[1]) + " |", "",
+        "End to end: `./stratsim " + String.join(" ", args) + "` (" + knobs.size() + " knobs, "
+            + (quick ? "40" : "600") + " evaluations per fit, the fit on all " + suite.cases().size()
+            + " files, the profiles and a refit with each file left out) took **"
+            + String.format(Locale.ROOT, "%.0f", whole.seconds()) + " s** on " + cores + " cores (exit "
+            + whole.exitCode() + "), peak memory " + whole(whole.peakMb()) + " MiB.", "");
+  }
+
+  /** Suite evaluations per second of wall time, and process CPU milliseconds per evaluation. */
+  private static double[] evaluationsPerSecond(Calibration calibration, Suite suite, List<FitKnob> knobs, int budget,
+      int threads) {
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
+    long start = System.nanoTime();
+    CalibrationResult result = calibration.run(suite, knobs, new Calibration.Settings(1, budget, false, threads),
+        Progress.NONE, StopSignal.manual());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new double[] {result.evaluations() / seconds, (os.getProcessCpuTime() - cpu) / 1e6 / result.evaluations()};
+  }
+
   private static void write(List<String> body, boolean quick) throws IOException {
     List<String> lines = new ArrayList<>(List.of("# Benchmarks", "",
         "Measured by `./bench/run`" + (quick ? " --quick" : "") + " on " + LocalDate.now() + ": "
@@ -267,6 +336,9 @@ public final class Benchmarks {
             + (speedup >= 1.7 ? " (met)" : " (not met)") + " |",
         "| (c) peak memory under 512 MB at 100,000 samples | " + String.join("; ", peaks)
             + (quick ? "" : launcherPeak < 512 ? " (met)" : " (not met)") + " |",
+        "| (d) calibrate of the ten stock knobs on the history suite, cross-validated, within 10 minutes on two"
+            + " cores | " + String.format(Locale.ROOT, "%.0f s", calibrationSeconds)
+            + (quick ? "" : calibrationSeconds <= CALIBRATION_LIMIT_SECONDS ? " (met)" : " (not met)") + " |",
         ""));
     lines.addAll(body);
     lines.addAll(WHERE_TIME_GOES);

@@ -297,6 +297,36 @@ class CheckCommandTest {
         .contains("**Did not hold**\n\n- `" + FOLLOWED_DEAL + ":20:5` `meta.rank@2027 == 1: meta.rank@2027 was ");
   }
 
+  /** {@code --min-held}: expect: and followed: entries together, the share calibrate fits. */
+  @Test
+  void minHeldCountsExpectAndFollowedEntriesTogether(@TempDir Path dir) throws IOException {
+    Path half = Files.writeString(dir.resolve("half.yaml"), """
+        title: Two of three checks hold
+        period: { start: 2025, end: 2026 }
+        actors:
+          acme: { name: Acme, role: carmaker, data: 60, hardware: 75, algorithms: 70 }
+        expect:
+          - acme.data@2026 == 62
+        followed:
+          - acme.data@2026 > acme.data@start
+          - acme.hardware@2026 > acme.hardware@start
+        """);
+
+    Cli.Result below = Cli.run("check", "--rules", TINY, half.toString(), "--min-followed", "0.5", "--min-held", "0.7");
+    Cli.Result meets = Cli.run("check", "--rules", TINY, half.toString(), "--min-followed", "0.5", "--min-held", "0.6",
+        "--format", "json");
+
+    assertThat(below.exitCode()).isEqualTo(ExitCodes.EXIT_EXPECTATIONS_FAILED);
+    assertThat(below.out()).contains("What followed: 1 of 2 held (50%); at least 50% must hold\n"
+        + "Checks held: 2 of 3 (67%), expect: and followed: together; below the minimum of 70%\n"
+        + "1 passed, 0 failed (1 scenario)\n");
+    assertThat(meets.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+    assertThat(meets.out()).contains("\"held\" : {\n    \"held\" : 2,\n    \"total\" : 3,\n    \"ratio\" : 0.6667,\n"
+        + "    \"minimum\" : 0.6,\n    \"meets_minimum\" : true\n  }");
+    assertThat(Cli.run("check", "--rules", TINY, half.toString(), "--min-held", "1.5").err())
+        .isEqualTo("error: --min-held must be a ratio between 0 and 1, e.g. 0.85, not 1.5\n");
+  }
+
   /**
    * The project's own gate, run as docs/ci.md runs it: every stock expectation holds and every
    * rule of the stock rule set fires in some stock scenario, so a rule without one fails the build.

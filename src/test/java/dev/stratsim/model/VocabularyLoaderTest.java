@@ -109,7 +109,45 @@ class VocabularyLoaderTest {
                 Problem.at(knobs, 8, 3, "bare.why is required: the reason for the default"
                     + " value"),
                 Problem.at(knobs, 13, 3, "unknown key 'source' in extra; allowed keys:"
-                    + " default, min, max, at_most, below, unit, why")));
+                    + " default, min, max, at_most, below, unit, why, calibrate, fit_min, fit_max, calibrated")));
+  }
+
+  @Test
+  void calibratableKnobsCarryTheirSearchBounds() throws IOException {
+    Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));
+    Files.writeString(dir.resolve("assumptions.yaml"), """
+        narrowed: { default: 2, min: 0, max: 10, calibrate: true, fit_min: 1, fit_max: 4, unit: years, why: Because. }
+        whole: { default: 0.5, min: 0, max: 1, calibrate: true, calibrated: "fitted to x", unit: share, why: Because. }
+        fixed: { default: 1, min: 0, max: 2, unit: points, why: Because. }
+        """);
+
+    Vocabulary vocabulary = VocabularyLoader.load(dir);
+
+    assertThat(vocabulary.knobs().get("narrowed").fit()).isEqualTo(new KnobDef.Fit(1, 4));
+    assertThat(vocabulary.knobs().get("whole").fit()).as("the knob's own bounds").isEqualTo(new KnobDef.Fit(0, 1));
+    assertThat(vocabulary.knobs().get("whole").calibrated()).isEqualTo("fitted to x");
+    assertThat(vocabulary.knobs().get("fixed").calibratable()).isFalse();
+  }
+
+  @Test
+  void reportsSearchBoundsThatCannotBeSearched() throws IOException {
+    Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));
+    Path knobs = Files.writeString(dir.resolve("assumptions.yaml"), """
+        inverted: { default: 2, min: 0, max: 10, calibrate: true, fit_min: 4, fit_max: 1, unit: years, why: Because. }
+        open: { default: 2, min: 0, calibrate: true, unit: usd, why: Because. }
+        outside: { default: 2, min: 0, max: 10, calibrate: true, fit_max: 12, unit: years, why: Because. }
+        unmarked: { default: 2, min: 0, max: 10, fit_min: 1, unit: years, why: Because. }
+        """);
+
+    assertThatThrownBy(() -> VocabularyLoader.load(dir))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(Problem::toString)
+            .containsExactly(
+                knobs + ":1:80: inverted.fit_max (1) must be above inverted.fit_min (4)",
+                knobs + ":2:7: open is marked calibrate: true but has no upper bound to search to; give fit_max",
+                knobs + ":3:67: outside.fit_max must be a number between 0 and 10, not 12",
+                knobs + ":4:11: unmarked has fit_min or fit_max but no calibrate: true; add calibrate: true or"
+                    + " remove the fit bounds"));
   }
 
   @Test

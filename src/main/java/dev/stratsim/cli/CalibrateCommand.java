@@ -1,0 +1,168 @@
+package dev.stratsim.cli;
+
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
+import dev.stratsim.batch.TerminalProgress;
+import dev.stratsim.calibrate.AssumptionsFile;
+import dev.stratsim.calibrate.Calibration;
+import dev.stratsim.calibrate.CalibrationFormat;
+import dev.stratsim.calibrate.CalibrationResult;
+import dev.stratsim.calibrate.FitKnob;
+import dev.stratsim.calibrate.KnobSelection;
+import dev.stratsim.calibrate.OverlayFile;
+import dev.stratsim.calibrate.Suite;
+import dev.stratsim.batch.Threads;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.files.OutputFiles;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    description = "Fit the knobs marked calibrate: true (or --knobs) to a suite of scenarios with expect: or"
+        + " followed: entries: CMA-ES on a continuous score of how far each check holds, then each file left out"
+        + " in turn for the cross-validated share. Reports each knob's fit, how sharply the suite pins it and"
+        + " what still fits nearly as well.")
+final class CalibrateCommand implements Callable<Integer> {
+  /** Enough for CMA-ES to settle on ten knobs; fourteen fits of it take minutes on two cores. */
+  static final int DEFAULT_BUDGET = 600;
+  static final int MIN_BUDGET = 20;
+
+  @Spec CommandSpec spec;
+  @Mixin Verbosity verbosity;
+
+  @Parameters(arity = "1..*", paramLabel = "SUITE",
+      description = "Scenario files or folders whose expect: and followed: entries the knobs are fitted to,"
+          + " e.g. scenarios/history.")
+  List<Path> suite = new ArrayList<>();
+
+  @Option(names = "--knobs", paramLabel = "NAME[=MIN..MAX]", split = ",",
+      description = "The knobs to fit, each optionally with its bounds (default: every knob marked"
+          + " calibrate: true in the rules' assumptions.yaml).")
+  List<String> knobs = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+      description = "Rules folder (default: ${DEFAULT-VALUE}).")
+  Path rules;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the search (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--budget", paramLabel = "N",
+      description = "Suite evaluations the search may ask for per fit (default: " + DEFAULT_BUDGET + ");"
+          + " cross-validation fits once more per file.")
+  Integer budget;
+
+  @Option(names = "--no-cv", description = "Skip the cross-validation (one fit instead of one per file and one more).")
+  boolean noCrossValidation;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: one per core); the result does not depend on it.")
+  Integer threads;
+
+  @Option(names = "--quiet", description = "No progress bar and no timing on stderr.")
+  boolean quiet;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or markdown (default: ${DEFAULT-VALUE}); report --calibration reads json.")
+  Format format;
+
+  enum Format { text, json, markdown }
+
+  @Option(names = "--assumptions-out", paramLabel = "FILE",
+      description = "Write the uncertainty the fit leaves as an assumptions overlay (YAML) that simulate,"
+          + " sensitivity and report take with --assumptions FILE.")
+  Path assumptionsOut;
+
+  @Option(names = "--force", description = "Overwrite an --assumptions-out file stratsim did not write.")
+  boolean force;
+
+  @Option(names = "--write",
+      description = "Set the fitted knobs' defaults in the rules' assumptions.yaml, with a calibrated: line (suite,"
+          + " SHA-256, date, version); refused when the file changed while the fit ran.")
+  boolean write;
+
+  @Override
+  public Integer call() {
+    int fitBudget = budget == null ? DEFAULT_BUDGET : budget;
+    if (fitBudget < MIN_BUDGET) {
+      throw new InvalidInputException(Problem.general("--budget " + fitBudget + " is too small for a search;"
+          + " give at least " + MIN_BUDGET));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    int workers = Threads.of(threads, note -> {
+      err.println(note);
+      err.flush();
+    });
+    if (assumptionsOut != null) {
+      OutputFiles.check(assumptionsOut, force);
+    }
+    // Remembered before the rules are read, so that --write can tell whether someone edited it since.
+    AssumptionsFile assumptions = write ? AssumptionsFile.at(rules) : null;
+    RuleSet ruleSet = RuleSet.load(rules);
+    List<FitKnob> fit = KnobSelection.resolve(ruleSet, knobs);
+    Suite loaded = Suite.load(ruleSet, suite, ScenarioFiles.find(suite));
+    Calibration.Settings settings = new Calibration.Settings(seed, fitBudget, !noCrossValidation, workers);
+    long started = System.nanoTime();
+    CalibrationResult result;
+    try (StopSignal stop = StopSignal.onInterrupt()) {
+      try (Progress progress = TerminalProgress.create("calibrate",
+          Calibration.expectedEvaluations(loaded, fit, settings), quiet, err)) {
+        result = new Calibration(ruleSet).run(loaded, fit, settings, progress, stop);
+      }
+      CalibrationFormat.named(format.name()).write(result, spec.commandLine().getOut());
+      String today = LocalDate.now(Clock.systemUTC()).toString();
+      if (assumptionsOut != null && !result.stopped()) {
+        OutputFiles.write(assumptionsOut, force, OutputFiles.text(out -> out.print(OverlayFile.text(result, today))));
+      }
+      if (write) {
+        if (result.stopped()) {
+          err.println("stopped before the fit finished: " + assumptions.file() + " left as it was");
+        } else {
+          assumptions.write(fitted(result), source(result, today));
+          err.println("wrote the fitted defaults into " + assumptions.file());
+        }
+      }
+    }
+    if (!quiet) {
+      double seconds = (System.nanoTime() - started) / 1e9;
+      err.println(String.format(Locale.ROOT, "calibrate: %d suite evaluations in %.1f s (%.1f per second) on %d thread%s",
+          result.evaluations(), seconds, result.evaluations() / seconds, workers, workers == 1 ? "" : "s"));
+      err.flush();
+    }
+    return result.stopped() ? ExitCodes.EXIT_INTERRUPTED : ExitCodes.EXIT_OK;
+  }
+
+  private static Map<String, Double> fitted(CalibrationResult result) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    result.knobs().forEach(k -> values.put(k.name(), k.fitted()));
+    return values;
+  }
+
+  /** The calibrated: line: what the value was fitted to and what it achieved. */
+  static String source(CalibrationResult r, String date) {
+    int files = r.cases().size();
+    return "fitted to " + r.suite() + " (" + files + " file" + (files == 1 ? "" : "s") + ", sha256 " + r.suiteSha256()
+        + ") on " + date + " by stratsim " + r.stratsim() + " (seed " + r.seed() + "): " + r.before().held() + " -> " + r.fitted().held()
+        + " of " + r.fitted().total() + " checks held in sample"
+        + (r.crossValidated() == null ? "" : ", " + r.crossValidated().held() + " cross-validated");
+  }
+}

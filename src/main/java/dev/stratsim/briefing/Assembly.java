@@ -40,6 +40,25 @@ final class Assembly {
     }
   }
 
+  /** Loads every scenario the briefing reads (and throws their problems) without running any. */
+  static void checkScenarios(ReportRequest request, dev.stratsim.model.Vocabulary vocabulary) {
+    Scenarios.templates(vocabulary, allScenarios(request), List.of());
+  }
+
+  /** The scenarios asked for, then the references they are set against. */
+  private static List<Path> allScenarios(ReportRequest request) {
+    List<Path> files = request.scenarios();
+    List<Path> all = new ArrayList<>(files);
+    for (Path file : files) {
+      Path reference = request.against() != null ? request.against()
+          : ScenarioFile.of(file).parent().orElse(files.get(0));
+      if (!all.contains(reference)) {
+        all.add(reference);
+      }
+    }
+    return all;
+  }
+
   Briefing build(ReportRequest request, Clock clock, UncertaintyEstimator estimator) {
     checkSamples(request);
     List<Path> files = request.scenarios();
@@ -48,8 +67,7 @@ final class Assembly {
       references.add(request.against() != null ? request.against()
           : ScenarioFile.of(file).parent().orElse(files.get(0)));
     }
-    List<Path> all = new ArrayList<>(files);
-    references.stream().filter(r -> !all.contains(r)).forEach(all::add);
+    List<Path> all = allScenarios(request);
     List<ScenarioTemplate> templates = Scenarios.templates(rules.vocabulary(), all, List.of());
     List<Scenario> loaded = templates.stream().map(ScenarioTemplate::central).toList();
     List<Problem> unknownRules = Expectations.unknownRules(loaded, rules);

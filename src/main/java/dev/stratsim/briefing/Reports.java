@@ -25,6 +25,8 @@ public final class Reports {
   public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
       StopSignal stop) {
     Assembly.checkSamples(request);
+    // The scenarios first: a mistake in them is reported before the rules are compiled.
+    Assembly.checkScenarios(request, RuleSet.vocabulary(rulesDir));
     RuleSet rules = RuleSet.load(rulesDir);
     Briefing briefing;
     try {

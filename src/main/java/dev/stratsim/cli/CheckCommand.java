@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Scenario files or folders (default: scenarios/).")
@@ -75,9 +76,10 @@ final class CheckCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--min-followed must be a ratio between 0 and 1, e.g. 0.8, not "
           + minFollowed));
     }
-    RuleSet ruleSet = RuleSet.load(rules);
     List<Path> files = ScenarioFiles.find(paths);
-    List<ScenarioTemplate> loaded = Scenarios.templates(ruleSet.vocabulary(), files, List.of());
+    // Scenarios first: a mistake in them is reported before the rules are compiled.
+    List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules), files, List.of());
+    RuleSet ruleSet = RuleSet.load(rules);
     List<Problem> unknownRules =
         Expectations.unknownRules(loaded.stream().map(ScenarioTemplate::central).toList(), ruleSet);
     if (!unknownRules.isEmpty()) {

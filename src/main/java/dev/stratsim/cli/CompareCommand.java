@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
@@ -63,10 +64,11 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
-    List<Scenario> loaded = Scenarios.loadAll(rules.vocabulary(), files, options.sets);
+    // Scenarios first: a mistake in them is reported before the rules are compiled.
+    List<Scenario> loaded = Scenarios.loadAll(RuleSet.vocabulary(options.rules), files, options.sets);
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);
+    RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules);
     Projection[] runs = new Projection[loaded.size()];
     new Batch(threads, Progress.NONE, StopSignal.manual())

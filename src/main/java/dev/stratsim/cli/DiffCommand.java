@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Base base;

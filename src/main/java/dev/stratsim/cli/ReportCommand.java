@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
   List<Path> scenarios;

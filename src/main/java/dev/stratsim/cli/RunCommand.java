@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML), or folders of them.")
   List<Path> scenarios;
@@ -67,11 +68,13 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkSample();
-    RuleSet ruleSet = RuleSet.load(rules.dir);
-    List<Scenario> loaded = Scenarios.templates(ruleSet.vocabulary(), Scenarios.find(scenarios), sets).stream()
+    // Scenarios first: a mistake in them is reported before the rules are compiled.
+    List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), Scenarios.find(scenarios), sets)
+        .stream()
         .map(t -> sample == null ? t.central() : t.sample(seed, sample))
         .toList();
     checkYear(loaded);
+    RuleSet ruleSet = RuleSet.load(rules.dir);
     List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
     if (!unknownRules.isEmpty()) {
       throw new InvalidInputException(unknownRules);

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
@@ -53,13 +54,14 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    // The scenario first: a mistake in it is reported before the rules are compiled.
+    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Scenario central = template.central();
     if (template.inputs().isEmpty() && !rulesToo) {
       throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so there"
           + " is nothing to vary; write uncertain values as {dist: ...} or add --rules-too"));
     }
+    RuleSet rules = RuleSet.load(options.rules);
     Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
     Simulator simulator = new Simulator(rules);
     Metric.checkAll(List.of(followed), simulator.run(central));

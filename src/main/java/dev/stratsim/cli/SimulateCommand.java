@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
@@ -71,9 +72,10 @@ final class SimulateCommand implements Callable<Integer> {
           + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
     }
     int threads = options.threads();
-    RuleSet rules = RuleSet.load(options.rules);
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
-    ScenarioTemplate template = new ScenarioLoader(rules.vocabulary()).template(scenario, options.sets);
+    // The scenario first: a mistake in it is reported before the rules are compiled.
+    ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
+    RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules);
     Projection central = simulator.run(template.central());
     Metric.checkAll(extra, central);

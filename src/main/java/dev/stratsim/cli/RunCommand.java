@@ -11,9 +11,14 @@ import dev.stratsim.report.RunOptions;
 import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.Scenarios;
+import dev.stratsim.batch.StopSignal;
+import dev.stratsim.watch.Watcher;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,11 +68,40 @@ final class RunCommand implements Callable<Integer> {
       description = "The seed --sample draws with (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--watch",
+      description = "Run again whenever a scenario or rule file changes, saying what moved since the previous"
+          + " run; a rule that no longer compiles prints its error and the watch goes on. Ctrl-C stops.")
+  boolean watch;
+
   enum Format { table, json, markdown }
+
+  /** The vocabulary of the rules last run, for saying what moved. */
+  private dev.stratsim.model.Vocabulary vocabulary;
 
   @Override
   public Integer call() {
     checkSample();
+    if (!watch) {
+      project();
+      return ExitCodes.EXIT_OK;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Map<Path, Projection> previous = new HashMap<>();
+    try (StopSignal stop = StopSignal.onInterrupt()) {
+      new Watcher(Watched.roots(rules.dir, scenarios), Watched.SUFFIXES, Watcher.POLL)
+          .run(Watched.reporting(spec.commandLine().getErr(), () -> {
+            List<Projection> projections = project();
+            if (format != Format.json) {
+              Watched.moved(projections, previous, year, vocabulary, out);
+            }
+            projections.forEach(p -> previous.put(p.scenario().file(), p));
+          }), out, stop::stopped);
+    }
+    return ExitCodes.EXIT_INTERRUPTED;
+  }
+
+  /** Runs every scenario and prints the result; returns the projections shown. */
+  private List<Projection> project() {
     // Scenarios first: a mistake in them is reported before the rules are compiled.
     List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), Scenarios.find(scenarios), sets)
         .stream()
@@ -81,9 +115,10 @@ final class RunCommand implements Callable<Integer> {
     }
     Simulator simulator = new Simulator(ruleSet);
     List<Projection> projections = loaded.stream().map(simulator::run).toList();
+    vocabulary = ruleSet.vocabulary();
     RunOptions options = new RunOptions(year, explain, nodeal, ruleSet.vocabulary(), Version.current());
     ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());
-    return ExitCodes.EXIT_OK;
+    return projections;
   }
 
   private void checkSample() {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * alike on every system and file system (network and container mounts included), where the
  * platform's change notification does not; a few hundred files cost well under a millisecond.
  */
-record FileStamps(SortedMap<Path, String> stamps) {
+public record FileStamps(SortedMap<Path, String> stamps) {
   /** How deep a watched folder is looked into, as {@code Scenarios.find} does. */
   private static final int DEPTH = 8;
 
@@ -26,7 +26,7 @@ record FileStamps(SortedMap<Path, String> stamps) {
    * The regular files under each root (a file, or a folder and its subfolders), or those whose
    * name ends in one of {@code suffixes} when any are given.
    */
-  static FileStamps of(List<Path> roots, List<String> suffixes) {
+  public static FileStamps of(List<Path> roots, List<String> suffixes) {
     SortedMap<Path, String> stamps = new TreeMap<>();
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
@@ -55,7 +55,7 @@ record FileStamps(SortedMap<Path, String> stamps) {
   }
 
   /** The files added, removed or rewritten since {@code before}, in name order. */
-  List<Path> changedSince(FileStamps before) {
+  public List<Path> changedSince(FileStamps before) {
     TreeSet<Path> all = new TreeSet<>(stamps.keySet());
     all.addAll(before.stamps.keySet());
     List<Path> changed = new ArrayList<>();

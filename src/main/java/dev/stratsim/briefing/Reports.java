@@ -25,6 +25,7 @@ public final class Reports {
   public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
       StopSignal stop) {
     Assembly.checkSamples(request);
+    RuleSet.warm(rulesDir);
     // The scenarios first: a mistake in them is reported before the rules are compiled.
     Assembly.checkScenarios(request, RuleSet.vocabulary(rulesDir));
     RuleSet rules = RuleSet.load(rulesDir);

@@ -106,6 +106,7 @@ final class CheckCommand implements Callable<Integer> {
           + minFollowed));
     }
     List<Path> files = ScenarioFiles.find(paths);
+    RuleSet.warm(rules);
     // Scenarios first: a mistake in them is reported before the rules are compiled.
     List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules), files, List.of());
     RuleSet ruleSet = RuleSet.load(rules);

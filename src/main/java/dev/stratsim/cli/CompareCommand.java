@@ -64,6 +64,7 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     int threads = options.threads();
+    RuleSet.warm(options.rules);
     // Scenarios first: a mistake in them is reported before the rules are compiled.
     List<Scenario> loaded = Scenarios.loadAll(RuleSet.vocabulary(options.rules), files, options.sets);
     int at = year == null ? loaded.get(baseline).period().end() : year;

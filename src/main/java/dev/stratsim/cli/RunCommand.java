@@ -102,6 +102,7 @@ final class RunCommand implements Callable<Integer> {
 
   /** Runs every scenario and prints the result; returns the projections shown. */
   private List<Projection> project() {
+    RuleSet.warm(rules.dir);
     // Scenarios first: a mistake in them is reported before the rules are compiled.
     List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), Scenarios.find(scenarios), sets)
         .stream()

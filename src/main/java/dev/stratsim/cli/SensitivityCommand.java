@@ -54,6 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threads = options.threads();
+    RuleSet.warm(options.rules);
     // The scenario first: a mistake in it is reported before the rules are compiled.
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Scenario central = template.central();

@@ -73,6 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int threads = options.threads();
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
+    RuleSet.warm(options.rules);
     // The scenario first: a mistake in it is reported before the rules are compiled.
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     RuleSet rules = RuleSet.load(options.rules);

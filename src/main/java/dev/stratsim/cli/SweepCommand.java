@@ -64,6 +64,7 @@ final class SweepCommand implements Callable<Integer> {
     Grid grid = Grid.of(varies.stream().map(Vary::parse).toList(), force);
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
     int threads = options.threads();
+    RuleSet.warm(options.rules);
     // The scenario first: a mistake in it is reported before the rules are compiled.
     ScenarioTemplate template = new ScenarioLoader(RuleSet.vocabulary(options.rules)).template(scenario, options.sets);
     Sweep.check(template, grid);

@@ -92,6 +92,36 @@ public final class RuleSet {
     }
   }
 
+  /**
+   * Starts loading the compiled rules of {@code dir} on a background thread when the compiled-rule
+   * cache has them, so that they are ready, or nearly, when {@link #load} asks for them: reading
+   * and linking the compiled rules takes as long as reading the scenarios and checking the
+   * arguments, and the two need not wait for each other on a machine with more than one core.
+   * Rules not yet compiled are left alone: a mistake in the scenarios is then reported without
+   * the compile having begun.
+   */
+  public static void warm(Path dir) {
+    DrlSources sources;
+    try {
+      sources = DrlSources.read(dir);
+    } catch (InvalidInputException unreadable) {
+      return;
+    }
+    String sha256 = sources.sha256();
+    if (RuleSetCache.has(sha256) || RuleCache.entry(sha256).filter(java.nio.file.Files::isRegularFile).isEmpty()) {
+      return;
+    }
+    Thread warm = new Thread(() -> {
+      try {
+        RuleSetCache.get(sha256, () -> RuleCache.load(sha256, () -> build(sources, List.of())));
+      } catch (RuntimeException failed) {
+        // load() meets the same failure and reports it.
+      }
+    }, "stratsim-warm-rules");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
   /** Compiles every {@code .drl} file in {@code dir}; reports every problem found, not the first. */
   public static RuleSet compile(Path dir, Vocabulary vocabulary) {
     DrlSources sources = DrlSources.read(dir);

@@ -39,6 +39,10 @@ final class RuleSetCache {
     CACHE.clear();
   }
 
+  static synchronized boolean has(String sha256) {
+    return CACHE.containsKey(sha256);
+  }
+
   /** Compiles at most once per content in a process; two threads asking at once wait for one compile. */
   static synchronized Compiled get(String sha256, Supplier<KieBase> compile) {
     Compiled cached = CACHE.get(sha256);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
@@ -202,11 +201,5 @@ public final class ServePage implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-  }
-
-  static double[] sorted(List<Double> timings) {
-    double[] values = timings.stream().mapToDouble(Double::doubleValue).toArray();
-    Arrays.sort(values);
-    return values;
   }
 }

@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.check.Expectations;
 import dev.stratsim.ci.CheckFormat;
 import dev.stratsim.ci.CheckReport;
@@ -11,7 +12,6 @@ import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
-import dev.stratsim.batch.StopSignal;
 import dev.stratsim.watch.Watcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;

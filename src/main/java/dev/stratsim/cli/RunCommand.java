@@ -1,9 +1,11 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.report.ProjectionFormat;
@@ -11,7 +13,6 @@ import dev.stratsim.report.RunOptions;
 import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.Scenarios;
-import dev.stratsim.batch.StopSignal;
 import dev.stratsim.watch.Watcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
   enum Format { table, json, markdown }
 
   /** The vocabulary of the rules last run, for saying what moved. */
-  private dev.stratsim.model.Vocabulary vocabulary;
+  private Vocabulary vocabulary;
 
   @Override
   public Integer call() {

@@ -1,10 +1,12 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.engine.Projection;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.watch.Moved;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +28,7 @@ final class Watched {
     LinkedHashSet<Path> roots = new LinkedHashSet<>();
     roots.add(rules);
     for (Path scenario : scenarios) {
-      if (java.nio.file.Files.isDirectory(scenario)) {
+      if (Files.isDirectory(scenario)) {
         roots.add(scenario);
       } else {
         roots.add(scenario.getParent() == null ? Path.of(".") : scenario.getParent());
@@ -56,7 +58,7 @@ final class Watched {
 
   /** What moved in each scenario since its previous run, in the year shown. */
   static void moved(List<Projection> projections, Map<Path, Projection> previous, Integer year,
-      dev.stratsim.model.Vocabulary vocabulary, PrintWriter out) {
+      Vocabulary vocabulary, PrintWriter out) {
     boolean first = true;
     for (Projection now : projections) {
       Projection before = previous.get(now.scenario().file());

@@ -6,16 +6,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.RuleFailureException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.sse.SseClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -23,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * {@code stratsim serve}'s web side: the page, its assets and a small JSON API over a {@link
@@ -145,15 +149,15 @@ public final class Server implements AutoCloseable {
   /** Refuses requests not meant for this server (see the class comment) and sets the page's policy. */
   private void guard(Context ctx) {
     String host = ctx.header("Host");
-    if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
-      refuse(ctx, 403, "this server answers only requests to " + String.join(" or ", hosts));
+    if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+      refuse(403, "this server answers only requests to " + String.join(" or ", hosts));
     }
     String origin = ctx.header("Origin");
     if (origin != null && !origins.contains(origin)) {
-      refuse(ctx, 403, "requests from " + origin + " are not allowed");
+      refuse(403, "requests from " + origin + " are not allowed");
     }
     if (ctx.method() == HandlerType.POST && !String.valueOf(ctx.contentType()).startsWith("application/json")) {
-      refuse(ctx, 415, "send JSON (Content-Type: application/json)");
+      refuse(415, "send JSON (Content-Type: application/json)");
     }
     ctx.header("Content-Security-Policy", POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -161,8 +165,8 @@ public final class Server implements AutoCloseable {
     ctx.header("Cache-Control", "no-store");
   }
 
-  private static void refuse(Context ctx, int status, String why) {
-    throw new io.javalin.http.HttpResponseException(status, "refused: " + why);
+  private static void refuse(int status, String why) {
+    throw new HttpResponseException(status, "refused: " + why);
   }
 
   private static void asset(Context ctx, String[] asset) throws IOException {
@@ -202,7 +206,7 @@ public final class Server implements AutoCloseable {
     client.close();
   }
 
-  private static void refusable(Context ctx, java.util.function.Supplier<JsonNode> answer) {
+  private static void refusable(Context ctx, Supplier<JsonNode> answer) {
     try {
       json(ctx, answer.get());
     } catch (InvalidInputException e) {
@@ -216,11 +220,11 @@ public final class Server implements AutoCloseable {
     try {
       JsonNode body = JSON.readTree(ctx.body());
       if (body == null || !body.isObject()) {
-        throw new InvalidInputException(dev.stratsim.problem.Problem.general("the request body must be a JSON object"));
+        throw new InvalidInputException(Problem.general("the request body must be a JSON object"));
       }
       return body;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidInputException(dev.stratsim.problem.Problem.general("the request body is not JSON: "
+      throw new InvalidInputException(Problem.general("the request body is not JSON: "
           + e.getOriginalMessage()));
     }
   }
@@ -228,7 +232,7 @@ public final class Server implements AutoCloseable {
   private static String text(JsonNode body, String field) {
     JsonNode value = body.get(field);
     if (value == null || !value.isTextual()) {
-      throw new InvalidInputException(dev.stratsim.problem.Problem.general("the request needs \"" + field
+      throw new InvalidInputException(Problem.general("the request needs \"" + field
           + "\" as text"));
     }
     return value.asText();

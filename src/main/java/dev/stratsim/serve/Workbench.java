@@ -48,6 +48,8 @@ public final class Workbench {
 
   private final Path rulesDir;
   private final Map<String, Path> scenarios;
+  /** The scenario ids in the order given on the command line. */
+  private final List<String> order;
   /** One Monte Carlo run at a time: a second would only halve the speed of both. */
   private final Semaphore monteCarlo = new Semaphore(1);
   private volatile Loaded loaded;
@@ -83,8 +85,6 @@ public final class Workbench {
     this.scenarios = Map.copyOf(byId);
     this.order = List.copyOf(byId.keySet());
   }
-
-  private final List<String> order;
 
   private FileStamps stamps() {
     return FileStamps.of(List.of(rulesDir), List.of(".drl", ".yaml", ".yml"));

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 
 /**
@@ -56,7 +56,7 @@ final class CompiledForm {
       packages = (List<KiePackage>) in.readObject();
     }
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
-        KieServices.get().newKieBaseConfiguration(null, loader));
+        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
     base.addPackages(packages);
     return base;
   }

@@ -15,7 +15,6 @@ import dev.stratsim.yaml.YamlDocument;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -49,9 +48,7 @@ public final class EditedScenario {
     }
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("id", id);
-    Iterator<Map.Entry<String, JsonNode>> fields = edited.root().fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : edited.root().properties()) {
       if (!field.getKey().equals("id") && !field.getKey().equals("extends")) {
         root.set(field.getKey(), plain(field.getValue()));
       }
@@ -73,7 +70,7 @@ public final class EditedScenario {
   private static JsonNode plain(JsonNode node) {
     if (node.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      node.fields().forEachRemaining(f -> copy.set(f.getKey(), plain(f.getValue())));
+      node.properties().forEach(f -> copy.set(f.getKey(), plain(f.getValue())));
       return copy;
     }
     if (node.isArray()) {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.batch.StopSignal;
+import dev.stratsim.engine.Projection;
+import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
 import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +56,23 @@ class WorkbenchTest {
         StopSignal.manual())).isInstanceOf(InvalidInputException.class).hasMessageContaining("has no distributions");
     assertThatThrownBy(() -> workbench.monteCarlo("meta-scale-deal", List.of(), null, 0, 1, n -> { },
         StopSignal.manual())).isInstanceOf(InvalidInputException.class).hasMessageContaining("out of range");
+  }
+
+  @Test
+  void aSavedScenarioStandsAloneAndRunsToTheEditedNumbers(@TempDir Path dir) throws IOException {
+    Workbench workbench = new Workbench(Path.of("rules"), List.of(DEAL));
+    List<String> sets = List.of("deals[0].stake=0.3", "deals[0].amount_usd=9.5e9", "assumptions.integration_years=3",
+        "weights.data=1.5");
+    Path saved = Files.writeString(dir.resolve("meta-scale-deal-edited.yaml"), workbench.save("meta-scale-deal", sets));
+
+    RuleSet rules = RuleSet.load(Path.of("rules"));
+    Projection fromFile = new Simulator(rules).run(new ScenarioLoader(rules.vocabulary()).load(saved));
+    Projection withSets = new Simulator(rules).run(new ScenarioLoader(rules.vocabulary()).load(DEAL, sets));
+
+    assertThat(Files.readString(saved)).doesNotContain("extends:").contains("id: meta-scale-deal-edited")
+        .contains("--set deals[0].stake=0.3");
+    assertThat(fromFile.years()).isEqualTo(withSets.years());
+    assertThat(fromFile.effects()).isEqualTo(withSets.effects());
   }
 
   @Test

@@ -59,6 +59,16 @@ public final class RuleSet {
    * the on-disk {@link RuleCache} when the folder's content was compiled before.
    */
   public static RuleSet load(Path dir) {
+    String sha256 = DrlSources.read(dir).sha256();
+    RuleSet loaded = RuleSetCache.loaded(dir, sha256);
+    if (loaded == null) {
+      loaded = loadAgain(dir);
+      RuleSetCache.remember(dir, sha256, loaded);
+    }
+    return loaded;
+  }
+
+  private static RuleSet loadAgain(Path dir) {
     Vocabulary vocabulary;
     try {
       vocabulary = VocabularyLoader.load(dir);
@@ -83,7 +93,10 @@ public final class RuleSet {
    * both are reported together, as {@link #load} does.
    */
   public static Vocabulary vocabulary(Path dir) {
-    DrlSources.read(dir);
+    RuleSet loaded = RuleSetCache.loaded(dir, DrlSources.read(dir).sha256());
+    if (loaded != null) {
+      return loaded.vocabulary();
+    }
     try {
       return VocabularyLoader.load(dir);
     } catch (InvalidInputException problems) {

@@ -25,6 +25,20 @@ final class RuleSetCache {
     }
   };
 
+  /**
+   * Rule sets as loaded from a folder, by folder and content: a process that loads the same
+   * unchanged folder again (every command of a test suite) skips reading the vocabulary and
+   * describing the rules too.
+   */
+  private static final Map<String, RuleSet> LOADED = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, RuleSet> eldest) {
+      return size() > CAPACITY;
+    }
+  };
+
   /** A knowledge base and the pool its sessions come from; one serves any number of threads. */
   record Compiled(KieBase kieBase, KieSessionsPool sessions) {
     Compiled(KieBase kieBase) {
@@ -37,6 +51,17 @@ final class RuleSetCache {
   /** Forgets every compiled base, as a new process would start; for tests of the disk cache. */
   static synchronized void clear() {
     CACHE.clear();
+    LOADED.clear();
+  }
+
+  /** The rule set loaded from {@code dir} with this content, named as the caller names the folder; or null. */
+  static synchronized RuleSet loaded(java.nio.file.Path dir, String sha256) {
+    RuleSet cached = LOADED.get(dir.toAbsolutePath().normalize() + "#" + sha256);
+    return cached != null && cached.dir().equals(dir) ? cached : null;
+  }
+
+  static synchronized void remember(java.nio.file.Path dir, String sha256, RuleSet loaded) {
+    LOADED.put(dir.toAbsolutePath().normalize() + "#" + sha256, loaded);
   }
 
   static synchronized boolean has(String sha256) {

@@ -22,11 +22,11 @@ import java.util.TreeMap;
  *
  * @param bounds index points lost or gained by keeping metrics within their bounds
  */
-record Attribution(String actor, int startYear, int endYear, double startIndex, double endIndex,
+public record Attribution(String actor, int startYear, int endYear, double startIndex, double endIndex,
     List<Contribution> contributions, double bounds) {
 
   /** Knob that sets the CES exponent in position.drl. */
-  static final String RHO = "pillar_substitutability";
+  public static final String RHO = "pillar_substitutability";
   private static final int STEPS = 200;
   private static final double TOLERANCE = 1e-6;
 
@@ -35,10 +35,10 @@ record Attribution(String actor, int startYear, int endYear, double startIndex, 
    *
    * @param points the rule's net change of each pillar it moved, over the whole period
    */
-  record Contribution(String rule, double index, SortedMap<String, Double> points, int firstYear,
+  public record Contribution(String rule, double index, SortedMap<String, Double> points, int firstYear,
       int lastYear) {}
 
-  double change() {
+  public double change() {
     return endIndex - startIndex;
   }
 
@@ -46,7 +46,7 @@ record Attribution(String actor, int startYear, int endYear, double startIndex, 
    * The attribution, or empty when the actor does not compete or the projection's index is not
    * the CES mean of its pillars (a rule set with another index formula).
    */
-  static Optional<Attribution> of(Projection projection, String actor, List<String> pillars,
+  public static Optional<Attribution> of(Projection projection, String actor, List<String> pillars,
       SortedMap<String, Double> weights, Double rho) {
     if (rho == null || !projection.last().ranks(actor) || !projection.start().ranks(actor)) {
       return Optional.empty();

@@ -33,6 +33,7 @@ public final class Reports {
   public static List<Path> write(Path rulesDir, ReportRequest request, Clock clock, Progress progress,
       StopSignal stop, java.time.Duration yearTimeout) {
     Assembly.checkSamples(request);
+    RuleSet.warm(rulesDir);
     // The scenarios are checked in milliseconds; the rules compile in seconds.
     Assembly.checkInputs(RuleSet.vocabulary(rulesDir), request);
     RuleSet rules = RuleSet.load(rulesDir);

@@ -47,6 +47,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
 
   @Parameters(arity = "1..*", paramLabel = "SUITE",
       description = "Scenario files or folders whose expect: and followed: entries the knobs are fitted to,"

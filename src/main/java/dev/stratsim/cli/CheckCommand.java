@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.check.Expectations;
 import dev.stratsim.ci.CheckFormat;
 import dev.stratsim.ci.CheckReport;
@@ -12,6 +13,8 @@ import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
+import dev.stratsim.watch.Watcher;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
   @Mixin YearTimeout yearTimeout;
+  @Mixin CacheOption cache;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Scenario files or folders (default: scenarios/).")
@@ -74,10 +78,36 @@ final class CheckCommand implements Callable<Integer> {
       description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--watch",
+      description = "Check again whenever a scenario or rule file changes, saying which checks flipped since"
+          + " the previous run; a rule that no longer compiles prints its error and the watch goes on."
+          + " Ctrl-C stops.")
+  boolean watch;
+
   enum Format { text, json, markdown }
 
   @Override
   public Integer call() {
+    if (!watch) {
+      return check().succeeded() ? ExitCodes.EXIT_OK : ExitCodes.EXIT_EXPECTATIONS_FAILED;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    CheckReport[] previous = {null};
+    try (StopSignal stop = StopSignal.onInterrupt()) {
+      new Watcher(Watched.roots(rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths), Watched.SUFFIXES,
+          Watcher.POLL).run(Watched.reporting(spec.commandLine().getErr(), () -> {
+            CheckReport report = check();
+            if (previous[0] != null && format == Format.text) {
+              Flips.write(previous[0], report, out);
+            }
+            previous[0] = report;
+          }), out, stop::stopped);
+    }
+    return ExitCodes.EXIT_INTERRUPTED;
+  }
+
+  /** Runs the suite once and prints its report. */
+  private CheckReport check() {
     if (minCoverage != null && !(minCoverage >= 0 && minCoverage <= 1)) {
       throw new InvalidInputException(Problem.general("--min-coverage must be a ratio between 0 and 1, e.g. 0.9, not "
           + minCoverage));
@@ -95,6 +125,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     Duration timeout = yearTimeout.duration();
     List<Path> files = ScenarioFiles.find(paths);
+    RuleSet.warm(rules);
+    // Scenarios first: a mistake in them is reported before the rules are compiled.
     List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules), files, List.of());
     RuleSet ruleSet = RuleSet.load(rules);
     List<Problem> unknownRules =
@@ -111,6 +143,6 @@ final class CheckCommand implements Callable<Integer> {
       JUnitXml.write(report, junit, force);
     }
     CheckFormat.named(format.name()).write(report, spec.commandLine().getOut());
-    return report.succeeded() ? ExitCodes.EXIT_OK : ExitCodes.EXIT_EXPECTATIONS_FAILED;
+    return report;
   }
 }

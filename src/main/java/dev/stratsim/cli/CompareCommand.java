@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
@@ -66,6 +67,8 @@ final class CompareCommand implements Callable<Integer> {
     }
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
+    RuleSet.warm(options.rules);
+    // Scenarios first: a mistake in them is reported before the rules are compiled.
     Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
     List<Scenario> loaded = Scenarios.loadAll(vocabulary, files, options.sets(vocabulary));
     int at = year == null ? loaded.get(baseline).period().end() : year;

@@ -33,6 +33,7 @@ final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
   @Mixin YearTimeout yearTimeout;
+  @Mixin CacheOption cache;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Base base;

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Scenario files or folders to check (default: scenarios/).")

@@ -33,6 +33,7 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
   @Mixin YearTimeout yearTimeout;
+  @Mixin CacheOption cache;
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
   List<Path> scenarios;

@@ -1,10 +1,12 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.lint.RuleChecks;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.report.ProjectionFormat;
@@ -12,11 +14,15 @@ import dev.stratsim.report.RunOptions;
 import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.Scenarios;
+import dev.stratsim.watch.Watcher;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +38,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML), or folders of them.")
   List<Path> scenarios;
@@ -66,12 +73,42 @@ final class RunCommand implements Callable<Integer> {
       description = "The seed --sample draws with (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--watch",
+      description = "Run again whenever a scenario or rule file changes, saying what moved since the previous"
+          + " run; a rule that no longer compiles prints its error and the watch goes on. Ctrl-C stops.")
+  boolean watch;
+
   enum Format { table, json, markdown }
+
+  /** The vocabulary of the rules last run, for saying what moved. */
+  private Vocabulary vocabulary;
 
   @Override
   public Integer call() {
     checkSample();
+    if (!watch) {
+      project();
+      return ExitCodes.EXIT_OK;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Map<Path, Projection> previous = new HashMap<>();
+    try (StopSignal stop = StopSignal.onInterrupt()) {
+      new Watcher(Watched.roots(rules.dir, scenarios), Watched.SUFFIXES, Watcher.POLL)
+          .run(Watched.reporting(spec.commandLine().getErr(), () -> {
+            List<Projection> projections = project();
+            if (format != Format.json) {
+              Watched.moved(projections, previous, year, vocabulary, out);
+            }
+            projections.forEach(p -> previous.put(p.scenario().file(), p));
+          }), out, stop::stopped);
+    }
+    return ExitCodes.EXIT_INTERRUPTED;
+  }
+
+  /** Runs every scenario and prints the result; returns the projections shown. */
+  private List<Projection> project() {
     Duration timeout = yearTimeout.duration();
+    RuleSet.warm(rules.dir);
     // Arguments and scenarios first: they are checked in milliseconds, the rules compile in seconds.
     List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), ScenarioFiles.find(scenarios),
         sets).stream()
@@ -89,9 +126,10 @@ final class RunCommand implements Callable<Integer> {
     err.flush();
     Simulator simulator = new Simulator(ruleSet, timeout);
     List<Projection> projections = loaded.stream().map(simulator::run).toList();
+    vocabulary = ruleSet.vocabulary();
     RunOptions options = new RunOptions(year, explain, nodeal, ruleSet.vocabulary(), Version.current());
     ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());
-    return ExitCodes.EXIT_OK;
+    return projections;
   }
 
   private void checkSample() {

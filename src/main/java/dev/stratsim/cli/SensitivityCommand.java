@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
@@ -56,6 +57,8 @@ final class SensitivityCommand implements Callable<Integer> {
   public Integer call() {
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
+    RuleSet.warm(options.rules);
+    // Scenarios first: a mistake in them is reported before the rules are compiled.
     Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Scenario central = template.central();

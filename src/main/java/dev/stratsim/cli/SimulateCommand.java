@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
@@ -82,6 +83,8 @@ final class SimulateCommand implements Callable<Integer> {
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
+    RuleSet.warm(options.rules);
+    // Scenarios first: a mistake in them is reported before the rules are compiled.
     Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     RuleSet rules = RuleSet.load(options.rules);

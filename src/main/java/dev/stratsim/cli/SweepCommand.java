@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
+  @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
@@ -66,6 +67,8 @@ final class SweepCommand implements Callable<Integer> {
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
+    RuleSet.warm(options.rules);
+    // Scenarios first: a mistake in them is reported before the rules are compiled.
     Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Sweep.check(template, grid);

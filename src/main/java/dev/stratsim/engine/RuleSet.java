@@ -40,10 +40,10 @@ public final class RuleSet {
   private final DrlSources sources;
   private final java.util.Set<String> aggregateRules;
 
-  private RuleSet(KieBase kieBase, Vocabulary vocabulary, List<RuleInfo> rules, String sha256, Path dir,
-      DrlSources sources) {
-    this.kieBase = kieBase;
-    this.sessions = kieBase.newKieSessionsPool(1);
+  private RuleSet(RuleSetCache.Compiled compiled, Vocabulary vocabulary, List<RuleInfo> rules, String sha256,
+      Path dir, DrlSources sources) {
+    this.kieBase = compiled.kieBase();
+    this.sessions = compiled.sessions();
     this.vocabulary = vocabulary;
     this.rules = rules;
     this.sha256 = sha256;
@@ -55,35 +55,20 @@ public final class RuleSet {
 
   /**
    * Loads a rules folder: the vocabulary from its YAML files and the rules from its DRL files,
-   * reporting the problems of both at once.
+   * reporting the problems of both at once. The compiled rules come from this process's cache or
+   * the on-disk {@link RuleCache} when the folder's content was compiled before.
    */
   public static RuleSet load(Path dir) {
-    return RuleSetCache.get(dir, DrlSources.read(dir).sha256(), () -> loadUncached(dir));
-  }
-
-  /**
-   * The vocabulary of a rules folder (its metrics, assumptions, roles and phases), read without
-   * compiling the rules: milliseconds where compiling takes seconds, so that commands check their
-   * arguments and scenarios against it before compiling anything. When the vocabulary has
-   * problems the rules are compiled too, so that every problem of the folder is reported at once,
-   * as {@link #load} does.
-   */
-  public static Vocabulary vocabulary(Path dir) {
-    DrlSources.read(dir);
-    try {
-      return VocabularyLoader.load(dir);
-    } catch (InvalidInputException problems) {
-      load(dir);
-      throw problems;
+    String sha256 = DrlSources.read(dir).sha256();
+    RuleSet loaded = RuleSetCache.loaded(dir, sha256);
+    if (loaded == null) {
+      loaded = loadAgain(dir);
+      RuleSetCache.remember(dir, sha256, loaded);
     }
+    return loaded;
   }
 
-  /** How many rule sets this process has compiled; a test can tell a check that needed none. */
-  public static long compilations() {
-    return BUILDS.get();
-  }
-
-  private static RuleSet loadUncached(Path dir) {
+  private static RuleSet loadAgain(Path dir) {
     Vocabulary vocabulary;
     try {
       vocabulary = VocabularyLoader.load(dir);
@@ -101,9 +86,86 @@ public final class RuleSet {
     return compile(dir, vocabulary);
   }
 
+  /**
+   * The vocabulary of a rules folder without compiling its rules, so that arguments and scenarios
+   * can be checked against it first and a mistake in them is reported in a fraction of a second.
+   * When the vocabulary has problems, the rules are compiled after all so that the problems of
+   * both are reported together, as {@link #load} does.
+   */
+  public static Vocabulary vocabulary(Path dir) {
+    RuleSet loaded = RuleSetCache.loaded(dir, DrlSources.read(dir).sha256());
+    if (loaded != null) {
+      return loaded.vocabulary();
+    }
+    try {
+      return VocabularyLoader.load(dir);
+    } catch (InvalidInputException problems) {
+      load(dir);
+      throw problems;
+    }
+  }
+
+  /** How many rule sets this process has compiled; a test can tell a check that needed none. */
+  public static long compilations() {
+    return BUILDS.get();
+  }
+
+  /**
+   * Starts loading the compiled rules of {@code dir} on a background thread when the compiled-rule
+   * cache has them, so that they are ready, or nearly, when {@link #load} asks for them: reading
+   * and linking the compiled rules takes as long as reading the scenarios and checking the
+   * arguments, and the two need not wait for each other on a machine with more than one core.
+   * Rules not yet compiled are left alone: a mistake in the scenarios is then reported without
+   * the compile having begun.
+   */
+  public static void warm(Path dir) {
+    DrlSources sources;
+    try {
+      sources = DrlSources.read(dir);
+    } catch (InvalidInputException unreadable) {
+      return;
+    }
+    String sha256 = sources.sha256();
+    if (RuleSetCache.has(sha256) || RuleCache.entry(sha256).filter(java.nio.file.Files::isRegularFile).isEmpty()) {
+      return;
+    }
+    Thread warm = new Thread(() -> {
+      try {
+        RuleSetCache.get(sha256, () -> RuleCache.load(sha256, () -> build(sources, List.of())));
+      } catch (RuntimeException failed) {
+        // load() meets the same failure and reports it.
+      }
+    }, "stratsim-warm-rules");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
   /** Compiles every {@code .drl} file in {@code dir}; reports every problem found, not the first. */
   public static RuleSet compile(Path dir, Vocabulary vocabulary) {
     DrlSources sources = DrlSources.read(dir);
+    List<Problem> unknownKnobs = unknownKnobs(sources, vocabulary);
+    String sha256 = sources.sha256();
+    RuleSetCache.Compiled compiled = RuleSetCache.get(sha256,
+        () -> RuleCache.load(sha256, () -> build(sources, unknownKnobs)));
+    if (!unknownKnobs.isEmpty()) {
+      throw new InvalidInputException(unknownKnobs);
+    }
+    KieBase kieBase = compiled.kieBase();
+    List<RuleInfo> rules = describe(sources, kieBase, vocabulary);
+    List<Problem> undocumented = new ArrayList<>(rules.stream()
+        .filter(r -> r.rationale().isBlank())
+        .map(r -> Problem.at(r.file(), r.line(), 0,
+            "rule \"" + r.name() + "\" has no @rationale; add @rationale(\"why the rule holds\")"))
+        .toList());
+    undocumented.addAll(outOfPhase(rules, vocabulary, sources.dir()));
+    if (!undocumented.isEmpty()) {
+      throw new InvalidInputException(undocumented);
+    }
+    return new RuleSet(compiled, vocabulary, rules, sha256, dir, sources);
+  }
+
+  /** Drools' compile of the DRL files: seconds, which the caches save. */
+  private static KieBase build(DrlSources sources, List<Problem> unknownKnobs) {
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
     // The KieRepository is process-wide: a fresh ReleaseId per build keeps builds apart.
@@ -115,23 +177,13 @@ public final class RuleSet {
     KieBuilder builder = services.newKieBuilder(files).buildAll();
 
     List<Problem> problems = new ArrayList<>(DrlProblems.of(sources, builder.getResults().getMessages(Message.Level.ERROR)));
-    problems.addAll(unknownKnobs(sources, vocabulary));
     if (!problems.isEmpty()) {
+      problems.addAll(unknownKnobs);
       throw new InvalidInputException(problems);
     }
     KieBase kieBase = services.newKieContainer(release).getKieBase();
     services.getRepository().removeKieModule(release);
-    List<RuleInfo> rules = describe(sources, kieBase, vocabulary);
-    List<Problem> undocumented = new ArrayList<>(rules.stream()
-        .filter(r -> r.rationale().isBlank())
-        .map(r -> Problem.at(r.file(), r.line(), 0,
-            "rule \"" + r.name() + "\" has no @rationale; add @rationale(\"why the rule holds\")"))
-        .toList());
-    undocumented.addAll(outOfPhase(rules, vocabulary, sources.dir()));
-    if (!undocumented.isEmpty()) {
-      throw new InvalidInputException(undocumented);
-    }
-    return new RuleSet(kieBase, vocabulary, rules, sources.sha256(), dir, sources);
+    return kieBase;
   }
 
   private static List<Problem> unknownKnobs(DrlSources sources, Vocabulary vocabulary) {

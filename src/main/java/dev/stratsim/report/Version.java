@@ -9,14 +9,26 @@ public final class Version {
   private Version() {}
 
   public static String current() {
+    return properties().getProperty("version", "unknown");
+  }
+
+  /**
+   * When this build was made: a development build changes the classes without changing the
+   * version, so caches of what those classes compiled are told apart by it.
+   */
+  public static String build() {
+    return properties().getProperty("build", "unknown");
+  }
+
+  private static Properties properties() {
+    Properties properties = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("/stratsim-version.properties")) {
-      Properties properties = new Properties();
       if (in != null) {
         properties.load(in);
       }
-      return properties.getProperty("version", "unknown");
     } catch (IOException e) {
-      return "unknown";
+      // Unknown, as a missing file is.
     }
+    return properties;
   }
 }

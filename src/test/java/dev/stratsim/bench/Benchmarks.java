@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * same scenario on a rule base without rules, which inserts the same facts into the same sessions;
  * (b) Monte Carlo samples per second on one thread and on every core; (c) wall time and peak
  * memory of the packaged {@code simulate} at 10,000 and 100,000 samples (and a million with
- * {@code --million}); (d) suite evaluations per second of {@code calibrate} on the history suite,
+ * {@code --million}); (f) suite evaluations per second of {@code calibrate} on the history suite,
  * and a whole calibration of the ten calibratable knobs through the launcher.
  */
 public final class Benchmarks {
@@ -109,12 +109,20 @@ public final class Benchmarks {
   private static double speedup;
   private static final List<String> peaks = new ArrayList<>();
   private static double launcherPeak;
+  private static double secondRunRatio;
+  private static double[] redraw;
+  private static double editRunRatio;
   private static double calibrationSeconds;
 
   private Benchmarks() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
     boolean quick = List.of(args).contains("--quick");
+    if (List.of(args).contains("--startup")) {
+      // Section (d) alone, printed rather than written: for checking the launcher.
+      startup(quick ? 3 : 9).forEach(System.out::println);
+      return;
+    }
     List<String> lines = new ArrayList<>();
     RuleSet rules = RuleSet.load(Path.of("rules"));
     RuleSet floor = Floor.emptyLike(rules);
@@ -122,6 +130,8 @@ public final class Benchmarks {
     lines.addAll(speedup(rules, quick ? 300 : 3000));
     lines.addAll(packaged(quick ? new int[] {1000} : new int[] {10_000, 100_000}, quick ? 1000 : 100_000,
         List.of(args).contains("--million") ? 1_000_000 : 0));
+    lines.addAll(startup(quick ? 3 : 9));
+    lines.addAll(serve());
     lines.addAll(calibration(rules, quick));
     write(lines, quick);
   }
@@ -253,6 +263,59 @@ public final class Benchmarks {
     return out;
   }
 
+  /** (d) Start-up through the launcher, as ratios to {@code --version} and to the run before the cache. */
+  private static List<String> startup(int rounds) throws IOException, InterruptedException {
+    List<Startup.Timing> timings = Startup.measure(rounds);
+    double version = timings.get(0).wall();
+    double before = timings.get(1).wall();
+    secondRunRatio = timings.get(3).wall() / version;
+    editRunRatio = timings.get(2).wall() / before;
+    List<String> out = new ArrayList<>(List.of("## (d) Start-up: `run` from compiled rules", "",
+        "Through `./stratsim`, `run scenarios/meta-scale-deal.yaml` (output discarded) against `--version`;"
+            + " each variant " + rounds + " times, the variants taking turns; medians. \"Before the cache\" is"
+            + " the launcher told to work as it did before it (`STRATSIM_CACHE_DIR=off`,"
+            + " `STRATSIM_JAVA_OPTS=-XX:+UseSerialGC`, which also drops class-data sharing and the"
+            + " first-tier compiler). \"After a rule edit\" deletes the compiled rules before each run; the"
+            + " class-data archive stays, as it belongs to the jar, not the rules. CPU is the process's"
+            + " user and system time.", "",
+        "| run | wall time (s) | CPU (s) | wall / `--version` |", "| --- | ---: | ---: | ---: |"));
+    for (Startup.Timing timing : timings) {
+      out.add("| " + timing.variant().label() + " | " + String.format(Locale.ROOT, "%.2f", timing.wall()) + " | "
+          + String.format(Locale.ROOT, "%.2f", timing.cpu()) + " | " + ratio(timing.wall() / version) + " |");
+    }
+    out.addAll(List.of("", "The second run takes **" + ratio(secondRunRatio) + "** times as long as `--version`;"
+        + " the first run after a rule edit **" + ratio(editRunRatio) + "** times as long as a run before"
+        + " the cache.", ""));
+    return out;
+  }
+
+  /** (e) A control change on serve's page, from the input to the redraw, as the browser test measures it. */
+  private static List<String> serve() throws IOException {
+    List<String> out = new ArrayList<>(List.of("## (e) `serve`: a control change redrawn", ""));
+    String missing = ServePage.missingBrowser();
+    if (missing != null) {
+      out.addAll(List.of("Not measured: " + missing + ".", ""));
+      return out;
+    }
+    List<Double> timings;
+    try (ServePage page = ServePage.open(List.of("scenarios/meta-scale-deal.yaml"))) {
+      timings = ServePage.latency(page, 50);
+    }
+    double[] sorted = timings.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    redraw = new double[] {ServePage.percentile(sorted, 50), ServePage.percentile(sorted, 95)};
+    System.err.println("(e) " + ServePage.describe(timings));
+    out.addAll(List.of("`./stratsim serve` of the packaged jar in headless Chromium (the browser test's"
+        + " measurement, ServePage): the first deal's stake slider is moved 50 times, each move after the"
+        + " previous one is drawn, after 10 moves to warm up; each time is from the input event to the first"
+        + " animation frame after the table and both charts were redrawn with the new run's numbers (the"
+        + " request, the run on the warm rule set and the drawing).", "",
+        "| changes | median (ms) | 95th percentile (ms) | fastest (ms) | slowest (ms) |",
+        "| ---: | ---: | ---: | ---: | ---: |",
+        "| " + sorted.length + " | " + whole(redraw[0]) + " | " + whole(redraw[1]) + " | " + whole(sorted[0]) + " | "
+            + whole(sorted[sorted.length - 1]) + " |", ""));
+    return out;
+  }
+
   private static String[] simulate(int samples) {
     return new String[] {"simulate", UNCERTAIN.toString(), "--samples", Integer.toString(samples), "--quiet"};
   }
@@ -267,7 +330,7 @@ public final class Benchmarks {
   }
 
   /**
-   * (d) Suite evaluations per second of {@code calibrate} (one evaluation runs the 13 history
+   * (f) Suite evaluations per second of {@code calibrate} (one evaluation runs the 13 history
    * scenarios, and without their deals where a check reads effect or nodeal), on one thread and on
    * every core; then the whole default calibration through the launcher.
    */
@@ -284,15 +347,15 @@ public final class Benchmarks {
       one = best(one, evaluationsPerSecond(calibration, suite, knobs, budget, 1));
       all = best(all, evaluationsPerSecond(calibration, suite, knobs, budget, cores));
     }
-    System.err.println("(d) " + ratio(one[0]) + " vs " + ratio(all[0]) + " evaluations/s");
+    System.err.println("(f) " + ratio(one[0]) + " vs " + ratio(all[0]) + " evaluations/s");
     List<String> args = new ArrayList<>(List.of("calibrate", HISTORY.toString(), "--quiet"));
     if (quick) {
       args.addAll(List.of("--budget", "40"));
     }
     JarRun whole = JarRun.launcher(args.toArray(String[]::new));
-    System.err.println("(d) calibrate: " + whole);
+    System.err.println("(f) calibrate: " + whole);
     calibrationSeconds = whole.seconds();
-    return List.of("## (d) `calibrate` on the history suite", "",
+    return List.of("## (f) `calibrate` on the history suite", "",
         "A suite evaluation runs the " + suite.cases().size() + " scenarios of " + HISTORY + " (2 to 5 years each, and"
             + " each again without its deals where a check reads effect or nodeal) with one set of knob values and"
             + " scores their " + suite.checkCount() + " checks. In process, the " + knobs.size() + " knobs marked"
@@ -336,7 +399,14 @@ public final class Benchmarks {
             + (speedup >= 1.7 ? " (met)" : " (not met)") + " |",
         "| (c) peak memory under 512 MB at 100,000 samples | " + String.join("; ", peaks)
             + (quick ? "" : launcherPeak < 512 ? " (met)" : " (not met)") + " |",
-        "| (d) calibrate of the ten stock knobs on the history suite, cross-validated, within 10 minutes on two"
+        "| (d) second `run` within 3 times the wall time of `--version` | " + ratio(secondRunRatio)
+            + (secondRunRatio <= 3 ? " (met)" : " (not met)") + " |",
+        "| (d) first `run` after a rule edit no slower than before the cache | " + ratio(editRunRatio)
+            + (editRunRatio <= 1 ? " (met)" : " (not met)") + " |",
+        "| (e) a control change on `serve`'s page redrawn in under 150 ms median, 300 ms at the 95th percentile | "
+            + (redraw == null ? "not measured" : whole(redraw[0]) + " ms, " + whole(redraw[1]) + " ms"
+                + (redraw[0] < 150 && redraw[1] < 300 ? " (met)" : " (not met)")) + " |",
+        "| (f) calibrate of the ten stock knobs on the history suite, cross-validated, within 10 minutes on two"
             + " cores | " + String.format(Locale.ROOT, "%.0f s", calibrationSeconds)
             + (quick ? "" : calibrationSeconds <= CALIBRATION_LIMIT_SECONDS ? " (met)" : " (not met)") + " |",
         ""));

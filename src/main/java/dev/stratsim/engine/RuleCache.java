@@ -1,0 +1,214 @@
+package dev.stratsim.engine;
+
+import dev.stratsim.report.Version;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.kie.api.KieBase;
+
+/**
+ * Compiled rule sets kept on disk between processes, so that only the first run after a rule edit
+ * pays for the compile. An entry is named by a hash of what it was compiled from: the rules'
+ * content, stratsim's version and build (a development build changes the classes the rules use
+ * without changing the version) and the Java version. An edit therefore names another entry, and
+ * an entry is never served stale; nothing is ever updated in place.
+ *
+ * <p>Several processes may compile the same rules at once: each writes a temporary file of its own
+ * and renames it into place, so a reader sees a whole entry or none. An entry is checked against
+ * the SHA-256 it carries; one that does not match or does not load is compiled again, with a
+ * warning, and replaced. A cache folder that cannot be written only costs the speed.
+ */
+public final class RuleCache {
+  /** The environment variable that moves the cache; the {@code --cache-dir} option overrides it. */
+  public static final String ENV = "STRATSIM_CACHE_DIR";
+  /** Bumped when the entry format changes. */
+  private static final String FORMAT = "stratsim compiled rules 1";
+  private static final byte[] MAGIC = (FORMAT + "\n").getBytes(StandardCharsets.US_ASCII);
+  /** Entries kept; the least recently written beyond these are deleted. */
+  static final int KEEP = 32;
+
+  private static volatile Path directory = defaultDirectory();
+  private static volatile Consumer<String> warnings = message -> System.err.println("warning: " + message);
+
+  private RuleCache() {}
+
+  /** The cache folder, or empty when caching is off ({@code STRATSIM_CACHE_DIR=off}). */
+  public static Optional<Path> directory() {
+    return Optional.ofNullable(directory);
+  }
+
+  /** Moves the cache for the rest of the process; {@code null} turns it off. */
+  public static void useDirectory(Path dir) {
+    directory = dir;
+  }
+
+  /** Where warnings about corrupt entries go (stderr unless set). */
+  public static void warnTo(Consumer<String> sink) {
+    warnings = sink;
+  }
+
+  /**
+   * {@code STRATSIM_CACHE_DIR}, else the platform's user cache folder: {@code $XDG_CACHE_HOME} or
+   * {@code ~/.cache} on Linux, {@code ~/Library/Caches} on macOS, {@code %LOCALAPPDATA%} on Windows.
+   */
+  static Path defaultDirectory() {
+    String env = System.getenv(ENV);
+    if (env != null && !env.isBlank()) {
+      return env.equals("off") ? null : Path.of(env);
+    }
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    Path home = Path.of(System.getProperty("user.home"));
+    if (os.startsWith("windows") && System.getenv("LOCALAPPDATA") != null) {
+      return Path.of(System.getenv("LOCALAPPDATA"), "stratsim", "cache");
+    }
+    if (os.startsWith("mac")) {
+      return home.resolve("Library/Caches/stratsim");
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("stratsim");
+  }
+
+  /** The file an entry for rules of this content hash is kept in, whether or not it exists. */
+  public static Optional<Path> entry(String rulesSha256) {
+    return directory().map(dir -> dir.resolve("rules-" + key(rulesSha256) + ".bin"));
+  }
+
+  static String key(String rulesSha256) {
+    return sha256((FORMAT + "\n" + rulesSha256 + "\n" + Version.current() + "\n" + Version.build() + "\n"
+        + System.getProperty("java.specification.version")).getBytes(StandardCharsets.UTF_8)).substring(0, 40);
+  }
+
+  /** The knowledge base of these rules from the cache, or compiled and then kept there. */
+  static KieBase load(String rulesSha256, Supplier<KieBase> compile) {
+    Optional<Path> file = entry(rulesSha256);
+    if (file.isEmpty()) {
+      return compile.get();
+    }
+    Optional<KieBase> cached = read(file.get());
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    KieBase compiled = compile.get();
+    write(file.get(), compiled);
+    return compiled;
+  }
+
+  private static Optional<KieBase> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException missing) {
+      return Optional.empty();
+    } catch (IOException unreadable) {
+      warnings.accept("cannot read the compiled-rule cache entry " + file + " (" + unreadable.getMessage()
+          + "); compiling the rules");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CompiledForm.read(payload(bytes)));
+    } catch (Exception | LinkageError corrupt) {
+      warnings.accept("the compiled-rule cache entry " + file + " is corrupt (" + corrupt.getMessage()
+          + "); compiling the rules again and replacing it");
+      return Optional.empty();
+    }
+  }
+
+  /** The serialized base inside an entry, after checking its header and checksum. */
+  private static byte[] payload(byte[] entry) throws IOException {
+    int start = MAGIC.length + 32;
+    if (entry.length < start || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+      throw new IOException("not a stratsim cache entry");
+    }
+    byte[] payload = Arrays.copyOfRange(entry, start, entry.length);
+    if (!Arrays.equals(entry, MAGIC.length, start, digest(payload), 0, 32)) {
+      throw new IOException("checksum mismatch");
+    }
+    return payload;
+  }
+
+  private static void write(Path file, KieBase compiled) {
+    Path temp = null;
+    try {
+      byte[] payload = CompiledForm.write(compiled);
+      Files.createDirectories(file.getParent());
+      temp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      try (var out = Files.newOutputStream(temp)) {
+        out.write(MAGIC);
+        out.write(digest(payload));
+        out.write(payload);
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException notAtomic) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+      prune(file.getParent());
+    } catch (IOException | RuntimeException unwritable) {
+      // A read-only or full cache folder only costs the next process the compile.
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // Left for the next prune.
+        }
+      }
+    }
+  }
+
+  /** Keeps the {@link #KEEP} most recently written entries; another process may be pruning too. */
+  private static void prune(Path dir) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> list = Files.newDirectoryStream(dir, "rules-*.bin")) {
+      list.forEach(entries::add);
+    }
+    if (entries.size() <= KEEP) {
+      return;
+    }
+    entries.sort(Comparator.comparing(RuleCache::modified).reversed());
+    for (Path old : entries.subList(KEEP, entries.size())) {
+      Files.deleteIfExists(old);
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException gone) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  private static byte[] digest(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(digest(bytes));
+  }
+}

@@ -24,6 +24,9 @@ import java.util.List;
  * @param review what the regulator did: predicted (the rules decide), none, inquiry, cleared,
  *     remedies
  * @param amendments later changes of the terms, by year
+ * @param computeFrom the year {@code computeUsd} was set: the deal's year, or that of the amendment
+ *     that set it, from when the money is spent
+ * @param supplyFrom the same for {@code supplyUsd}
  */
 public record Deal(
     String id,
@@ -46,6 +49,8 @@ public record Deal(
     String review,
     String outcome,
     List<Amendment> amendments,
+    int computeFrom,
+    int supplyFrom,
     List<String> sources) {
 
   public static final List<String> OUTCOMES =

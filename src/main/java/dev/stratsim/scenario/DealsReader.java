@@ -76,8 +76,8 @@ final class DealsReader {
     String id = givenId.orElse(acquirer.get() + "-" + target.get() + "-" + year.getAsInt());
     Deal blank = new Deal(id, year.getAsInt(), acquirer.get(), target.get(), amount.getAsDouble(), stock,
         0, false, 0, "none", talent, "none", investment, 0, "none", 0, false, review,
-        outcome.get(), List.of(), List.copyOf(sources));
-    Deal deal = terms(path, m, blank);
+        outcome.get(), List.of(), year.getAsInt(), year.getAsInt(), List.copyOf(sources));
+    Deal deal = terms(path, m, blank, year.getAsInt());
     if (stock > deal.amountUsd()) {
       c.error(path + ".stock_usd", path + ".stock_usd (" + Numbers.format(stock) + ") is more than amount_usd ("
           + Numbers.format(deal.amountUsd()) + "); the part paid in shares is part of what the acquirer pays");
@@ -95,11 +95,14 @@ final class DealsReader {
     return new Deal(d.id(), d.year(), d.acquirer(), d.target(), d.amountUsd(), d.stockUsd(), d.stake(), d.voting(),
         d.boardSeats(), d.exclusivity(), d.talent(), d.licence(), d.investmentUsd(), d.computeUsd(),
         d.computeExclusivity(), d.supplyUsd(), d.distribution(), d.review(), d.outcome(),
-        List.copyOf(amendments), d.sources());
+        List.copyOf(amendments), d.computeFrom(), d.supplyFrom(), d.sources());
   }
 
-  /** The amendable terms of {@code m}, each defaulting to its value in {@code before}. */
-  private Deal terms(String path, ObjectNode m, Deal before) {
+  /**
+   * The amendable terms of {@code m}, each defaulting to its value in {@code before}; money terms
+   * it sets are spent from {@code from}.
+   */
+  private Deal terms(String path, ObjectNode m, Deal before, int from) {
     double stake = c.field(m, path, "stake").number(Range.SHARE).orElse(before.stake());
     boolean voting = c.field(m, path, "voting").bool().orElse(before.voting());
     int boardSeats = c.field(m, path, "board_seats").whole(Range.NON_NEGATIVE).orElse(before.boardSeats());
@@ -110,10 +113,12 @@ final class DealsReader {
         .orElse(before.computeExclusivity());
     double supply = usd(m, path, "supply_usd", before.supplyUsd());
     boolean distribution = c.field(m, path, "distribution").bool().orElse(before.distribution());
+    int computeFrom = m.hasNonNull("compute_usd") ? from : before.computeFrom();
+    int supplyFrom = m.hasNonNull("supply_usd") ? from : before.supplyFrom();
     return new Deal(before.id(), before.year(), before.acquirer(), before.target(), before.amountUsd(),
         before.stockUsd(), stake, voting, boardSeats, exclusivity, before.talent(), licence, before.investmentUsd(), compute,
         computeExclusivity, supply, distribution, before.review(), before.outcome(), List.of(),
-        before.sources());
+        computeFrom, supplyFrom, before.sources());
   }
 
   private double usd(ObjectNode m, String path, String key, double otherwise) {
@@ -149,7 +154,7 @@ final class DealsReader {
           c.error(at, at + " changes no term; add one of " + String.join(", ", AMENDABLE));
           continue;
         }
-        before = terms(at, map.get(), before);
+        before = terms(at, map.get(), before, year.getAsInt());
         last = year.getAsInt();
         amendments.add(new Deal.Amendment(year.getAsInt(), before, List.copyOf(sources)));
       }

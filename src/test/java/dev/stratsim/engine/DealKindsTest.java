@@ -93,6 +93,21 @@ class DealKindsTest {
   }
 
   @Test
+  void moneyAnAmendmentCommitsIsSpentFromTheAmendmentsYear() {
+    Projection raised = run("deals[4].outcome=closed", "deals[4].supply_usd=0",
+        "deals[4].amendments=[{year: 2027, supply_usd: 3e9}]");
+    Projection none = run("deals[4].outcome=closed", "deals[4].supply_usd=0");
+
+    assertThat(at(raised, "initech", "hardware", 2026)).as("nothing committed yet")
+        .isEqualTo(at(none, "initech", "hardware", 2026));
+    assertThat(at(raised, "initech", "hardware", 2027)).as("the new commitment lands in its own year")
+        .isGreaterThan(at(none, "initech", "hardware", 2027));
+    assertThat(raised.effects()).as("spread over deployment from the amendment, not from the deal")
+        .anyMatch(e -> e.year() == 2028 && e.actor().equals("initech") && e.metric().equals("hardware")
+            && e.reason().contains("secured from siliconco"));
+  }
+
+  @Test
   void aLabThatTurnsIntoAnApplicationCompanyLeavesTheModelBuildersRanking() {
     Projection turned = run("actors.brainco.role_changes=[{year: 2027, role: application}]");
 

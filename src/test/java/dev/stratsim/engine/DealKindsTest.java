@@ -108,6 +108,22 @@ class DealKindsTest {
   }
 
   @Test
+  void aPrimaryProviderKeepsThePrimaryShareButNotMoreWhenTheCustomerBuysElsewhere() {
+    List<String> big = List.of("deals[4].outcome=closed", "deals[4].supply_usd=30e9", "relations[6].share=0.8");
+    Projection primary = StockRules.run(WORLD, concat(big, "relations[6].commitment=primary"));
+    Projection untied = StockRules.run(WORLD, big);
+
+    assertThat(at(primary, "initech", "share:cloudco", 2029)).as("the excess over the primary share is contested")
+        .isLessThan(0.8).isGreaterThanOrEqualTo(0.6 - 1e-9);
+    assertThat(at(untied, "initech", "share:cloudco", 2029)).as("nothing holds an untied provider's share")
+        .isLessThan(at(primary, "initech", "share:cloudco", 2029));
+  }
+
+  private static List<String> concat(List<String> list, String more) {
+    return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(more)).toList();
+  }
+
+  @Test
   void aLabThatTurnsIntoAnApplicationCompanyLeavesTheModelBuildersRanking() {
     Projection turned = run("actors.brainco.role_changes=[{year: 2027, role: application}]");
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The three kinds of deal a strategist meets most besides a stake in a supplier, each against
@@ -144,13 +146,21 @@ class DealKindsTest {
     assertThat(bought.fired("Control of a company adds its strengths to the acquirer's")).isTrue();
   }
 
-  @Test
-  void aLicenceOfASupplierWithoutAlgorithmsPullsTowardTheQualityOfWhatItLicenses() {
-    Projection licensed = run("deals[1].outcome=closed", "deals[1].talent=[]", "deals[1].target=datacorp",
-        "actors.acme.algorithms=60");
-    Projection without = run("actors.acme.algorithms=60");
+  /**
+   * A licence feeds the pillar the licensor sells: a data supplier's data set lifts the licensee's
+   * data toward its quality, a chip designer's design its hardware; the licensee's algorithms get
+   * no direct pull from either (only what better data compounds into).
+   */
+  @ParameterizedTest(name = "a licence from {0} lifts the licensee''s {1}")
+  @CsvSource({"labelco, data", "siliconco, hardware"})
+  void aLicenceLiftsThePillarTheLicensorSells(String licensor, String pillar) {
+    List<String> base = List.of("deals[0].outcome=collapsed", "deals[1].talent=[]", "deals[1].target=" + licensor);
+    Projection licensed = StockRules.run(WORLD, concat(base, "deals[1].outcome=closed"));
+    Projection without = StockRules.run(WORLD, base);
 
-    assertThat(at(licensed, "acme", "algorithms", YEAR + 1)).isGreaterThan(at(without, "acme", "algorithms", YEAR + 1));
+    assertThat(at(licensed, "acme", pillar, YEAR + 1)).isGreaterThan(at(without, "acme", pillar, YEAR + 1));
+    assertThat(licensed.effects()).as("no pull on the licensee's models from a licence of another pillar")
+        .noneMatch(e -> e.rule().equals("The strongest tie lifts each pillar") && e.metric().equals("algorithms"));
   }
 
   @Test

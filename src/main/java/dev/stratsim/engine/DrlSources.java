@@ -132,9 +132,13 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
     List<RuleLocation> found = new ArrayList<>();
     files.forEach((name, text) -> {
       Matcher m = pattern.matcher(text);
+      // Lines are counted on from the previous match, once over the file, not from its start each time.
+      int line = 1;
+      int counted = 0;
       while (m.find()) {
-        String first = firstGroup(m);
-        found.add(new RuleLocation(first, path(name), lineOf(text, m.start())));
+        line += newlines(text, counted, m.start());
+        counted = m.start();
+        found.add(new RuleLocation(firstGroup(m), path(name), line));
       }
     });
     return found;
@@ -167,14 +171,14 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
         && (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml"));
   }
 
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
+  private static int newlines(String text, int from, int to) {
+    int lines = 0;
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) == '\n') {
-        line++;
+        lines++;
       }
     }
-    return line;
+    return lines;
   }
 
   record RuleLocation(String name, Path file, int line) {}

@@ -59,23 +59,25 @@ public final class RuleSet {
    * the on-disk {@link RuleCache} when the folder's content was compiled before.
    */
   public static RuleSet load(Path dir) {
-    String sha256 = DrlSources.read(dir).sha256();
+    DrlSources sources = DrlSources.read(dir);
+    String sha256 = sources.sha256();
     RuleSet loaded = RuleSetCache.loaded(dir, sha256);
     if (loaded == null) {
-      loaded = loadAgain(dir);
+      loaded = loadAgain(sources);
       RuleSetCache.remember(dir, sha256, loaded);
     }
     return loaded;
   }
 
-  private static RuleSet loadAgain(Path dir) {
+  private static RuleSet loadAgain(DrlSources sources) {
+    Path dir = sources.dir();
     Vocabulary vocabulary;
     try {
       vocabulary = VocabularyLoader.load(dir);
     } catch (InvalidInputException vocabularyProblems) {
       List<Problem> problems = new ArrayList<>(vocabularyProblems.problems());
       try {
-        compile(dir, Vocabulary.of(java.util.Map.of(), java.util.Map.of()));
+        compile(sources, Vocabulary.of(java.util.Map.of(), java.util.Map.of()));
       } catch (InvalidInputException ruleProblems) {
         ruleProblems.problems().stream()
             .filter(p -> !p.message().startsWith("the rules read assumption"))
@@ -83,7 +85,7 @@ public final class RuleSet {
       }
       throw new InvalidInputException(problems);
     }
-    return compile(dir, vocabulary);
+    return compile(sources, vocabulary);
   }
 
   /**
@@ -119,20 +121,15 @@ public final class RuleSet {
    * the compile having begun.
    */
   public static void warm(Path dir) {
-    DrlSources sources;
-    try {
-      sources = DrlSources.read(dir);
-    } catch (InvalidInputException unreadable) {
-      return;
-    }
-    String sha256 = sources.sha256();
-    if (RuleSetCache.has(sha256) || RuleCache.entry(sha256).filter(java.nio.file.Files::isRegularFile).isEmpty()) {
-      return;
-    }
     Thread warm = new Thread(() -> {
       try {
+        DrlSources sources = DrlSources.read(dir);
+        String sha256 = sources.sha256();
+        if (RuleSetCache.has(sha256) || RuleCache.entry(sha256).filter(java.nio.file.Files::isRegularFile).isEmpty()) {
+          return;
+        }
         RuleSetCache.get(sha256, () -> RuleCache.load(sha256, () -> build(sources, List.of())));
-      } catch (RuntimeException failed) {
+      } catch (RuntimeException | Error failed) {
         // load() meets the same failure and reports it.
       }
     }, "stratsim-warm-rules");
@@ -142,7 +139,11 @@ public final class RuleSet {
 
   /** Compiles every {@code .drl} file in {@code dir}; reports every problem found, not the first. */
   public static RuleSet compile(Path dir, Vocabulary vocabulary) {
-    DrlSources sources = DrlSources.read(dir);
+    return compile(DrlSources.read(dir), vocabulary);
+  }
+
+  private static RuleSet compile(DrlSources sources, Vocabulary vocabulary) {
+    Path dir = sources.dir();
     List<Problem> unknownKnobs = unknownKnobs(sources, vocabulary);
     String sha256 = sources.sha256();
     RuleSetCache.Compiled compiled = RuleSetCache.get(sha256,

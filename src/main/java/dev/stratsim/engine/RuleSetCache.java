@@ -2,6 +2,8 @@ package dev.stratsim.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
@@ -16,11 +18,16 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 final class RuleSetCache {
   private static final int CAPACITY = 8;
-  private static final Map<String, Compiled> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+  /**
+   * Compiles by content, each a task that one thread runs and others wait for. Guarded by itself,
+   * and only while a task is looked up or added: a thread reading the scenarios must not wait for
+   * another that is loading the rules, which is the point of {@link RuleSet#warm}.
+   */
+  private static final Map<String, FutureTask<Compiled>> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, FutureTask<Compiled>> eldest) {
       return size() > CAPACITY;
     }
   };
@@ -28,7 +35,7 @@ final class RuleSetCache {
   /**
    * Rule sets as loaded from a folder, by folder and content: a process that loads the same
    * unchanged folder again (every command of a test suite) skips reading the vocabulary and
-   * describing the rules too.
+   * describing the rules too. Guarded by itself.
    */
   private static final Map<String, RuleSet> LOADED = new LinkedHashMap<>(16, 0.75f, true) {
     private static final long serialVersionUID = 1L;
@@ -49,32 +56,90 @@ final class RuleSetCache {
   private RuleSetCache() {}
 
   /** Forgets every compiled base, as a new process would start; for tests of the disk cache. */
-  static synchronized void clear() {
-    CACHE.clear();
-    LOADED.clear();
+  static void clear() {
+    synchronized (CACHE) {
+      CACHE.clear();
+    }
+    synchronized (LOADED) {
+      LOADED.clear();
+    }
   }
 
   /** The rule set loaded from {@code dir} with this content, named as the caller names the folder; or null. */
-  static synchronized RuleSet loaded(java.nio.file.Path dir, String sha256) {
-    RuleSet cached = LOADED.get(dir.toAbsolutePath().normalize() + "#" + sha256);
-    return cached != null && cached.dir().equals(dir) ? cached : null;
-  }
-
-  static synchronized void remember(java.nio.file.Path dir, String sha256, RuleSet loaded) {
-    LOADED.put(dir.toAbsolutePath().normalize() + "#" + sha256, loaded);
-  }
-
-  static synchronized boolean has(String sha256) {
-    return CACHE.containsKey(sha256);
-  }
-
-  /** Compiles at most once per content in a process; two threads asking at once wait for one compile. */
-  static synchronized Compiled get(String sha256, Supplier<KieBase> compile) {
-    Compiled cached = CACHE.get(sha256);
-    if (cached == null) {
-      cached = new Compiled(compile.get());
-      CACHE.put(sha256, cached);
+  static RuleSet loaded(java.nio.file.Path dir, String sha256) {
+    synchronized (LOADED) {
+      RuleSet cached = LOADED.get(dir.toAbsolutePath().normalize() + "#" + sha256);
+      return cached != null && cached.dir().equals(dir) ? cached : null;
     }
-    return cached;
+  }
+
+  static void remember(java.nio.file.Path dir, String sha256, RuleSet loaded) {
+    synchronized (LOADED) {
+      LOADED.put(dir.toAbsolutePath().normalize() + "#" + sha256, loaded);
+    }
+  }
+
+  /** Whether these rules are compiled, or being compiled, in this process. */
+  static boolean has(String sha256) {
+    synchronized (CACHE) {
+      return CACHE.containsKey(sha256);
+    }
+  }
+
+  /**
+   * Compiles at most once per content in a process; two threads asking at once wait for one
+   * compile. A compile that fails is forgotten, and a thread that only waited for it compiles
+   * again itself, so that each caller meets (and reports) the failure as its own.
+   */
+  static Compiled get(String sha256, Supplier<KieBase> compile) {
+    FutureTask<Compiled> task;
+    boolean mine = false;
+    synchronized (CACHE) {
+      task = CACHE.get(sha256);
+      if (task == null) {
+        task = new FutureTask<>(() -> new Compiled(compile.get()));
+        CACHE.put(sha256, task);
+        mine = true;
+      }
+    }
+    if (mine) {
+      task.run();
+    }
+    try {
+      return uninterruptibly(task);
+    } catch (ExecutionException failed) {
+      synchronized (CACHE) {
+        CACHE.remove(sha256, task);
+      }
+      if (!mine) {
+        return get(sha256, compile);
+      }
+      Throwable cause = failed.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Waits as a monitor would: an interrupt is kept for the caller, not thrown at it. */
+  private static Compiled uninterruptibly(FutureTask<Compiled> task) throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

@@ -18,7 +18,7 @@ public final class Terms {
       parts.add("gets " + d.exclusivity() + " exclusivity over " + d.target() + "'s output");
     }
     if (!d.licence().equals("none")) {
-      parts.add("licenses " + d.target() + "'s models (" + d.licence() + ")");
+      parts.add("licenses " + d.target() + "'s IP (" + d.licence() + ")");
     }
     if (!d.talent().isEmpty()) {
       parts.add("hires " + d.target() + "'s " + String.join(" and ", d.talent()));

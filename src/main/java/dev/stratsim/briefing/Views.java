@@ -89,7 +89,7 @@ final class Views {
           Table.Cell.number(String.valueOf(c.projection().last().year())),
           compared ? Table.Cell.change(rank, p.referenceRank() - p.rank()) : Table.Cell.number(rank),
           Table.Cell.number(Text.fixed1(p.index())),
-          compared ? Table.Cell.change(Text.signed1(p.index() - p.referenceIndex()), p.index() - p.referenceIndex())
+          compared ? Table.Cell.change(Text.shownChange(p.referenceIndex(), p.index()), p.index() - p.referenceIndex())
               : Table.Cell.number("-"),
           Table.Cell.text(c.isOwnReference() ? "itself" : c.reference().scenario().id()),
           Table.Cell.text(outcomes.isEmpty() ? "none" : holding + " of " + outcomes.size() + " hold")));

@@ -73,7 +73,9 @@ final class SensitivityCommand implements Callable<Integer> {
     List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();
     Tornado tornado = Tornado.of(template, followed, simulator, tried,
         new Batch(threads, Progress.NONE, StopSignal.manual()));
-    SensitivityFormat.write(tornado, central, format.name(), spec.commandLine().getOut());
+    boolean points = followed.metricName().map(m -> vocabulary.unitOf(m) == dev.stratsim.model.Unit.POINTS
+        && !m.equals("rank")).orElse(false);
+    SensitivityFormat.write(tornado, central, format.name(), points, spec.commandLine().getOut());
     return ExitCodes.EXIT_OK;
   }
 

@@ -146,7 +146,7 @@ final class TableFormat implements ProjectionFormat {
   }
 
   private static String cell(Snapshot.Value value) {
-    return Numbers.metric(value.unit(), value.now()) + " (" + Numbers.metricChange(value.unit(), value.change()) + ")";
+    return Numbers.metric(value.unit(), value.now()) + " (" + Numbers.differenceAsShown(value.unit(), value.start(), value.now()) + ")";
   }
 
   private static String capitalized(String word) {

@@ -176,7 +176,7 @@ class WhatIfCommandsTest {
     Cli.Result r = Cli.run("sensitivity", UNCERTAIN, "--format", "markdown");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Sensitivity of meta.index (78.53 with every input central)")
+    assertThat(r.out()).contains("Sensitivity of meta.index (78.5 with every input central)")
         .contains("| deals[0].outcome | blocked | closed |");
     assertThat(r.out().indexOf("deals[0].outcome"))
         .isLessThan(r.out().indexOf("assumptions.data_uplift_rate.value"));

@@ -20,7 +20,31 @@ final class Views {
   /** The whole page. */
   record Page(String title, String subtitle, String generatedAt, Table glance, List<SummaryBlock> summaries,
       Chart sideBySide, List<CaseBlock> cases, UncertaintyView.Block uncertainty, CalibrationView.Block calibration,
-      InputsView.Block inputs, List<Table> traces, Table fingerprint, String method) {}
+      InputsView.Block inputs, List<Table> traces, Table fingerprint, String method, Elsewhere elsewhere) {
+    /** This page without the rule trace, which {@code elsewhere} names. */
+    Page withoutTraces(String file) {
+      return new Page(title, subtitle, generatedAt, glance, summaries, sideBySide, cases, uncertainty, calibration,
+          inputs, List.of(), fingerprint, method, new Elsewhere(file, false, elsewhere != null && elsewhere.cases()));
+    }
+
+    /** This page without the rule trace and the inputs and sources. */
+    Page withoutInputs(String file) {
+      return new Page(title, subtitle, generatedAt, glance, summaries, sideBySide, cases, uncertainty, calibration,
+          null, List.of(), fingerprint, method, new Elsewhere(file, true, elsewhere != null && elsewhere.cases()));
+    }
+
+    /** This page with only the summary, the scenarios side by side and the Monte Carlo section. */
+    Page withoutCases(String file) {
+      return new Page(title, subtitle, generatedAt, glance, summaries, sideBySide, List.of(), uncertainty, calibration,
+          null, List.of(), fingerprint, method, new Elsewhere(file, true, true));
+    }
+  }
+
+  /**
+   * What a shortened page left to its full version, in {@code file}: always the rule trace, and
+   * the inputs and the cases' own sections when the page was still too long.
+   */
+  record Elsewhere(String file, boolean inputs, boolean cases) {}
 
   record SummaryBlock(String title, String against, List<String> sentences) {}
 
@@ -61,7 +85,7 @@ final class Views {
     return new Page(b.title(), subtitle(b, names), b.generatedAt(), glance(b, names), summaries, side, cases,
         b.uncertainty().map(u -> UncertaintyView.block(u, names, draw)).orElse(null),
         b.calibration().map(CalibrationView::block).orElse(null),
-        InputsView.block(b, names), Appendix.traces(b, names), Appendix.fingerprint(b), Appendix.METHOD);
+        InputsView.block(b, names), Appendix.traces(b, names), Appendix.fingerprint(b), Appendix.METHOD, null);
   }
 
   private static String subtitle(Briefing b, Map<String, String> names) {

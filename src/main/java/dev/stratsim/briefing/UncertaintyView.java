@@ -14,6 +14,18 @@ final class UncertaintyView {
       Table inputs) {}
 
   static Block block(Uncertainty u, Map<String, String> names, boolean draw) {
+    return block(u, names, draw, path -> path);
+  }
+
+  /**
+   * @param label an input's name for people ({@code the outcome of Meta's deal for Scale AI}), from
+   *     its path; the inputs table shows both
+   */
+  static Block block(Uncertainty raw, Map<String, String> names, boolean draw, java.util.function.UnaryOperator<String> label) {
+    Uncertainty u = new Uncertainty(raw.scenario(), raw.actor(), raw.arena(), raw.year(), raw.samples(), raw.seed(),
+        raw.central(), raw.index(), raw.rankCounts(), raw.inputs(), raw.tornado().stream()
+            .map(s -> new Uncertainty.Swing(label.apply(s.input()), InputLabels.value(s.input(), s.lowAt()),
+                InputLabels.value(s.input(), s.highAt()), s.atLow(), s.atHigh())).toList());
     String name = names.getOrDefault(u.actor(), u.actor());
     Uncertainty.Distribution d = u.index();
     String intro = u.samples() + " samples of " + u.scenario() + " (seed " + u.seed() + "), each drawing every"
@@ -23,7 +35,7 @@ final class UncertaintyView {
         + Text.ordinal(u.central().rank()) + "; over the samples its median is " + Text.fixed1(d.p50())
         + ", and 90% of the samples lie between " + Text.fixed1(d.p5()) + " and " + Text.fixed1(d.p95()) + ".";
     return new Block(intro, spread(u, name), distribution(u, name, draw), ranks(u, name, draw), tornado(u, name, draw),
-        inputs(u));
+        inputs(u, label));
   }
 
   /** Mean, percentiles and the chance of each rank, as {@code simulate} prints them. */
@@ -83,12 +95,12 @@ final class UncertaintyView {
         880, 120 + 40 * Math.max(1, u.tornado().size()), title, data.id()) : "", data);
   }
 
-  private static Table inputs(Uncertainty u) {
+  private static Table inputs(Uncertainty u, java.util.function.UnaryOperator<String> label) {
     Table.Builder t = new Table.Builder("mc-inputs", "Uncertain inputs of " + u.scenario()
         + " (the rest of the report uses the central value)");
-    t.header("Input", "Distribution", "Central");
-    u.inputs().forEach(in -> t.row(List.of(Table.Cell.text(in.path()), Table.Cell.text(in.distribution()),
-        Table.Cell.text(in.central()))));
+    t.header("Input", "Path", "Distribution", "Central");
+    u.inputs().forEach(in -> t.row(List.of(Table.Cell.text(label.apply(in.path())), Table.Cell.text(in.path()),
+        Table.Cell.text(in.distribution()), Table.Cell.text(InputLabels.value(in.path(), in.central())))));
     return t.build();
   }
 }

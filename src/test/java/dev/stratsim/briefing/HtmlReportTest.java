@@ -117,7 +117,7 @@ class HtmlReportTest {
 
     assertThat(page).contains("<svg id='mc-distribution'", "<svg id='mc-ranks'", "<svg id='mc-tornado'",
         "href=\"#uncertainty\"");
-    assertThat(md).contains("## How sure we are", "| deals\\[0\\].stake | 0.3 | 0.6 | 77.0 | 82.0 | 5.0 |",
+    assertThat(md).contains("## How sure we are", "| the stake of Meta's deal for Scale AI | 0.3 | 0.6 | 77.0 | 82.0 | 5.0 |",
         "| Meta | 79.5 | 74.1 | 77.3 | 79.8 | 81.6 | 84.0 | 0.0% | 25.0% | 60.0% | 15.0% |");
     assertThat(JsonSchemas.errors(JsonSchemas.report(), json)).isEmpty();
     assertThat(json).contains("\"samples\" : 1000", "\"rank_probabilities\"");

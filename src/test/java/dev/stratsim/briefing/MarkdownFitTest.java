@@ -32,7 +32,7 @@ class MarkdownFitTest {
   @Test
   void aPageFarTooLongIsCutAtASectionAndSaysWhereTheRestIs() {
     Views.Page page = Views.page(Fixtures.briefing(List.of("meta-scale-deal"), "baseline", null, 7L), false);
-    Views.Page many = new Views.Page(page.title(), page.subtitle(), page.generatedAt(), page.glance(),
+    Views.Page many = new Views.Page(page.title(), page.subtitle(), page.generatedAt(), page.bottomLine(), page.glance(),
         java.util.Collections.nCopies(400, page.summaries().get(0)), page.sideBySide(), page.cases(), page.uncertainty(),
         page.calibration(), page.inputs(), page.traces(), page.fingerprint(), page.method(), null);
 

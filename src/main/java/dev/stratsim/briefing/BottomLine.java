@@ -131,9 +131,8 @@ record BottomLine(String where, String sure, List<String> why) {
 
   private static String sure(Briefing b, String who) {
     return b.uncertainty().map(u -> sampled(u, who)).orElse("Not measured: each scenario is one projection with"
-        + " every input at a single value (an uncertain one at its central value), so this report says where "
-        + who + " lands if those inputs hold, not how likely that is; report --samples N draws the uncertain inputs"
-        + " to measure it.");
+        + " every input at a single value, so this says where " + who + " lands if those inputs hold, not how likely"
+        + " that is (report --samples N measures it).");
   }
 
   /** The likeliest rank and its odds, the chance of better, and the index's 90% range. */

@@ -20,22 +20,25 @@ final class CaseView {
 
     Table trajectoryData = trajectory(p, id + "-trajectory-data", names);
     String title = "Competitive index by year";
-    Views.Chart trajectory = new Views.Chart(id + "-trajectory", title, draw ? Svg.render(
-        Charts.trajectory(p, b.focus(), names, order), id + "-trajectory", 880, 420, title + ": " + p.scenario().title(),
+    Views.Chart trajectory = new Views.Chart(id + "-trajectory", title, draw ? Svg.responsive(
+        narrow -> Charts.trajectory(p, b.focus(), names, order), id + "-trajectory", 880, 420, 440,
+        title + ": " + p.scenario().title(),
         trajectoryData.id()) : "", trajectoryData);
 
     Table pillarData = pillars(p, pillars, id + "-pillars-data", names);
     String pillarTitle = "Pillars in " + p.last().year();
-    Views.Chart pillarChart = new Views.Chart(id + "-pillars", pillarTitle, draw ? Svg.render(
-        Charts.pillars(p, pillars, names, max), id + "-pillars", 880, 400, pillarTitle + ": " + p.scenario().title(),
+    Views.Chart pillarChart = new Views.Chart(id + "-pillars", pillarTitle, draw ? Svg.responsive(
+        narrow -> Charts.pillars(p, pillars, names, max), id + "-pillars", 880, 400, 420,
+        pillarTitle + ": " + p.scenario().title(),
         pillarData.id()) : "", pillarData);
 
     Views.Chart waterfall = c.attribution().map(a -> {
       Views.Waterfall w = waterfall(a, name);
       Table data = waterfallTable(a, id + "-waterfall-data", name);
       String t = "Where " + name + "'s index change comes from";
-      return new Views.Chart(id + "-waterfall", t, draw ? Svg.render(Charts.waterfall(w), id + "-waterfall",
-          880, 120 + 44 * w.steps().size(), t + ": " + p.scenario().title(), data.id()) : "", data);
+      return new Views.Chart(id + "-waterfall", t, draw ? Svg.responsive(narrow -> Charts.waterfall(w, narrow),
+          id + "-waterfall", 880, 120 + 44 * w.steps().size(), 100 + 50 * w.steps().size(),
+          t + ": " + p.scenario().title(), data.id()) : "", data);
     }).orElse(null);
 
     List<String> signals = p.signals().stream()

@@ -65,7 +65,8 @@ final class UncertaintyView {
     String title = "Distribution of " + name + "'s index in " + u.year();
     Table data = bins.build();
     return new Views.Chart("mc-distribution", title,
-        draw ? Svg.render(UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, title, data.id()) : "", data);
+        draw ? Svg.responsive(narrow -> UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, 360,
+            title, data.id()) : "", data);
   }
 
   private static Views.Chart ranks(Uncertainty u, String name, boolean draw) {
@@ -76,7 +77,7 @@ final class UncertaintyView {
     String title = "Probability of each rank for " + name + " in " + u.year();
     Table data = ranks.build();
     return new Views.Chart("mc-ranks", title,
-        draw ? Svg.render(UncertaintyCharts.ranks(u, name), "mc-ranks", 880, 340, title, data.id()) : "", data);
+        draw ? Svg.responsive(narrow -> UncertaintyCharts.ranks(u, name), "mc-ranks", 880, 340, 320, title, data.id()) : "", data);
   }
 
   private static Views.Chart tornado(Uncertainty u, String name, boolean draw) {
@@ -91,8 +92,9 @@ final class UncertaintyView {
     }
     String title = "What moves " + name + "'s index most";
     Table data = tornado.build();
-    return new Views.Chart("mc-tornado", title, draw ? Svg.render(UncertaintyCharts.tornado(u, name), "mc-tornado",
-        880, 120 + 40 * Math.max(1, u.tornado().size()), title, data.id()) : "", data);
+    return new Views.Chart("mc-tornado", title, draw ? Svg.responsive(narrow -> UncertaintyCharts.tornado(u, name, narrow),
+        "mc-tornado", 880, 120 + 40 * Math.max(1, u.tornado().size()), 150 + 56 * Math.max(1, u.tornado().size()),
+        title, data.id()) : "", data);
   }
 
   private static Table inputs(Uncertainty u, java.util.function.UnaryOperator<String> label) {

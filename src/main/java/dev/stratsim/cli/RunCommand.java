@@ -47,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
   @Mixin YearTimeout yearTimeout;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "Override a scenario field, e.g. --set deals[0].stake=0.3 --set assumptions.supplier_switch_years=1")
+      description = {"Override a scenario field, e.g.", "  --set deals[0].stake=0.3",
+          "  --set assumptions.supplier_switch_years=1"})
   List<String> sets = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

@@ -87,6 +87,10 @@ final class SimulateCommand implements Callable<Integer> {
     // Scenarios first: a mistake in them is reported before the rules are compiled.
     Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
+    if (template.inputs().isEmpty()) {
+      throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so every sample would be"
+          + " the same; write uncertain values as {dist: ...} (docs/scenario-format.md#distributions), or use run"));
+    }
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());

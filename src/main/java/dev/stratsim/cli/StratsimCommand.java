@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         SchemaCommand.class, LintCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a check failed (an expectation, --min-coverage, --min-followed, --min-held,"
         + " diff --fail-on),"
-        + " 2 invalid input, 3 a rule failed, 130 stopped by Ctrl-C."})
+        + " 2 invalid input, 3 a rule failed, 70 a bug in stratsim (please report it with --verbose),"
+        + " 130 stopped by Ctrl-C."})
 public final class StratsimCommand {
 
   /** A command line wired with stratsim's error handling, printing to stdout and stderr. */
@@ -31,10 +32,13 @@ public final class StratsimCommand {
 
   private static CommandLine wired() {
     ErrorHandler errors = new ErrorHandler();
-    return new CommandLine(new StratsimCommand())
+    CommandLine command = new CommandLine(new StratsimCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);
+    // Every subcommand's --version prints the version, as stratsim --version does.
+    command.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+    return command;
   }
 
   /** Everything printed passes through a {@link TerminalWriter}. */

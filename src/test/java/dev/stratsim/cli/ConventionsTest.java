@@ -1,0 +1,107 @@
+package dev.stratsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What strategists and CI engineers expect of a command-line tool, as other tools do it. */
+class ConventionsTest {
+  @TempDir Path dir;
+
+  @Test
+  void helpListsEveryExitCodeIncludingABug() {
+    Cli.Result help = Cli.run("--help");
+
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("70 a bug in stratsim", "130 stopped by Ctrl-C");
+  }
+
+  @Test
+  void aSubcommandPrintsTheVersionToo() {
+    Cli.Result version = Cli.run("run", "--version");
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("stratsim ");
+  }
+
+  @Test
+  void runHelpKeepsItsExamplesWhole() {
+    String help = Cli.run("run", "--help").out();
+
+    assertThat(help).contains("--set deals[0].stake=0.3\n", "--set assumptions.supplier_switch_years=1\n");
+  }
+
+  @Test
+  void aRangeWithoutAStepAsksForTheStep() {
+    Cli.Result sweep = Cli.run("sweep", "scenarios/meta-scale-deal.yaml", "--vary", "deals[0].stake=0.1..0.9");
+
+    assertThat(sweep.exitCode()).isEqualTo(2);
+    assertThat(sweep.err()).contains("a range needs a step: write 0.1..0.9:STEP, e.g. --vary deals[0].stake=0.1..0.9:0.1")
+        .doesNotContain("must be a number");
+  }
+
+  @Test
+  void simulateRefusesAScenarioWithoutDistributionsAsSensitivityDoes() {
+    Cli.Result simulate = Cli.run("simulate", "scenarios/meta-scale-deal.yaml", "--samples", "10");
+
+    assertThat(simulate.exitCode()).isEqualTo(2);
+    assertThat(simulate.err()).contains("has no distributions, so every sample would be the same");
+    assertThat(simulate.out()).isEmpty();
+  }
+
+  @Test
+  void reportFoldersTheReadmeWritesAreIgnoredByGit() throws IOException {
+    assertThat(Files.readAllLines(Path.of(".gitignore"))).contains("out/", "out-mc/", "reports/");
+  }
+
+  @Test
+  void theJarCarriesNoScenarioSchemaThatRedirectingIntoItCouldEmpty() {
+    assertThat(getClass().getClassLoader().getResource("schema/report.schema.json")).isNotNull();
+    assertThat(getClass().getClassLoader().getResource("schema/scenario.schema.json")).isNull();
+  }
+
+  /**
+   * {@code ./stratsim schema scenario > schema/scenario.schema.json}: the shell empties the file
+   * before the launcher starts, which must not make the jar stale (it rebuilt, twice, packing the
+   * empty file); any other schema still does.
+   */
+  @Test
+  void theLauncherDoesNotRebuildForTheScenarioSchemaItIsWriting() throws IOException, InterruptedException {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home.resolve("schema"));
+    Files.createDirectories(home.resolve("target"));
+    Files.copy(Path.of("stratsim"), home.resolve("stratsim"));
+    Files.createSymbolicLink(home.resolve("pom.xml"), Path.of("pom.xml").toAbsolutePath());
+    Files.createSymbolicLink(home.resolve("src"), Path.of("src").toAbsolutePath());
+    Path report = Files.copy(Path.of("schema/report.schema.json"), home.resolve("schema/report.schema.json"));
+    Path jar = Files.writeString(home.resolve("target/stratsim.jar"), "not a jar");
+    Path scenario = Files.writeString(home.resolve("schema/scenario.schema.json"), "");
+    Instant now = Instant.now();
+    Files.setLastModifiedTime(report, FileTime.from(now.minusSeconds(60)));
+    Files.setLastModifiedTime(jar, FileTime.from(now));
+    Files.setLastModifiedTime(scenario, FileTime.from(now.plusSeconds(30)));
+
+    assertThat(launch(home)).doesNotContain("older than the sources");
+
+    Files.setLastModifiedTime(report, FileTime.from(now.plusSeconds(30)));
+    assertThat(launch(home)).contains("older than the sources");
+  }
+
+  private static String launch(Path home) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(List.of("bash", home.resolve("stratsim").toString(), "--version"))
+        .redirectErrorStream(true);
+    builder.environment().put("STRATSIM_NO_BUILD", "1");
+    builder.environment().put("STRATSIM_CDS", "off");
+    Process p = builder.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    return out;
+  }
+}

@@ -73,6 +73,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Scenario> loaded = Scenarios.loadAll(vocabulary, files, options.sets(vocabulary));
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);
+    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, loaded, options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection[] runs = new Projection[loaded.size()];

@@ -13,13 +13,13 @@ import dev.stratsim.report.ProjectionFormat;
 import dev.stratsim.report.RunOptions;
 import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
 import dev.stratsim.watch.Watcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +111,14 @@ final class RunCommand implements Callable<Integer> {
     Duration timeout = yearTimeout.duration();
     RuleSet.warm(rules.dir);
     // Arguments and scenarios first: they are checked in milliseconds, the rules compile in seconds.
-    List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), ScenarioFiles.find(scenarios),
-        sets).stream()
+    List<Path> files = ScenarioFiles.find(scenarios);
+    List<ScenarioTemplate> templates = Scenarios.templates(RuleSet.vocabulary(rules.dir), files, sets);
+    List<Scenario> loaded = templates.stream()
         .map(t -> sample == null ? t.central() : t.sample(seed, sample))
         .toList();
     checkYear(loaded);
+    StakeNotes.warn(spec.commandLine().getErr(), RuleSet.vocabulary(rules.dir),
+        templates.stream().map(ScenarioTemplate::central).toList(), sets);
     RuleSet ruleSet = RuleSet.load(rules.dir);
     List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
     if (!unknownRules.isEmpty()) {

@@ -67,6 +67,7 @@ final class SensitivityCommand implements Callable<Integer> {
           + " is nothing to vary; write uncertain values as {dist: ...} or add --rules-too"));
     }
     Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
+    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(central), options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Metric.checkAll(List.of(followed), simulator.run(central));

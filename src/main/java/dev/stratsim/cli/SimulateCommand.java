@@ -91,6 +91,7 @@ final class SimulateCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so every sample would be"
           + " the same; write uncertain values as {dist: ...} (docs/scenario-format.md#distributions), or use run"));
     }
+    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(template.central()), options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());

@@ -72,6 +72,7 @@ final class SweepCommand implements Callable<Integer> {
     Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Sweep.check(template, grid);
+    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(template.central()), options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());

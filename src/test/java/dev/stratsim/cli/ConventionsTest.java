@@ -57,6 +57,30 @@ class ConventionsTest {
   }
 
   @Test
+  void aStakeChangedWithoutItsPriceSaysWhatThatDoesToTheValuation() {
+    Cli.Result run = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--set", "deals[0].stake=0.3");
+    Cli.Result priced = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--set", "deals[0].stake=0.3",
+        "--set", "deals[0].amount_usd=8.76e9");
+
+    assertThat(run.err()).contains("note: meta-scale-deal: --set deals[0].stake=0.3 keeps the deal's price of $14.3B,"
+        + " so it now values Scale AI at $47.7B instead of $29.2B; to keep that valuation, also"
+        + " --set deals[0].amount_usd=8.76e9");
+    assertThat(priced.err()).doesNotContain("keeps the deal's price");
+  }
+
+  @Test
+  void theStakeNoteWaitsForTheArgumentsToBeRight() {
+    Cli.Result run = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--set", "deals[0].stake=0.3", "--year", "1990");
+    Cli.Result sweep = Cli.run("sweep", "scenarios/meta-scale-deal.yaml", "--set", "deals[0].stake=0.3",
+        "--vary", "deals[9].stake=0.1..0.2:0.1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).doesNotContain("note:");
+    assertThat(sweep.exitCode()).isEqualTo(2);
+    assertThat(sweep.err()).doesNotContain("note:");
+  }
+
+  @Test
   void reportFoldersTheReadmeWritesAreIgnoredByGit() throws IOException {
     assertThat(Files.readAllLines(Path.of(".gitignore"))).contains("out/", "out-mc/", "reports/");
   }

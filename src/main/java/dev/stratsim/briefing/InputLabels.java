@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code deals[0].outcome}, {@code data uplift rate} for {@code assumptions.data_uplift_rate.value},
  * and its values with their units ({@code $14.3B}, not {@code 14300000000}).
  */
-final class InputLabels {
+public final class InputLabels {
   private static final Pattern DEAL = Pattern.compile("deals\\[(\\d+)]\\.(\\w+)(?:\\..*)?");
   private static final Pattern RELATION = Pattern.compile("relations\\[(\\d+)]\\.(\\w+)(?:\\..*)?");
   private static final Pattern ASSUMPTION = Pattern.compile("assumptions\\.(\\w+)(?:\\.value)?");
@@ -22,7 +22,7 @@ final class InputLabels {
 
   private InputLabels() {}
 
-  static String of(String path, Scenario scenario, Function<String, String> names) {
+  public static String of(String path, Scenario scenario, Function<String, String> names) {
     Matcher m = DEAL.matcher(path);
     if (m.matches() && Integer.parseInt(m.group(1)) < scenario.deals().size()) {
       Deal d = scenario.deals().get(Integer.parseInt(m.group(1)));
@@ -49,7 +49,7 @@ final class InputLabels {
   }
 
   /** A value an input takes, as people read it: dollars as $B or $M, other values as they are. */
-  static String value(String path, String value) {
+  public static String value(String path, String value) {
     if (path.contains("_usd")) {
       try {
         return Numbers.usd(Double.parseDouble(value));

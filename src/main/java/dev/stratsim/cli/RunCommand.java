@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
           "  --set assumptions.supplier_switch_years=1"})
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -80,6 +80,12 @@ final class RunCommand implements Callable<Integer> {
   boolean watch;
 
   enum Format { table, json, markdown }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   /** The vocabulary of the rules last run, for saying what moved. */
   private Vocabulary vocabulary;
@@ -117,6 +123,9 @@ final class RunCommand implements Callable<Integer> {
         .map(t -> sample == null ? t.central() : t.sample(seed, sample))
         .toList();
     checkYear(loaded);
+    if (sample != null) {
+      templates.forEach(t -> SampleDraws.write(t, seed, sample, spec.commandLine().getErr()));
+    }
     StakeNotes.warn(spec.commandLine().getErr(), RuleSet.vocabulary(rules.dir),
         templates.stream().map(ScenarioTemplate::central).toList(), sets);
     RuleSet ruleSet = RuleSet.load(rules.dir);

@@ -47,11 +47,17 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--rules-too", description = "Also show the metric with each rule switched off.")
   boolean rulesToo;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
   enum Format { table, json, markdown }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   @Override
   public Integer call() {

@@ -65,11 +65,17 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Let --samples-out overwrite a file that stratsim did not write.")
   boolean force;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
   enum Format { table, json, markdown }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   @Override
   public Integer call() {

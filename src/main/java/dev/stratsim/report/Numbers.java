@@ -87,6 +87,15 @@ public final class Numbers {
     };
   }
 
+  /**
+   * A number exactly, for a file other tools read: whole numbers (a rank, a count) without a
+   * {@code .0}, others with every digit a double has.
+   */
+  public static String exact(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        : BigDecimal.valueOf(value).toPlainString();
+  }
+
   public static String usd(double value) {
     if (Math.abs(value) >= 1e9) {
       return "$" + round(value / 1e9, 1).toPlainString() + "B";

@@ -81,6 +81,90 @@ class ConventionsTest {
   }
 
   @Test
+  void everyTableIsCalledTableAndTextStillReadsAsOne() {
+    for (String command : List.of("check", "diff", "calibrate", "run", "compare", "sweep", "simulate", "sensitivity")) {
+      assertThat(Cli.run(command, "--help").out()).as(command).contains("table, ").doesNotContain("text, ");
+    }
+    Cli.Result text = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--format", "text");
+    Cli.Result table = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--format", "table");
+    Cli.Result wrong = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--format", "tabel");
+
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).isEqualTo(table.out());
+    assertThat(wrong.exitCode()).isEqualTo(2);
+    assertThat(wrong.err()).contains("expected one of [table, json, markdown] (case-insensitive) but was 'tabel'");
+  }
+
+  @Test
+  void aMistypedPathSuggestsTheFileBesideIt() {
+    Cli.Result run = Cli.run("run", "scenarios/meta-scale-dael.yaml");
+    Cli.Result rules = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--rules", "rulez");
+    Cli.Result against = Cli.run("report", "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yml",
+        "--out", dir.resolve("out").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("error: scenarios/meta-scale-dael.yaml: no such file or folder;"
+        + " did you mean 'scenarios/meta-scale-deal.yaml'?\n");
+    assertThat(rules.exitCode()).isEqualTo(2);
+    assertThat(rules.err()).isEqualTo("error: rulez: rules folder not found; did you mean 'rules'?\n");
+    assertThat(against.exitCode()).isEqualTo(2);
+    assertThat(against.err()).contains("did you mean 'scenarios/baseline.yaml'?");
+  }
+
+  @Test
+  void statusWordsAreColouredOnlyWhenAskedOrOnATerminal() {
+    String[] failing = {"run", "scenarios/meta-scale-deal.yaml", "--set", "deals[0].outcome=collapsed"};
+    Cli.Result plain = Cli.run(failing);
+    Cli.Result always = Cli.run(concat(failing, "--color=always"));
+    Cli.Result never = Cli.run(concat(failing, "--color=never"));
+
+    assertThat(plain.out()).contains("\n  FAIL  ").doesNotContain("\u001b");
+    assertThat(never.out()).isEqualTo(plain.out());
+    assertThat(always.out()).contains("\u001b[31mFAIL\u001b[39m\u001b[0m  ", "\u001b[32mok\u001b[39m\u001b[0m    ");
+    assertThat(always.out().replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain.out());
+  }
+
+  @Test
+  void noColorTurnsOffAutoButNotAnExplicitAlways() {
+    assertThat(Colour.ansi(Colour.When.auto, true, null).enabled()).isTrue();
+    assertThat(Colour.ansi(Colour.When.auto, true, "1").enabled()).isFalse();
+    assertThat(Colour.ansi(Colour.When.auto, true, "").enabled()).isTrue();
+    assertThat(Colour.ansi(Colour.When.auto, false, null).enabled()).isFalse();
+    assertThat(Colour.ansi(Colour.When.always, false, "1").enabled()).isTrue();
+    assertThat(Colour.ansi(Colour.When.never, true, null).enabled()).isFalse();
+  }
+
+  /** On a terminal the help came out as '\u001b[1mstratsim run\u001b[21m': picocli's colours, escaped. */
+  @Test
+  void colouredHelpReachesTheTerminalAsColourNotAsEscapedText() {
+    Cli.Result help = Cli.run("run", "--help", "--color=always");
+
+    assertThat(help.out()).contains("\u001b[1mstratsim run\u001b[21m").doesNotContain("\\u001b");
+    assertThat(Cli.run("run", "--help").out()).doesNotContain("\u001b", "\\u001b");
+  }
+
+  @Test
+  void theDefaultSweepTableFitsATerminalAndCsvKeepsEveryCompetitor() {
+    String[] sweep = {"sweep", "scenarios/meta-scale-deal.yaml", "--vary", "deals[0].stake=0.1..0.3:0.2"};
+    Cli.Result table = Cli.run(sweep);
+    Cli.Result all = Cli.run(concat(sweep, "--all"));
+    Cli.Result csv = Cli.run(concat(sweep, "--format", "csv"));
+
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    assertThat(table.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    assertThat(table.out()).contains("meta.index", "meta.rank", "Meta only; --all shows every competitor's")
+        .doesNotContain("google.index");
+    assertThat(all.out()).contains("google.index", "openai.rank").doesNotContain("--all shows");
+    assertThat(csv.out().lines().findFirst().orElseThrow()).contains("google.index", "meta.rank", "openai.rank");
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  @Test
   void reportFoldersTheReadmeWritesAreIgnoredByGit() throws IOException {
     assertThat(Files.readAllLines(Path.of(".gitignore"))).contains("out/", "out-mc/", "reports/");
   }

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
     description = "Projects how strategic moves change competitive positions, with the reasoning in Drools rules.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class,
         SensitivityCommand.class, CheckCommand.class, CalibrateCommand.class, DiffCommand.class, ReportCommand.class,
-        SchemaCommand.class, LintCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        SchemaCommand.class, LintCommand.class, ServeCommand.class, CompletionCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a check failed (an expectation, --min-coverage, --min-followed, --min-held,"
         + " diff --fail-on),"
         + " 2 invalid input, 3 a rule failed, 70 a bug in stratsim (please report it with --verbose),"

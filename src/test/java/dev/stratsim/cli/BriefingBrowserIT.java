@@ -177,6 +177,8 @@ class BriefingBrowserIT {
         assertThat(problems).as("at " + width + " px: " + page).isEmpty();
       }
       browser.get(url);
+      // README shows these two as docs/briefing.png and docs/briefing-390.png: copy them there after
+      // a change to the page (DocExamplesTest checks that the copies are of this size).
       Files.write(Path.of("target", "briefing-" + width + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     } finally {
       browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -123,7 +123,8 @@ class WatchTest {
       assertThat(first).contains("0 failed");
 
       rewrite(pass, Files.readString(pass).replace("acme.data@2026 == 62", "acme.data@2026 == 63"));
-      watch.await(watch.out::toString, "Since the previous run: ", 1);
+      // The flips are printed after the line that introduces them: wait for the last of them.
+      watch.await(watch.out::toString, "  broken pass: ", 1);
       assertThat(watch.out.toString().substring(first.length()))
           .contains("Since the previous run: 2 passed, 0 failed -> 1 passed, 1 failed")
           .contains("  broken pass: acme.data@2026 == 63");

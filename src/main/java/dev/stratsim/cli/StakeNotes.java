@@ -5,6 +5,7 @@ import dev.stratsim.report.Numbers;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;
+import dev.stratsim.sweep.Vary;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -53,5 +54,42 @@ final class StakeNotes {
       }
     }
     err.flush();
+  }
+
+  /**
+   * The same for {@code sweep --vary deals[N].stake=...}: a grid cannot move the price with the
+   * stake, so the note says how far the implied valuation runs over the sweep, for the reader to
+   * weigh the results, unless the price is varied or set too.
+   */
+  static void warnVaried(PrintWriter err, Scenario scenario, List<Vary> varies, List<String> sets) {
+    for (Vary vary : varies) {
+      Matcher m = STAKE.matcher(vary.path() + "=");
+      if (!m.matches()) {
+        continue;
+      }
+      int i = Integer.parseInt(m.group(1));
+      String price = "deals[" + i + "].amount_usd";
+      if (i >= scenario.deals().size() || varies.stream().anyMatch(v -> v.path().equals(price))
+          || sets.stream().anyMatch(s -> s.strip().startsWith(price))) {
+        continue;
+      }
+      Deal deal = scenario.deals().get(i);
+      double low = vary.values().stream().mapToDouble(v -> v.asDouble()).filter(v -> v > 0).min().orElse(0);
+      double high = vary.values().stream().mapToDouble(v -> v.asDouble()).max().orElse(0);
+      if (deal.amountUsd() <= 0 || deal.stake() <= 0 || low <= 0) {
+        continue;
+      }
+      String target = scenario.actors().containsKey(deal.target()) ? scenario.actors().get(deal.target()).name()
+          : deal.target();
+      err.println(ErrorHandler.line("note: ", scenario.id() + ": --vary " + vary.path() + " keeps the deal's price of "
+          + Numbers.usd(deal.amountUsd()) + ", so the value it implies for " + target + " runs from "
+          + Numbers.usd(deal.amountUsd() / low) + " (stake " + plain(low) + ") to " + Numbers.usd(deal.amountUsd() / high)
+          + " (stake " + plain(high) + "), against " + Numbers.usd(deal.amountUsd() / deal.stake()) + " as written"));
+    }
+    err.flush();
+  }
+
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -86,6 +86,7 @@ final class SweepCommand implements Callable<Integer> {
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Sweep.check(template, grid);
     StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(template.central()), options.sets);
+    StakeNotes.warnVaried(spec.commandLine().getErr(), template.central(), grid.varies(), options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());

@@ -69,6 +69,18 @@ class ConventionsTest {
   }
 
   @Test
+  void aSweepOfTheStakeSaysHowFarTheImpliedValuationRuns() {
+    Cli.Result sweep = Cli.run("sweep", "scenarios/meta-scale-deal.yaml", "--vary", "deals[0].stake=0.1..0.5:0.2");
+    Cli.Result priced = Cli.run("sweep", "scenarios/meta-scale-deal.yaml", "--vary", "deals[0].stake=0.1..0.5:0.2",
+        "--vary", "deals[0].amount_usd=5e9,10e9");
+
+    assertThat(sweep.err()).isEqualTo("note: meta-scale-deal: --vary deals[0].stake keeps the deal's price of $14.3B,"
+        + " so the value it implies for Scale AI runs from $143.0B (stake 0.1) to $28.6B (stake 0.5), against $29.2B"
+        + " as written\n");
+    assertThat(priced.err()).doesNotContain("note:");
+  }
+
+  @Test
   void theStakeNoteWaitsForTheArgumentsToBeRight() {
     Cli.Result run = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--set", "deals[0].stake=0.3", "--year", "1990");
     Cli.Result sweep = Cli.run("sweep", "scenarios/meta-scale-deal.yaml", "--set", "deals[0].stake=0.3",
@@ -93,6 +105,10 @@ class ConventionsTest {
     assertThat(text.out()).isEqualTo(table.out());
     assertThat(wrong.exitCode()).isEqualTo(2);
     assertThat(wrong.err()).contains("expected one of [table, json, markdown] (case-insensitive) but was 'tabel'");
+    String[] check = {"check", "--rules", "src/test/resources/ci/rules-tiny", "src/test/resources/ci/scenarios/pass.yaml"};
+    Cli.Result oldName = Cli.run(concat(check, "--format", "text"));
+    assertThat(oldName.exitCode()).as(oldName.err()).isZero();
+    assertThat(oldName.out()).isEqualTo(Cli.run(concat(check, "--format", "table")).out()).contains("passed");
   }
 
   @Test

@@ -39,6 +39,12 @@ public record Metric(String text, Expr expr) {
     return List.of(parse(actor + ".index"), parse(actor + ".rank"));
   }
 
+  /** The metric a bare path reads ({@code index} of {@code meta.index@2029}); empty for any other expression. */
+  public java.util.Optional<String> metricName() {
+    return expr instanceof dev.stratsim.expect.Expr.MetricRef ref ? java.util.Optional.of(ref.metric())
+        : java.util.Optional.empty();
+  }
+
   /** Whether this metric is a check, whose mean is the probability that it holds. */
   public boolean isCheck() {
     return expr.kind() == Kind.BOOLEAN;

@@ -113,7 +113,8 @@ final class Assembly {
           id -> name(id, cases));
       if (i == sampled) {
         summary = new ArrayList<>(summary);
-        summary.addAll(SampleSentences.of(uncertainty.orElseThrow(), name(focus, cases)));
+        summary.addAll(SampleSentences.of(uncertainty.orElseThrow(), name(focus, cases),
+            path -> InputLabels.of(path, projection.scenario(), id -> name(id, cases))));
       }
       built.add(new Briefing.Case(projection, reference, ScenarioFile.of(files.get(i)).description(),
           Position.of(projection, reference, pillars), attribution, List.copyOf(summary)));
@@ -123,8 +124,10 @@ final class Assembly {
     Fingerprint fingerprint = new Fingerprint(request.version(), rules.sha256(), shas, request.samples(), seed);
     String title = request.title() != null ? request.title() : cases.get(0).scenario().title();
     String at = request.timestamp() ? Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString() : null;
+    java.util.Map<String, String> rationales = new java.util.TreeMap<>();
+    rules.rules().forEach(r -> rationales.put(r.name(), r.rationale() == null ? "" : r.rationale()));
     return new Briefing(title, at, focus, List.copyOf(built), rules.vocabulary(), fingerprint, uncertainty,
-        calibration);
+        calibration, rationales);
   }
 
   /** The case the samples are drawn for: the first with distributions. */

@@ -5,6 +5,7 @@ import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,12 @@ import java.util.Optional;
  */
 record Briefing(String title, String generatedAt, String focus, List<Case> cases,
     Vocabulary vocabulary, Fingerprint fingerprint, Optional<Uncertainty> uncertainty,
-    Optional<CalibrationResult> calibration) {
+    Optional<CalibrationResult> calibration, Map<String, String> rationales) {
+
+  Briefing(String title, String generatedAt, String focus, List<Case> cases, Vocabulary vocabulary,
+      Fingerprint fingerprint, Optional<Uncertainty> uncertainty, Optional<CalibrationResult> calibration) {
+    this(title, generatedAt, focus, cases, vocabulary, fingerprint, uncertainty, calibration, Map.of());
+  }
 
   Briefing(String title, String generatedAt, String focus, List<Case> cases, Vocabulary vocabulary,
       Fingerprint fingerprint, Optional<Uncertainty> uncertainty) {

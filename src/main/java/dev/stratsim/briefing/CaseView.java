@@ -20,28 +20,31 @@ final class CaseView {
 
     Table trajectoryData = trajectory(p, id + "-trajectory-data", names);
     String title = "Competitive index by year";
-    Views.Chart trajectory = new Views.Chart(id + "-trajectory", title, draw ? Svg.render(
-        Charts.trajectory(p, b.focus(), names, order), id + "-trajectory", 880, 420, title + ": " + p.scenario().title(),
+    Views.Chart trajectory = new Views.Chart(id + "-trajectory", title, draw ? Svg.responsive(
+        narrow -> Charts.trajectory(p, b.focus(), names, order), id + "-trajectory", 880, 420, 440,
+        title + ": " + p.scenario().title(),
         trajectoryData.id()) : "", trajectoryData);
 
     Table pillarData = pillars(p, pillars, id + "-pillars-data", names);
     String pillarTitle = "Pillars in " + p.last().year();
-    Views.Chart pillarChart = new Views.Chart(id + "-pillars", pillarTitle, draw ? Svg.render(
-        Charts.pillars(p, pillars, names, max), id + "-pillars", 880, 400, pillarTitle + ": " + p.scenario().title(),
+    Views.Chart pillarChart = new Views.Chart(id + "-pillars", pillarTitle, draw ? Svg.responsive(
+        narrow -> Charts.pillars(p, pillars, names, max), id + "-pillars", 880, 400, 420,
+        pillarTitle + ": " + p.scenario().title(),
         pillarData.id()) : "", pillarData);
 
     Views.Chart waterfall = c.attribution().map(a -> {
       Views.Waterfall w = waterfall(a, name);
       Table data = waterfallTable(a, id + "-waterfall-data", name);
       String t = "Where " + name + "'s index change comes from";
-      return new Views.Chart(id + "-waterfall", t, draw ? Svg.render(Charts.waterfall(w), id + "-waterfall",
-          880, 120 + 44 * w.steps().size(), t + ": " + p.scenario().title(), data.id()) : "", data);
+      return new Views.Chart(id + "-waterfall", t, draw ? Svg.responsive(narrow -> Charts.waterfall(w, narrow),
+          id + "-waterfall", 880, 120 + 44 * w.steps().size(), 100 + 50 * w.steps().size(),
+          t + ": " + p.scenario().title(), data.id()) : "", data);
     }).orElse(null);
 
     List<String> signals = p.signals().stream()
         .map(s -> s.year() + ", " + names.getOrDefault(s.actor(), s.actor()) + ": " + s.message()).toList();
     List<Views.Check> checks = Expectations.check(p).stream()
-        .map(o -> new Views.Check(o.detail(), o.holds())).toList();
+        .map(o -> new Views.Check(Text.dollars(o.detail()), o.holds())).toList();
     return new Views.CaseBlock(id, p.scenario().title(), c.description().orElse(null), Views.against(c),
         positions(c, pillars, id + "-positions"), trajectory, pillarChart, waterfall, signals, checks);
   }
@@ -72,7 +75,7 @@ final class CaseView {
     if (then == null) {
       return Table.Cell.number(Text.fixed1(now));
     }
-    return Table.Cell.change(Text.fixed1(now) + " (" + Text.signed1(now - then) + ")", now - then);
+    return Table.Cell.change(Text.fixed1(now) + " (" + Text.shownChange(then, now) + ")", now - then);
   }
 
   private static Table trajectory(Projection p, String id, Map<String, String> names) {
@@ -109,18 +112,18 @@ final class CaseView {
     double at = a.startIndex();
     List<Attribution.Contribution> shown = a.contributions().stream().limit(Views.WATERFALL_RULES).toList();
     for (Attribution.Contribution c : shown) {
-      steps.add(new Views.Step(c.rule(), at, at + c.index(), false, Text.signed2(c.index())));
+      steps.add(new Views.Step(c.rule(), at, at + c.index(), false, Text.signed1(c.index())));
       at += c.index();
     }
     int rest = a.contributions().size() - shown.size();
     double others = a.contributions().stream().skip(shown.size()).mapToDouble(Attribution.Contribution::index).sum();
     if (rest > 0) {
       steps.add(new Views.Step(rest + " other rule" + (rest == 1 ? "" : "s"), at, at + others, false,
-          Text.signed2(others)));
+          Text.signed1(others)));
       at += others;
     }
     if (Math.abs(a.bounds()) >= 0.005) {
-      steps.add(new Views.Step("Kept within the metrics' bounds", at, at + a.bounds(), false, Text.signed2(a.bounds())));
+      steps.add(new Views.Step("Kept within the metrics' bounds", at, at + a.bounds(), false, Text.signed1(a.bounds())));
     }
     steps.add(new Views.Step("End of " + a.endYear(), a.endIndex(), a.endIndex(), true, Text.fixed1(a.endIndex())));
     return new Views.Waterfall(name, List.copyOf(steps));
@@ -128,7 +131,7 @@ final class CaseView {
 
   private static Table waterfallTable(Attribution a, String id, String name) {
     Table.Builder t = new Table.Builder(id, name + "'s index change by rule, " + a.startYear() + "-" + a.endYear()
-        + " (index points; they add up to the change)");
+        + " (index points, each rounded; unrounded they add up to the change)");
     t.header("Rule").numberHeader("Index points").header("Pillar points", "Years");
     t.row(List.of(Table.Cell.text("Start of " + a.startYear() + " (inputs)"), Table.Cell.number(Text.fixed1(a.startIndex())),
         Table.Cell.text(""), Table.Cell.text("")));
@@ -136,15 +139,15 @@ final class CaseView {
       String points = String.join(", ", c.points().entrySet().stream()
           .map(e -> Text.signed1(e.getValue()) + " " + e.getKey()).toList());
       String years = c.firstYear() == c.lastYear() ? String.valueOf(c.firstYear()) : c.firstYear() + "-" + c.lastYear();
-      t.row(List.of(Table.Cell.text(c.rule()), Table.Cell.change(Text.signed2(c.index()), c.index(), 0.05),
+      t.row(List.of(Table.Cell.text(c.rule()), Table.Cell.change(Text.signed1(c.index()), c.index(), 0.05),
           Table.Cell.text(points), Table.Cell.text(years)));
     }
     if (Math.abs(a.bounds()) >= 0.005) {
-      t.row(List.of(Table.Cell.text("Kept within the metrics' bounds"), Table.Cell.change(Text.signed2(a.bounds()), a.bounds()),
+      t.row(List.of(Table.Cell.text("Kept within the metrics' bounds"), Table.Cell.change(Text.signed1(a.bounds()), a.bounds()),
           Table.Cell.text(""), Table.Cell.text("")));
     }
     t.row(List.of(Table.Cell.text("End of " + a.endYear()), Table.Cell.number(Text.fixed1(a.endIndex())),
-        Table.Cell.text(Text.signed2(a.change()) + " in all"), Table.Cell.text("")));
+        Table.Cell.text(Text.shownChange(a.startIndex(), a.endIndex()) + " in all"), Table.Cell.text("")));
     return t.build();
   }
 }

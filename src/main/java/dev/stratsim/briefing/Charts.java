@@ -55,7 +55,56 @@ final class Charts {
     plot.setRenderer(renderer);
     Theme.integerYears((NumberAxis) plot.getDomainAxis());
     ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+    endLabels(plot, p, competitors, names, order);
     return chart;
+  }
+
+  /**
+   * Each line ends with its competitor's name and last value, the labels nudged apart where lines
+   * end close together, so that two lines that coincide are still told apart.
+   */
+  private static void endLabels(XYPlot plot, Projection p, List<String> competitors, Map<String, String> names,
+      List<String> order) {
+    int first = p.start().year();
+    int last = p.last().year();
+    double lo = Double.MAX_VALUE;
+    double hi = -Double.MAX_VALUE;
+    for (String actor : competitors) {
+      lo = Math.min(lo, Math.min(p.start().index().get(actor), p.years().stream().mapToDouble(y -> y.index().get(actor)).min().orElse(lo)));
+      hi = Math.max(hi, Math.max(p.start().index().get(actor), p.years().stream().mapToDouble(y -> y.index().get(actor)).max().orElse(hi)));
+    }
+    double gap = Math.max(hi - lo, 1) * 0.055;
+    List<String> byEnd = competitors.stream()
+        .sorted(java.util.Comparator.comparingDouble((String a) -> p.last().index().get(a)).thenComparing(a -> a)).toList();
+    double previous = -Double.MAX_VALUE;
+    for (String actor : byEnd) {
+      double value = p.last().index().get(actor);
+      double at = Math.max(value, previous + gap);
+      previous = at;
+      org.jfree.chart.annotations.XYTextAnnotation label = new org.jfree.chart.annotations.XYTextAnnotation(
+          names.get(actor) + " " + Text.fixed1(value), last + (last - first) * 0.04, at);
+      label.setTextAnchor(TextAnchor.CENTER_LEFT);
+      label.setFont(new Font(Theme.FONT, Font.PLAIN, 11));
+      label.setPaint(Theme.color(order.indexOf(actor)));
+      plot.addAnnotation(label);
+    }
+    NumberAxis years = new NumberAxis(plot.getDomainAxis().getLabel()) {
+      /** No year past the projection's last under the labels' room. */
+      @Override
+      public List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+          java.awt.geom.Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+        List<?> ticks = super.refreshTicks(g2, state, dataArea, edge);
+        return ticks.stream().filter(t -> ((org.jfree.chart.axis.NumberTick) t).getValue() <= last).toList();
+      }
+    };
+    Theme.integerYears(years);
+    years.setLabelFont(plot.getDomainAxis().getLabelFont());
+    years.setLabelPaint(plot.getDomainAxis().getLabelPaint());
+    years.setTickLabelFont(plot.getDomainAxis().getTickLabelFont());
+    years.setTickLabelPaint(plot.getDomainAxis().getTickLabelPaint());
+    years.setRange(first, last + (last - first) * 0.45);
+    plot.setDomainAxis(years);
+    plot.getRangeAxis().setUpperMargin(0.08);
   }
 
   /** Every competitor's pillars in the last year, competitors by rank. */
@@ -87,10 +136,15 @@ final class Charts {
    * Aumann-Shapley index points (see {@link Attribution}).
    */
   static JFreeChart waterfall(Views.Waterfall w) {
+    return waterfall(w, false);
+  }
+
+  /** @param narrow drawn for a phone: the rules' names get half the width and up to four lines */
+  static JFreeChart waterfall(Views.Waterfall w, boolean narrow) {
     int n = w.steps().size();
     double lo = w.steps().stream().mapToDouble(s -> Math.min(s.from(), s.to())).min().orElse(0);
     double hi = w.steps().stream().mapToDouble(s -> Math.max(s.from(), s.to())).max().orElse(1);
-    double pad = Math.max(0.5, (hi - lo) * 0.15);
+    double pad = Math.max(0.5, (hi - lo) * (narrow ? 0.25 : 0.15));
     double axisLow = Math.floor(lo - pad);
     Number[][] low = new Number[1][n];
     Number[][] high = new Number[1][n];
@@ -104,8 +158,8 @@ final class Charts {
     DefaultIntervalCategoryDataset data =
         new DefaultIntervalCategoryDataset(new String[] {"index points"}, labels, low, high);
     CategoryAxis categories = new CategoryAxis("Rule, largest contribution first");
-    categories.setMaximumCategoryLabelWidthRatio(0.42f);
-    categories.setMaximumCategoryLabelLines(3);
+    categories.setMaximumCategoryLabelWidthRatio(narrow ? 0.5f : 0.42f);
+    categories.setMaximumCategoryLabelLines(narrow ? 4 : 3);
     NumberAxis values = new NumberAxis("Index of " + w.name());
     values.setAutoRangeIncludesZero(false);
     values.setRange(axisLow, Math.ceil(hi + pad));

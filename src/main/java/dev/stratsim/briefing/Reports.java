@@ -55,7 +55,7 @@ public final class Reports {
       if (formats.contains(format)) {
         switch (format) {
           case html -> names.add("report.html");
-          case markdown -> names.add("report.md");
+          case markdown -> names.addAll(ReportFormat.markdown.files());
           case json -> names.add("report.json");
           case csv -> names.addAll(CsvReport.NAMES);
         }
@@ -72,7 +72,11 @@ public final class Reports {
       }
       switch (format) {
         case html -> files.put("report.html", Templates.html(Views.page(briefing, true)));
-        case markdown -> files.put("report.md", Templates.markdown(Views.page(briefing, false)));
+        case markdown -> {
+          Views.Page page = Views.page(briefing, false);
+          files.put("report.md", MarkdownFit.comment(page));
+          files.put(MarkdownFit.FULL, Templates.markdown(page));
+        }
         case json -> files.put("report.json", JsonReport.write(briefing));
         case csv -> files.putAll(CsvReport.write(briefing));
       }

@@ -11,12 +11,17 @@ final class SampleSentences {
   private SampleSentences() {}
 
   static List<String> of(Uncertainty u, String who) {
+    return of(u, who, path -> path);
+  }
+
+  /** @param label an input's name for people, from its path */
+  static List<String> of(Uncertainty u, String who, java.util.function.UnaryOperator<String> label) {
     Uncertainty.Distribution d = u.index();
     String spread = "Over " + u.samples() + " samples of its " + u.inputs().size() + " uncertain input"
         + (u.inputs().size() == 1 ? "" : "s") + " (seed " + u.seed() + "), " + who + "'s index in " + u.year()
         + " has a median of " + Text.fixed1(d.p50()) + ", and 90% of the samples lie between " + Text.fixed1(d.p5())
         + " and " + Text.fixed1(d.p95()) + ".";
-    return List.of(spread, ranks(u, who), tornado(u, who));
+    return List.of(spread, ranks(u, who), tornado(u, who, label));
   }
 
   private static String ranks(Uncertainty u, String who) {
@@ -34,10 +39,11 @@ final class SampleSentences {
     return sentence + ".";
   }
 
-  private static String tornado(Uncertainty u, String who) {
-    return u.tornado().stream().filter(s -> s.width() >= 0.05).findFirst()
-        .map(s -> "The uncertain input that moves " + who + "'s index most is " + s.input() + ": "
-            + Text.fixed1(s.atLow()) + " at " + s.lowAt() + " and " + Text.fixed1(s.atHigh()) + " at " + s.highAt()
+  private static String tornado(Uncertainty u, String who, java.util.function.UnaryOperator<String> label) {
+    return u.tornado().stream().filter(s -> !Text.fixed1(s.atLow()).equals(Text.fixed1(s.atHigh()))).findFirst()
+        .map(s -> "The uncertain input that moves " + who + "'s index most is " + label.apply(s.input()) + ": "
+            + Text.fixed1(s.atLow()) + " at " + InputLabels.value(s.input(), s.lowAt()) + " and "
+            + Text.fixed1(s.atHigh()) + " at " + InputLabels.value(s.input(), s.highAt())
             + ", the other inputs central.")
         .orElse("No uncertain input moves " + who + "'s index by 0.05 points or more on its own.");
   }

@@ -71,9 +71,9 @@ final class Summary {
       return leader == null ? Optional.empty()
           : Optional.of(names.apply(focus) + " leads in " + last.year() + ".");
     }
-    double gap = last.index().get(leader) - last.index().get(focus);
+    String gap = Text.shownDistance(last.index().get(leader), last.index().get(focus));
     return Optional.of(names.apply(leader) + " leads in " + last.year() + " with an index of "
-        + Text.fixed1(last.index().get(leader)) + ", " + Text.fixed1(gap) + " points ahead of "
+        + Text.fixed1(last.index().get(leader)) + ", " + gap + " points ahead of "
         + names.apply(focus) + ".");
   }
 
@@ -109,11 +109,13 @@ final class Summary {
     YearResult then = reference.year(last.year());
     int rank = last.rank().get(focus);
     int was = then.rank().get(focus);
-    double diff = last.index().get(focus) - then.index().get(focus);
+    double now = last.index().get(focus);
+    double ref = then.index().get(focus);
+    String distance = Text.shownDistance(now, ref);
     String ranks = rank == was ? who + " ranks " + Text.ordinal(rank) + " as in the reference"
         : who + " ranks " + Text.ordinal(rank) + " instead of " + Text.ordinal(was);
-    String index = Math.abs(diff) < 0.05 ? "with the same index"
-        : "with an index " + Text.fixed1(Math.abs(diff)) + " points " + (diff > 0 ? "higher" : "lower");
+    String index = Text.fixed1(now).equals(Text.fixed1(ref)) ? "with the same index"
+        : "with an index " + distance + " points " + (now > ref ? "higher" : "lower");
     return "Against " + Text.quoted(reference.scenario().title()) + " in " + last.year() + ", " + ranks
         + ", " + index + " (" + Text.fixed1(last.index().get(focus)) + " against "
         + Text.fixed1(then.index().get(focus)) + ").";

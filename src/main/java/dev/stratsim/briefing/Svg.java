@@ -31,7 +31,29 @@ final class Svg {
    * @param label the chart's title, read out by screen readers
    * @param describedBy id of the element that holds the chart's data, or null
    */
+  /** Width of a chart's narrow drawing, shown instead of the wide one on a phone. */
+  static final int NARROW = 400;
+
+  /**
+   * A chart drawn twice: {@code width} wide for a screen or paper, {@link #NARROW} wide (and
+   * {@code narrowHeight} high) for a phone, where the style sheet shows it instead. Each scales to
+   * its container through its viewBox, so neither overflows it and the narrow one keeps its text
+   * legible.
+   *
+   * @param chart the chart, told whether it is the narrow drawing (a waterfall gives its labels more room)
+   */
+  static String responsive(java.util.function.Function<Boolean, JFreeChart> chart, String id, int width, int height,
+      int narrowHeight, String label, String describedBy) {
+    return render(chart.apply(false), id, width, height, label, describedBy, "wide") + "\n"
+        + render(chart.apply(true), id + "-narrow", NARROW, narrowHeight, label, describedBy, "narrow");
+  }
+
   static String render(JFreeChart chart, String id, int width, int height, String label, String describedBy) {
+    return render(chart, id, width, height, label, describedBy, null);
+  }
+
+  private static String render(JFreeChart chart, String id, int width, int height, String label, String describedBy,
+      String css) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(id + "-");
     g.setGeomDoubleConverter(NUMBER);
@@ -39,7 +61,7 @@ final class Svg {
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     String svg = g.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
     int open = svg.indexOf('>');
-    String aria = " role='img' aria-labelledby='" + id + "-title'"
+    String aria = (css == null ? "" : " class='" + css + "'") + " role='img' aria-labelledby='" + id + "-title'"
         + (describedBy == null ? "" : " aria-describedby='" + describedBy + "'");
     return svg.substring(0, open) + aria + "><title id='" + id + "-title'>" + escape(label) + "</title>"
         + svg.substring(open + 1);

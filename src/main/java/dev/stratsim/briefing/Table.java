@@ -11,7 +11,24 @@ import java.util.List;
  */
 record Table(String id, String caption, List<Cell> header, List<Row> rows) {
 
-  record Row(List<Cell> cells) {}
+  /** @param labels each cell's column header, which a phone shows beside the cell when it stacks the table */
+  record Row(List<Cell> cells, List<String> labels) {
+    List<Shown> shown() {
+      List<Shown> shown = new ArrayList<>();
+      for (int i = 0; i < cells.size(); i++) {
+        shown.add(new Shown(cells.get(i).text(), cells.get(i).css(), i < labels.size() ? labels.get(i) : ""));
+      }
+      return shown;
+    }
+  }
+
+  /** A cell as the HTML template writes it. */
+  record Shown(String text, String css, String label) {}
+
+  /** Tables this wide stack their rows on a phone, each cell beside its column's name. */
+  boolean stacks() {
+    return header.size() > 3;
+  }
 
   /**
    * @param tone "up", "down" or "" for a change worth colouring
@@ -67,7 +84,7 @@ record Table(String id, String caption, List<Cell> header, List<Row> rows) {
     }
 
     Builder row(List<Cell> cells) {
-      rows.add(new Row(List.copyOf(cells)));
+      rows.add(new Row(List.copyOf(cells), header.stream().map(Cell::text).toList()));
       return this;
     }
 

@@ -56,6 +56,16 @@ final class Text {
     return unit == Unit.USD && metric.endsWith("_usd") ? metric.substring(0, metric.length() - 4) : metric;
   }
 
+  private static final java.util.regex.Pattern BIG = java.util.regex.Pattern.compile("(?<![\\w.$])\\d{7,}(\\.\\d+)?(?![\\w.])");
+
+  /**
+   * A text with every number of a million or more written as dollars ({@code $28.1B} for
+   * {@code 28097337469.39}): in the model only dollar amounts are that large.
+   */
+  static String dollars(String text) {
+    return BIG.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(usd(Double.parseDouble(m.group()))));
+  }
+
   static String usd(double value) {
     return Numbers.usd(value);
   }

@@ -28,7 +28,31 @@ final class UncertaintyCharts {
     renderer.setSeriesPaint(0, Theme.TOTAL);
     renderer.setItemMargin(0);
     chart.getCategoryPlot().getDomainAxis().setCategoryMargin(0.05);
+    spikes(u, chart.getCategoryPlot());
     return chart;
+  }
+
+  /**
+   * A bin that stands out (twice its neighbours and at least a twentieth of the samples, as the
+   * draws of one outcome of a choice do) is labelled with its count and share, so the spike reads.
+   */
+  private static void spikes(Uncertainty u, CategoryPlot plot) {
+    List<Uncertainty.Bin> bins = u.index().histogram();
+    for (int i = 0; i < bins.size(); i++) {
+      long count = bins.get(i).count();
+      long before = i == 0 ? 0 : bins.get(i - 1).count();
+      long after = i == bins.size() - 1 ? 0 : bins.get(i + 1).count();
+      if (count >= 2 * Math.max(before, after) && count * 20 >= u.samples()) {
+        org.jfree.chart.annotations.CategoryTextAnnotation label = new org.jfree.chart.annotations.CategoryTextAnnotation(
+            count + " samples (" + Text.percent(count / (double) u.samples()) + ")", Text.fixed1(bins.get(i).from()), count);
+        label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        label.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.START);
+        label.setFont(new java.awt.Font(Theme.FONT, java.awt.Font.BOLD, 11));
+        label.setPaint(Theme.INK);
+        plot.addAnnotation(label);
+      }
+    }
+    plot.getRangeAxis().setUpperMargin(0.15);
   }
 
   static JFreeChart ranks(Uncertainty u, String name) {
@@ -43,6 +67,11 @@ final class UncertaintyCharts {
 
   /** Bars from the index at each input's low end to its high end, around the all-central index. */
   static JFreeChart tornado(Uncertainty u, String name) {
+    return tornado(u, name, false);
+  }
+
+  /** @param narrow drawn for a phone: the inputs' names get half the width and up to four lines */
+  static JFreeChart tornado(Uncertainty u, String name, boolean narrow) {
     List<Uncertainty.Swing> swings = u.tornado();
     int n = swings.size();
     Number[][] low = new Number[1][n];
@@ -55,7 +84,8 @@ final class UncertaintyCharts {
       labels[i] = s.input();
     }
     CategoryAxis inputs = new CategoryAxis("Uncertain input, widest swing first");
-    inputs.setMaximumCategoryLabelWidthRatio(0.35f);
+    inputs.setMaximumCategoryLabelWidthRatio(narrow ? 0.5f : 0.35f);
+    inputs.setMaximumCategoryLabelLines(narrow ? 4 : 2);
     NumberAxis values = new NumberAxis("Index of " + name + " in " + u.year() + " (input at its low and high end,"
         + " others central)");
     double central = u.central().index();

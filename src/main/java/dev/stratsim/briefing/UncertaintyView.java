@@ -14,6 +14,18 @@ final class UncertaintyView {
       Table inputs) {}
 
   static Block block(Uncertainty u, Map<String, String> names, boolean draw) {
+    return block(u, names, draw, path -> path);
+  }
+
+  /**
+   * @param label an input's name for people ({@code the outcome of Meta's deal for Scale AI}), from
+   *     its path; the inputs table shows both
+   */
+  static Block block(Uncertainty raw, Map<String, String> names, boolean draw, java.util.function.UnaryOperator<String> label) {
+    Uncertainty u = new Uncertainty(raw.scenario(), raw.actor(), raw.arena(), raw.year(), raw.samples(), raw.seed(),
+        raw.central(), raw.index(), raw.rankCounts(), raw.inputs(), raw.tornado().stream()
+            .map(s -> new Uncertainty.Swing(label.apply(s.input()), InputLabels.value(s.input(), s.lowAt()),
+                InputLabels.value(s.input(), s.highAt()), s.atLow(), s.atHigh())).toList());
     String name = names.getOrDefault(u.actor(), u.actor());
     Uncertainty.Distribution d = u.index();
     String intro = u.samples() + " samples of " + u.scenario() + " (seed " + u.seed() + "), each drawing every"
@@ -23,7 +35,7 @@ final class UncertaintyView {
         + Text.ordinal(u.central().rank()) + "; over the samples its median is " + Text.fixed1(d.p50())
         + ", and 90% of the samples lie between " + Text.fixed1(d.p5()) + " and " + Text.fixed1(d.p95()) + ".";
     return new Block(intro, spread(u, name), distribution(u, name, draw), ranks(u, name, draw), tornado(u, name, draw),
-        inputs(u));
+        inputs(u, label));
   }
 
   /** Mean, percentiles and the chance of each rank, as {@code simulate} prints them. */
@@ -53,7 +65,8 @@ final class UncertaintyView {
     String title = "Distribution of " + name + "'s index in " + u.year();
     Table data = bins.build();
     return new Views.Chart("mc-distribution", title,
-        draw ? Svg.render(UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, title, data.id()) : "", data);
+        draw ? Svg.responsive(narrow -> UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, 360,
+            title, data.id()) : "", data);
   }
 
   private static Views.Chart ranks(Uncertainty u, String name, boolean draw) {
@@ -64,7 +77,7 @@ final class UncertaintyView {
     String title = "Probability of each rank for " + name + " in " + u.year();
     Table data = ranks.build();
     return new Views.Chart("mc-ranks", title,
-        draw ? Svg.render(UncertaintyCharts.ranks(u, name), "mc-ranks", 880, 340, title, data.id()) : "", data);
+        draw ? Svg.responsive(narrow -> UncertaintyCharts.ranks(u, name), "mc-ranks", 880, 340, 320, title, data.id()) : "", data);
   }
 
   private static Views.Chart tornado(Uncertainty u, String name, boolean draw) {
@@ -79,16 +92,17 @@ final class UncertaintyView {
     }
     String title = "What moves " + name + "'s index most";
     Table data = tornado.build();
-    return new Views.Chart("mc-tornado", title, draw ? Svg.render(UncertaintyCharts.tornado(u, name), "mc-tornado",
-        880, 120 + 40 * Math.max(1, u.tornado().size()), title, data.id()) : "", data);
+    return new Views.Chart("mc-tornado", title, draw ? Svg.responsive(narrow -> UncertaintyCharts.tornado(u, name, narrow),
+        "mc-tornado", 880, 120 + 40 * Math.max(1, u.tornado().size()), 150 + 56 * Math.max(1, u.tornado().size()),
+        title, data.id()) : "", data);
   }
 
-  private static Table inputs(Uncertainty u) {
+  private static Table inputs(Uncertainty u, java.util.function.UnaryOperator<String> label) {
     Table.Builder t = new Table.Builder("mc-inputs", "Uncertain inputs of " + u.scenario()
         + " (the rest of the report uses the central value)");
-    t.header("Input", "Distribution", "Central");
-    u.inputs().forEach(in -> t.row(List.of(Table.Cell.text(in.path()), Table.Cell.text(in.distribution()),
-        Table.Cell.text(in.central()))));
+    t.header("Input", "Path", "Distribution", "Central");
+    u.inputs().forEach(in -> t.row(List.of(Table.Cell.text(label.apply(in.path())), Table.Cell.text(in.path()),
+        Table.Cell.text(in.distribution()), Table.Cell.text(InputLabels.value(in.path(), in.central())))));
     return t.build();
   }
 }

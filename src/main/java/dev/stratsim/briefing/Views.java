@@ -18,11 +18,39 @@ final class Views {
   private Views() {}
 
   /** The whole page. */
-  record Page(String title, String subtitle, String generatedAt, Table glance, List<SummaryBlock> summaries,
-      Chart sideBySide, List<CaseBlock> cases, UncertaintyView.Block uncertainty, CalibrationView.Block calibration,
-      InputsView.Block inputs, List<Table> traces, Table fingerprint, String method) {}
+  record Page(String title, String subtitle, String generatedAt, BottomLine bottomLine, Table glance,
+      List<SummaryBlock> summaries, Chart sideBySide, List<CaseBlock> cases, UncertaintyView.Block uncertainty, CalibrationView.Block calibration,
+      InputsView.Block inputs, List<Table> traces, Table fingerprint, String method, Elsewhere elsewhere) {
+    /** This page without the rule trace, which {@code elsewhere} names. */
+    Page withoutTraces(String file) {
+      return new Page(title, subtitle, generatedAt, bottomLine, glance, summaries, sideBySide, cases, uncertainty, calibration,
+          inputs, List.of(), fingerprint, method, new Elsewhere(file, false, elsewhere != null && elsewhere.cases()));
+    }
 
-  record SummaryBlock(String title, String against, List<String> sentences) {}
+    /** This page without the rule trace and the inputs and sources. */
+    Page withoutInputs(String file) {
+      return new Page(title, subtitle, generatedAt, bottomLine, glance, summaries, sideBySide, cases, uncertainty, calibration,
+          null, List.of(), fingerprint, method, new Elsewhere(file, true, elsewhere != null && elsewhere.cases()));
+    }
+
+    /** This page with only the summary, the scenarios side by side and the Monte Carlo section. */
+    Page withoutCases(String file) {
+      return new Page(title, subtitle, generatedAt, bottomLine, glance, summaries, sideBySide, List.of(), uncertainty, calibration,
+          null, List.of(), fingerprint, method, new Elsewhere(file, true, true));
+    }
+  }
+
+  /**
+   * What a shortened page left to its full version, in {@code file}: always the rule trace, and
+   * the inputs and the cases' own sections when the page was still too long.
+   */
+  record Elsewhere(String file, boolean inputs, boolean cases) {}
+
+  /**
+   * One case's sentences; {@code asIn} names an earlier case whose sentences these repeat ("As in
+   * “Talks collapse”, except:"), and {@code sentences} are then only those that differ.
+   */
+  record SummaryBlock(String title, String against, String asIn, List<String> sentences) {}
 
   /** One scenario's section. */
   record CaseBlock(String id, String title, String description, String against, Table positions,
@@ -51,17 +79,50 @@ final class Views {
   static Page page(Briefing b, boolean draw) {
     Map<String, String> names = names(b);
     List<String> order = competitorOrder(b);
-    List<SummaryBlock> summaries = b.cases().stream().map(c -> new SummaryBlock(c.projection().scenario().title(),
-        against(c), c.summary())).toList();
+    List<SummaryBlock> summaries = summaries(b);
     List<CaseBlock> cases = new ArrayList<>();
     for (int i = 0; i < b.cases().size(); i++) {
       cases.add(CaseView.block(b, b.cases().get(i), "s" + (i + 1), names, order, draw));
     }
     Chart side = sideBySide(b, names, order, draw);
-    return new Page(b.title(), subtitle(b, names), b.generatedAt(), glance(b, names), summaries, side, cases,
-        b.uncertainty().map(u -> UncertaintyView.block(u, names, draw)).orElse(null),
+    return new Page(b.title(), subtitle(b, names), b.generatedAt(), BottomLine.of(b, names::get), glance(b, names),
+        summaries, side, cases,
+        b.uncertainty().map(u -> UncertaintyView.block(u, names, draw, label(b, u, names))).orElse(null),
         b.calibration().map(CalibrationView::block).orElse(null),
-        InputsView.block(b, names), Appendix.traces(b, names), Appendix.fingerprint(b), Appendix.METHOD);
+        InputsView.block(b, names), Appendix.traces(b, names), Appendix.fingerprint(b), Appendix.METHOD, null);
+  }
+
+  /**
+   * Each case's sentences, those it shares with an earlier case against the same reference
+   * collapsed into "as in": the earlier case with which it shares the most, when that is at least
+   * two sentences.
+   */
+  static List<SummaryBlock> summaries(Briefing b) {
+    List<SummaryBlock> blocks = new ArrayList<>();
+    for (int i = 0; i < b.cases().size(); i++) {
+      Briefing.Case c = b.cases().get(i);
+      int best = -1;
+      long shared = 1;
+      for (int j = 0; j < i; j++) {
+        Briefing.Case earlier = b.cases().get(j);
+        long n = c.summary().stream().filter(earlier.summary()::contains).count();
+        if (n > shared && earlier.reference() == c.reference()) {
+          best = j;
+          shared = n;
+        }
+      }
+      String title = c.projection().scenario().title();
+      if (best < 0) {
+        blocks.add(new SummaryBlock(title, against(c), null, c.summary()));
+        continue;
+      }
+      List<String> earlier = b.cases().get(best).summary();
+      List<String> rest = c.summary().stream().filter(x -> !earlier.contains(x)).toList();
+      String asIn = "As in " + Text.quoted(b.cases().get(best).projection().scenario().title())
+          + (rest.isEmpty() ? ", word for word." : ", except:");
+      blocks.add(new SummaryBlock(title, against(c), asIn, rest));
+    }
+    return List.copyOf(blocks);
   }
 
   private static String subtitle(Briefing b, Map<String, String> names) {
@@ -89,7 +150,7 @@ final class Views {
           Table.Cell.number(String.valueOf(c.projection().last().year())),
           compared ? Table.Cell.change(rank, p.referenceRank() - p.rank()) : Table.Cell.number(rank),
           Table.Cell.number(Text.fixed1(p.index())),
-          compared ? Table.Cell.change(Text.signed1(p.index() - p.referenceIndex()), p.index() - p.referenceIndex())
+          compared ? Table.Cell.change(Text.shownChange(p.referenceIndex(), p.index()), p.index() - p.referenceIndex())
               : Table.Cell.number("-"),
           Table.Cell.text(c.isOwnReference() ? "itself" : c.reference().scenario().id()),
           Table.Cell.text(outcomes.isEmpty() ? "none" : holding + " of " + outcomes.size() + " hold")));
@@ -117,8 +178,17 @@ final class Views {
       t.row(cells);
     }
     String title = "Index in the last year, scenario by scenario";
-    String svg = draw ? Svg.render(Charts.sideBySide(all, names, order), "side", 880, 420, title, "side-data") : "";
+    String svg = draw ? Svg.responsive(narrow -> Charts.sideBySide(all, names, order), "side", 880, 420, 440, title,
+        "side-data") : "";
     return new Chart("side", title, svg, t.build());
+  }
+
+  /** Names for people of the sampled scenario's uncertain inputs. */
+  private static java.util.function.UnaryOperator<String> label(Briefing b, Uncertainty u, Map<String, String> names) {
+    return b.projections().stream().filter(p -> p.scenario().id().equals(u.scenario())).findFirst()
+        .<java.util.function.UnaryOperator<String>>map(p -> path -> InputLabels.of(path, p.scenario(),
+            id -> names.getOrDefault(id, id)))
+        .orElse(path -> path);
   }
 
   static Map<String, String> names(Briefing b) {

@@ -9,10 +9,10 @@ public sealed interface CalibrationFormat permits CalibrationText, CalibrationJs
 
   void write(CalibrationResult result, PrintWriter out);
 
-  /** The format for a {@code --format} value: text, json or markdown. */
+  /** The format for a {@code --format} value: table, json or markdown. */
   static CalibrationFormat named(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "text" -> new CalibrationText();
+      case "table" -> new CalibrationText();
       case "json" -> new CalibrationJson();
       case "markdown" -> new CalibrationMarkdown();
       default -> throw new IllegalArgumentException("unknown format " + name);

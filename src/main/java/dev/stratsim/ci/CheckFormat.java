@@ -8,10 +8,10 @@ public sealed interface CheckFormat permits CheckText, CheckJson, CheckMarkdown 
 
   void write(CheckReport report, PrintWriter out);
 
-  /** The format for a {@code --format} value: text, json or markdown. */
+  /** The format for a {@code --format} value: table, json or markdown. */
   static CheckFormat named(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "text" -> new CheckText();
+      case "table" -> new CheckText();
       case "json" -> new CheckJson();
       case "markdown" -> new CheckMarkdown();
       default -> throw new IllegalArgumentException("unknown format " + name);

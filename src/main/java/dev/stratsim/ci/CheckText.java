@@ -1,6 +1,7 @@
 package dev.stratsim.ci;
 
 import dev.stratsim.problem.UserText;
+import dev.stratsim.report.Colours;
 import dev.stratsim.report.TextTable;
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,7 +18,7 @@ final class CheckText implements CheckFormat {
     for (ScenarioResult scenario : report.scenarios()) {
       for (CaseResult c : scenario.cases()) {
         if (c.status() == CaseResult.Status.FAILED) {
-          out.println("FAIL  " + UserText.escape(c.location() + ": " + c.detail()));
+          out.println(Colours.bad(out, "FAIL") + "  " + UserText.escape(c.location() + ": " + c.detail()));
           listed = true;
         }
       }

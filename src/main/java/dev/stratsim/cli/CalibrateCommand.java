@@ -82,11 +82,17 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar and no timing on stderr.")
   boolean quiet;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json or markdown (default: ${DEFAULT-VALUE}); report --calibration reads json.")
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+      description = "table, json or markdown (default: ${DEFAULT-VALUE}); report --calibration reads json.")
   Format format;
 
-  enum Format { text, json, markdown }
+  enum Format { table, json, markdown }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   @Option(names = "--assumptions-out", paramLabel = "FILE",
       description = "Write the uncertainty the fit leaves as an assumptions overlay (YAML) that simulate,"

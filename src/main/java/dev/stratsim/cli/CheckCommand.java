@@ -74,8 +74,8 @@ final class CheckCommand implements Callable<Integer> {
           + " the share calibrate fits and reports.")
   Double minHeld;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+      description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--watch",
@@ -84,7 +84,13 @@ final class CheckCommand implements Callable<Integer> {
           + " Ctrl-C stops.")
   boolean watch;
 
-  enum Format { text, json, markdown }
+  enum Format { table, json, markdown }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -97,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
       new Watcher(Watched.roots(rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths), Watched.SUFFIXES,
           Watcher.POLL).run(Watched.reporting(spec.commandLine().getErr(), () -> {
             CheckReport report = check();
-            if (previous[0] != null && format == Format.text) {
+            if (previous[0] != null && format == Format.table) {
               Flips.write(previous[0], report, out);
             }
             previous[0] = report;

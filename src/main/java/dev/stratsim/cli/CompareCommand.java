@@ -48,11 +48,17 @@ final class CompareCommand implements Callable<Integer> {
       description = "The year to compare (default: the last year of the --against scenario).")
   Integer year;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json, markdown or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
   enum Format { table, json, markdown, csv }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -73,6 +79,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Scenario> loaded = Scenarios.loadAll(vocabulary, files, options.sets(vocabulary));
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);
+    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, loaded, options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection[] runs = new Projection[loaded.size()];

@@ -75,11 +75,17 @@ final class DiffCommand implements Callable<Integer> {
       description = "Seed of the samples' draws, with --samples (default: 1).")
   Long seed;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+      description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  enum Format { text, markdown, json }
+  enum Format { table, markdown, json }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   enum FailOn { rank, index, any }
 

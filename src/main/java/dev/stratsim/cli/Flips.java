@@ -3,6 +3,7 @@ package dev.stratsim.cli;
 import dev.stratsim.ci.CaseResult;
 import dev.stratsim.ci.CheckReport;
 import dev.stratsim.ci.ScenarioResult;
+import dev.stratsim.report.Colours;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,8 @@ final class Flips {
       if (then == null) {
         out.println("  new    " + check.shown());
       } else if (then.status() != check.status()) {
-        out.println("  " + (check.status() == CaseResult.Status.PASSED ? "fixed  " : "broken ") + check.shown());
+        out.println("  " + (check.status() == CaseResult.Status.PASSED ? Colours.good(out, "fixed") + "  "
+            : Colours.bad(out, "broken") + " ") + check.shown());
       }
     });
     was.forEach((key, check) -> {

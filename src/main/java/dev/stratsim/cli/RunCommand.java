@@ -13,13 +13,13 @@ import dev.stratsim.report.ProjectionFormat;
 import dev.stratsim.report.RunOptions;
 import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
+import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
 import dev.stratsim.watch.Watcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +47,11 @@ final class RunCommand implements Callable<Integer> {
   @Mixin YearTimeout yearTimeout;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "Override a scenario field, e.g. --set deals[0].stake=0.3 --set assumptions.supplier_switch_years=1")
+      description = {"Override a scenario field, e.g.", "  --set deals[0].stake=0.3",
+          "  --set assumptions.supplier_switch_years=1"})
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -79,6 +80,12 @@ final class RunCommand implements Callable<Integer> {
   boolean watch;
 
   enum Format { table, json, markdown }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   /** The vocabulary of the rules last run, for saying what moved. */
   private Vocabulary vocabulary;
@@ -110,11 +117,17 @@ final class RunCommand implements Callable<Integer> {
     Duration timeout = yearTimeout.duration();
     RuleSet.warm(rules.dir);
     // Arguments and scenarios first: they are checked in milliseconds, the rules compile in seconds.
-    List<Scenario> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), ScenarioFiles.find(scenarios),
-        sets).stream()
+    List<Path> files = ScenarioFiles.find(scenarios);
+    List<ScenarioTemplate> templates = Scenarios.templates(RuleSet.vocabulary(rules.dir), files, sets);
+    List<Scenario> loaded = templates.stream()
         .map(t -> sample == null ? t.central() : t.sample(seed, sample))
         .toList();
     checkYear(loaded);
+    if (sample != null) {
+      templates.forEach(t -> SampleDraws.write(t, seed, sample, spec.commandLine().getErr()));
+    }
+    StakeNotes.warn(spec.commandLine().getErr(), RuleSet.vocabulary(rules.dir),
+        templates.stream().map(ScenarioTemplate::central).toList(), sets);
     RuleSet ruleSet = RuleSet.load(rules.dir);
     List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
     if (!unknownRules.isEmpty()) {

@@ -15,15 +15,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = {"Print a JSON Schema: 'report' for report.json (its $defs/run is run --format json),",
-        "'scenario' for scenario files, with the metrics and assumptions of the rules folder."})
+    description = {"Print a JSON Schema: 'report' for report.json, 'scenario' for scenario files (with the metrics",
+        "and assumptions of the rules folder), or the JSON a command prints with --format json: 'run', 'compare',",
+        "'sweep', 'simulate', 'sensitivity', 'check' or 'diff' (docs/json-output.md)."})
 final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
 
-  enum Kind { report, scenario }
+  enum Kind { report, scenario, run, compare, sweep, simulate, sensitivity, check, diff }
 
-  @Parameters(paramLabel = "KIND", description = "report or scenario.")
+  @Parameters(paramLabel = "KIND", description = "report, scenario, run, compare, sweep, simulate, sensitivity, check"
+      + " or diff.")
   Kind kind;
 
   @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
@@ -33,7 +35,12 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.print(kind == Kind.report ? Schemas.report() : Schemas.scenario(VocabularyLoader.load(rules)));
+    out.print(switch (kind) {
+      case report -> Schemas.report();
+      case scenario -> Schemas.scenario(VocabularyLoader.load(rules));
+      case run -> Schemas.run();
+      default -> Schemas.output(kind.name());
+    });
     out.flush();
     return ExitCodes.EXIT_OK;
   }

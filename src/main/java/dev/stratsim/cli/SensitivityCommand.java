@@ -47,11 +47,17 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--rules-too", description = "Also show the metric with each rule switched off.")
   boolean rulesToo;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
   enum Format { table, json, markdown }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -67,13 +73,16 @@ final class SensitivityCommand implements Callable<Integer> {
           + " is nothing to vary; write uncertain values as {dist: ...} or add --rules-too"));
     }
     Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
+    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(central), options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Metric.checkAll(List.of(followed), simulator.run(central));
     List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();
     Tornado tornado = Tornado.of(template, followed, simulator, tried,
         new Batch(threads, Progress.NONE, StopSignal.manual()));
-    SensitivityFormat.write(tornado, central, format.name(), spec.commandLine().getOut());
+    boolean points = followed.metricName().map(m -> vocabulary.unitOf(m) == dev.stratsim.model.Unit.POINTS
+        && !m.equals("rank")).orElse(false);
+    SensitivityFormat.write(tornado, central, format.name(), points, spec.commandLine().getOut());
     return ExitCodes.EXIT_OK;
   }
 

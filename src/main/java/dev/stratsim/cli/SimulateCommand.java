@@ -65,11 +65,17 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Let --samples-out overwrite a file that stratsim did not write.")
   boolean force;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
   enum Format { table, json, markdown }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -87,6 +93,11 @@ final class SimulateCommand implements Callable<Integer> {
     // Scenarios first: a mistake in them is reported before the rules are compiled.
     Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
+    if (template.inputs().isEmpty()) {
+      throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so every sample would be"
+          + " the same; write uncertain values as {dist: ...} (docs/scenario-format.md#distributions), or use run"));
+    }
+    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(template.central()), options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());

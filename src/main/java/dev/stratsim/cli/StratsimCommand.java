@@ -3,6 +3,10 @@ package dev.stratsim.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level command: only subcommands, help and version. */
 @Command(
@@ -12,34 +16,51 @@ import picocli.CommandLine.Command;
     description = "Projects how strategic moves change competitive positions, with the reasoning in Drools rules.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class,
         SensitivityCommand.class, CheckCommand.class, CalibrateCommand.class, DiffCommand.class, ReportCommand.class,
-        SchemaCommand.class, LintCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        SchemaCommand.class, LintCommand.class, ServeCommand.class, CompletionCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a check failed (an expectation, --min-coverage, --min-followed, --min-held,"
         + " diff --fail-on),"
-        + " 2 invalid input, 3 a rule failed, 130 stopped by Ctrl-C."})
+        + " 2 invalid input, 3 a rule failed, 70 a bug in stratsim (please report it with --verbose),"
+        + " 130 stopped by Ctrl-C."})
 public final class StratsimCommand {
+  @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
+      description = "Colour the status words and help: auto (only on a terminal, and not when NO_COLOR is"
+          + " set), always or never (default: auto).")
+  Colour.When color;
 
   /** A command line wired with stratsim's error handling, printing to stdout and stderr. */
   public static CommandLine commandLine() {
     CommandLine command = wired();
-    return commandLine(command, command.getOut(), command.getErr());
+    return commandLine(command, command.getOut(), command.getErr(), true);
   }
 
   /** A command line wired with stratsim's error handling, printing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(wired(), out, err);
+    return commandLine(wired(), out, err, false);
   }
 
   private static CommandLine wired() {
     ErrorHandler errors = new ErrorHandler();
-    return new CommandLine(new StratsimCommand())
+    CommandLine command = new CommandLine(new StratsimCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);
+    // Every subcommand's --version prints the version, as stratsim --version does.
+    command.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+    return command;
   }
 
-  /** Everything printed passes through a {@link TerminalWriter}. */
-  private static CommandLine commandLine(CommandLine command, PrintWriter out, PrintWriter err) {
-    return command.setOut(new PrintWriter(new TerminalWriter(out), true))
-        .setErr(new PrintWriter(new TerminalWriter(err), true));
+  /**
+   * Everything printed passes through a {@link TerminalWriter}. Colour is decided once the
+   * arguments are read: {@code auto} colours only stratsim's own stdout on a terminal, so writers
+   * handed in (a test's, serve's) get plain text unless {@code --color=always} says otherwise.
+   */
+  private static CommandLine commandLine(CommandLine command, PrintWriter out, PrintWriter err, boolean terminal) {
+    command.setOut(new PaintedWriter(out)).setErr(new PaintedWriter(err));
+    IExecutionStrategy run = new CommandLine.RunLast();
+    return command.setExecutionStrategy(parsed -> {
+      Colour.apply(command, Colour.ansi(Colour.when(parsed), terminal && Ansi.AUTO.enabled(), System.getenv("NO_COLOR")));
+      return run.execute(parsed);
+    });
   }
 }

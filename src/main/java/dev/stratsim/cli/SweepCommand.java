@@ -9,6 +9,8 @@ import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.problem.UserText;
+import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.ScenarioLoader;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.simulate.Report;
@@ -52,14 +54,25 @@ final class SweepCommand implements Callable<Integer> {
           + " in the last year).")
   List<String> metrics = new ArrayList<>();
 
+  @Option(names = "--all",
+      description = "In the table, every competitor's index and rank (default, without --metric: the first"
+          + " deal's acquirer's only, so the table fits a terminal; csv and json always have every competitor).")
+  boolean all;
+
   @Option(names = "--force", description = "Allow more than 1,000,000 grid points (up to 10,000,000).")
   boolean force;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
   enum Format { table, json, csv }
+
+  static final class FormatConverter extends FormatName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -72,12 +85,13 @@ final class SweepCommand implements Callable<Integer> {
     Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Sweep.check(template, grid);
+    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(template.central()), options.sets);
+    StakeNotes.warnVaried(spec.commandLine().getErr(), template.central(), grid.varies(), options.sets);
     RuleSet rules = RuleSet.load(options.rules);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());
     Metric.checkAll(asked, central);
-    List<Metric> shown = asked.isEmpty() ? Report.metrics(Report.competitors(central), List.of())
-        : asked;
+    List<Metric> shown = asked.isEmpty() ? Report.metrics(followed(central), List.of()) : asked;
     grid.checkNumbers(shown.size());
     Sweep sweep;
     try (StopSignal stop = StopSignal.onInterrupt()) {
@@ -86,7 +100,28 @@ final class SweepCommand implements Callable<Integer> {
         sweep = Sweep.run(template, grid, shown, simulator, new Batch(threads, progress, stop));
       }
       SweepFormat.write(sweep, format.name(), spec.commandLine().getOut());
+      if (asked.isEmpty() && shown.size() < Report.metrics(Report.competitors(central), List.of()).size()) {
+        String name = central.scenario().actors().get(central.scenario().deals().get(0).acquirer()).name();
+        spec.commandLine().getOut().println();
+        spec.commandLine().getOut().println(UserText.escape(name) + " only; --all shows every competitor's index and rank, as --format csv and json do.");
+      }
     }
     return sweep.stopped() ? ExitCodes.EXIT_INTERRUPTED : ExitCodes.EXIT_OK;
+  }
+
+  /**
+   * The competitors whose index and rank the sweep reports by default. Every competitor's two
+   * columns made a table some 250 characters wide, which no terminal shows; the table follows the
+   * first deal's acquirer, whom the what-if is usually about, unless --all is given. CSV and JSON
+   * are read by programs, not people, so they keep every competitor.
+   */
+  private List<Actor> followed(Projection central) {
+    List<Actor> competitors = Report.competitors(central);
+    if (all || format != Format.table || central.scenario().deals().isEmpty()) {
+      return competitors;
+    }
+    String acquirer = central.scenario().deals().get(0).acquirer();
+    List<Actor> focus = competitors.stream().filter(a -> a.id().equals(acquirer)).toList();
+    return focus.isEmpty() ? competitors : focus;
   }
 }

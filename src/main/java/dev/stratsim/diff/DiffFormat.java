@@ -8,10 +8,10 @@ public sealed interface DiffFormat permits DiffText, DiffMarkdown, DiffJson {
 
   void write(DiffReport report, PrintWriter out);
 
-  /** The format for a {@code --format} value: text, markdown or json. */
+  /** The format for a {@code --format} value: table, markdown or json. */
   static DiffFormat named(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "text" -> new DiffText();
+      case "table" -> new DiffText();
       case "markdown" -> new DiffMarkdown();
       case "json" -> new DiffJson();
       default -> throw new IllegalArgumentException("unknown format " + name);

@@ -2,6 +2,7 @@ package dev.stratsim.diff;
 
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.UserText;
+import dev.stratsim.report.Colours;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,8 @@ final class DiffText implements DiffFormat {
       }
     }
     for (ExpectationChange e : s.expectations()) {
-      out.println("  expectation " + (e.currentHolds() ? "now holds: " : "now fails: ") + UserText.escape(e.currentDetail()));
+      out.println("  expectation " + (e.currentHolds() ? Colours.good(out, "now holds") : Colours.bad(out, "now fails")) + ": "
+          + UserText.escape(e.currentDetail()));
     }
   }
 

@@ -11,7 +11,7 @@ final class Shown {
   /** {@code index 80.2 -> 81.5 (+1.3)}, with {@code in 2027} when the move is not in the last year. */
   static String move(Move m, int lastYear, String arrow) {
     String change = m.kind() == Move.Kind.RANK || Double.isNaN(m.base()) || Double.isNaN(m.current())
-        ? "" : " (" + Numbers.metricChangeAsShown(m.unit(), m.base(), m.current()) + ")";
+        ? "" : " (" + Numbers.differenceAsShown(m.unit(), m.base(), m.current()) + ")";
     return m.measure() + " " + value(m, m.base()) + " " + arrow + " " + value(m, m.current()) + change
         + (m.year() == lastYear ? "" : " in " + m.year());
   }

@@ -25,7 +25,7 @@ public final class Sides {
     if (!Files.isDirectory(dir)) {
       throw new InvalidInputException(Problem.inFile(dir, Files.exists(dir) ? "is not a folder; --base-rules names a"
           + " rules folder" : Files.isSymbolicLink(dir) ? FileProblems.missing(dir)
-          : "base rules folder not found; check the folder given to --base-rules"));
+          : "base rules folder not found" + FileProblems.orNearest(dir, "check the folder given to --base-rules")));
     }
     return new RuleSide(BASE, dir.toString(), load(BASE, dir, dir), dir);
   }

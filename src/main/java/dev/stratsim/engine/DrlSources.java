@@ -40,7 +40,7 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
     if (!Files.isDirectory(dir)) {
       throw new InvalidInputException(Problem.inFile(dir, Files.exists(dir) ? "is not a folder; pass --rules DIR"
           : Files.isSymbolicLink(dir) ? FileProblems.missing(dir)
-          : "rules folder not found; pass --rules DIR or run from the project folder"));
+          : "rules folder not found" + FileProblems.orNearest(dir, "pass --rules DIR or run from the project folder")));
     }
     SortedMap<String, String> files = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();

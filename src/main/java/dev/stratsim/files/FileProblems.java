@@ -1,6 +1,8 @@
 package dev.stratsim.files;
 
+import dev.stratsim.yaml.DidYouMean;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Why a path could not be used, in words a user can act on rather than an exception's name. */
 public final class FileProblems {
@@ -20,7 +25,7 @@ public final class FileProblems {
    */
   public static String missing(Path path) {
     if (!Files.isSymbolicLink(path)) {
-      return "no such file or folder; check the path";
+      return "no such file or folder" + orNearest(path, "check the path");
     }
     try {
       path.toRealPath();
@@ -30,6 +35,33 @@ public final class FileProblems {
     } catch (IOException e) {
       return "is a symbolic link that cannot be followed (it loops back on itself, or a link it leads to"
           + " does); fix the link or give another path";
+    }
+  }
+
+  /**
+   * {@code "; did you mean 'scenarios/meta-scale-deal.yaml'?"} when a file or folder beside the
+   * missing one has a name a typo away from it, else {@code "; "} and {@code otherwise}. Only the
+   * folder the path names is read, and only its first {@value #MAX_SIBLINGS} entries.
+   */
+  public static String orNearest(Path path, String otherwise) {
+    return nearest(path).map(p -> "; did you mean '" + p + "'?").orElse("; " + otherwise);
+  }
+
+  /** The most entries of a folder read for a suggestion: a typo in a huge folder gets none. */
+  static final int MAX_SIBLINGS = 1_000;
+
+  private static Optional<Path> nearest(Path path) {
+    Path name = path.getFileName();
+    if (name == null) {
+      return Optional.empty();
+    }
+    Path parent = path.getParent();
+    try (Stream<Path> list = Files.list(parent == null ? Path.of(".") : parent)) {
+      List<String> siblings = list.limit(MAX_SIBLINGS).map(p -> p.getFileName().toString()).toList();
+      return DidYouMean.suggest(name.toString(), siblings)
+          .map(sibling -> parent == null ? Path.of(sibling) : parent.resolve(sibling));
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
     }
   }
 

@@ -48,7 +48,8 @@ public final class InputFile {
     } catch (IOException e) {
       if (e instanceof NoSuchFileException || !Files.exists(file)) {
         String missing = FileProblems.missing(file);
-        throw fail(file, missing.startsWith("no such") ? "file not found; check the path" : missing);
+        throw fail(file, missing.startsWith("no such") ? "file not found" + FileProblems.orNearest(file, "check the path")
+            : missing);
       }
       throw fail(file, "cannot read file (" + FileProblems.reason(e) + "); check the path and its permissions");
     }

@@ -143,7 +143,7 @@ final class MarkdownFormat implements ProjectionFormat {
 
   private static String cell(Snapshot.Value value) {
     return escape(Numbers.metric(value.unit(), value.now()) + " ("
-        + Numbers.metricChange(value.unit(), value.change()) + ")");
+        + Numbers.differenceAsShown(value.unit(), value.start(), value.now()) + ")");
   }
 
   private static String escape(String text) {

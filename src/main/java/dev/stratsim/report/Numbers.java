@@ -33,17 +33,6 @@ public final class Numbers {
   }
 
   /**
-   * {@link #metricChange}, taken from what is shown when the unit is shown to one decimal, so that
-   * {@code 70.0 -> 79.7 (+9.7)} adds up.
-   */
-  public static String metricChangeAsShown(Unit unit, double from, double to) {
-    return switch (unit) {
-      case POINTS -> changeAsShown(from, to);
-      case USD, SHARE, COUNT, LEVEL -> metricChange(unit, to - from);
-    };
-  }
-
-  /**
    * The difference between two values of a metric as {@link #metric} shows them, written as
    * {@link #metricChange} writes a change: for every unit, so that {@code from} shown plus the
    * difference is {@code to} shown ({@code $900.0M} and {@code +$300.0M} make {@code $1.2B}).
@@ -96,6 +85,15 @@ public final class Numbers {
         yield whole > 0 ? "+" + whole : String.valueOf(whole);
       }
     };
+  }
+
+  /**
+   * A number exactly, for a file other tools read: whole numbers (a rank, a count) without a
+   * {@code .0}, others with every digit a double has.
+   */
+  public static String exact(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        : BigDecimal.valueOf(value).toPlainString();
   }
 
   public static String usd(double value) {

@@ -76,7 +76,8 @@ final class TableFormat implements ProjectionFormat {
     if (!outcomes.isEmpty()) {
       long holding = outcomes.stream().filter(Outcome::holds).count();
       out.println("Expectations: " + holding + " of " + outcomes.size() + " hold");
-      outcomes.forEach(o -> out.println("  " + (o.holds() ? "ok    " : "FAIL  ") + UserText.escape(o.detail())));
+      outcomes.forEach(o -> out.println("  " + (o.holds() ? Colours.good(out, "ok") + "    " : Colours.bad(out, "FAIL") + "  ")
+          + UserText.escape(o.detail())));
       out.println();
     }
     if (options.explain()) {
@@ -146,7 +147,7 @@ final class TableFormat implements ProjectionFormat {
   }
 
   private static String cell(Snapshot.Value value) {
-    return Numbers.metric(value.unit(), value.now()) + " (" + Numbers.metricChange(value.unit(), value.change()) + ")";
+    return Numbers.metric(value.unit(), value.now()) + " (" + Numbers.differenceAsShown(value.unit(), value.start(), value.now()) + ")";
   }
 
   private static String capitalized(String word) {

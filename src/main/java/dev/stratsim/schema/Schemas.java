@@ -16,8 +16,10 @@ import java.util.List;
 
 /**
  * The JSON Schemas stratsim publishes: the report's ({@code schema/report.schema.json}, whose
- * {@code $defs/run} is the {@code run --format json} contract) and the scenario file's, which
- * names the metrics and assumptions of a rules folder so editors can complete and check them.
+ * {@code $defs/run} is the {@code run --format json} contract), one for each other command's JSON
+ * output ({@code schema/compare.schema.json}, ...), hand-written as the output is written field by
+ * field, and the scenario file's, which names the metrics and assumptions of a rules folder so
+ * editors can complete and check them.
  */
 public final class Schemas {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,6 +28,46 @@ public final class Schemas {
 
   public static String report() {
     return resource("schema/report.schema.json");
+  }
+
+  /** The JSON outputs with a schema of their own in schema/, one per command. */
+  public static final List<String> OUTPUTS = List.of("compare", "sweep", "simulate", "sensitivity", "check", "diff");
+
+  /** The schema of {@code NAME --format json}'s output, one of {@link #OUTPUTS}. */
+  public static String output(String name) {
+    if (!OUTPUTS.contains(name)) {
+      throw new IllegalArgumentException("no schema for " + name);
+    }
+    return resource("schema/" + name + ".schema.json");
+  }
+
+  /**
+   * {@code run --format json}: the report schema's {@code $defs/run} as a schema of its own. It
+   * is made from the report schema rather than kept beside it, so the two cannot drift apart.
+   */
+  public static String run() {
+    try {
+      ObjectNode report = (ObjectNode) JSON.readTree(report());
+      ObjectNode run = JSON.createObjectNode();
+      run.set("$schema", report.get("$schema"));
+      run.put("title", "stratsim run");
+      run.put("description", "What 'stratsim run --format json' prints (docs/json-output.md): one projection,"
+          + " or an array of them for several scenarios. It is $defs/run of the report schema"
+          + " ('stratsim schema report'). Numbers are rounded to four decimals.");
+      run.put("$ref", "#/$defs/run");
+      run.set("$defs", report.get("$defs"));
+      return pretty(run);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String pretty(ObjectNode schema) throws IOException {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    var separators = com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER);
+    return JSON.writer(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter))
+        .writeValueAsString(schema) + "\n";
   }
 
   /** The scenario schema for a rule set's vocabulary; the same vocabulary gives the same text. */
@@ -69,11 +111,7 @@ public final class Schemas {
       for (String pillar : pillars) {
         weights.set(pillar, number("Weight of " + pillar + " in the index.", 0, Double.POSITIVE_INFINITY));
       }
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      var separators = com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER);
-      return JSON.writer(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter))
-          .writeValueAsString(schema) + "\n";
+      return pretty(schema);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package dev.stratsim.sensitivity;
 
 import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Json;
+import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Scenario;
 import java.io.PrintWriter;
@@ -13,7 +14,13 @@ import java.util.List;
 public final class SensitivityFormat {
   private SensitivityFormat() {}
 
-  public static void write(Tornado t, Scenario scenario, String format, PrintWriter out) {
+  /**
+   * @param points whether the metric is a path to a metric in points (an index or a pillar), shown
+   *     to one decimal as every other output shows it, with the swing taken from the values as
+   *     shown; any other metric is shown to two decimals
+   */
+  public static void write(Tornado t, Scenario scenario, String format, boolean points, PrintWriter out) {
+    java.util.function.DoubleFunction<String> number = points ? Numbers::fixed1 : SensitivityFormat::number;
     if (format.equals("json")) {
       json(t, scenario, out);
       return;
@@ -24,13 +31,14 @@ public final class SensitivityFormat {
     if (md) {
       out.println();
     }
-    out.println("Sensitivity of " + UserText.escape(t.metric().text()) + " (" + number(t.base())
+    out.println("Sensitivity of " + UserText.escape(t.metric().text()) + " (" + number.apply(t.base())
         + " with every input central): each input at its P10 and P90, the others central");
     out.println();
     if (!t.bars().isEmpty()) {
       Sheet bars = new Sheet(List.of("Input", "Low value", "High value", "Metric at low", "Metric at high", "Swing"), 3);
       t.bars().forEach(b -> bars.row(List.of(b.input().path(), b.lowAt(), b.highAt(),
-          number(b.low()), number(b.high()), number(b.swing()))));
+          number.apply(b.low()), number.apply(b.high()),
+          points ? Numbers.distanceAsShown(b.low(), b.high()) : number(b.swing()))));
       print(bars, md, out);
     }
     if (!t.rules().isEmpty()) {
@@ -41,7 +49,8 @@ public final class SensitivityFormat {
       }
       Sheet rules = new Sheet(List.of("Rule", "Without it", "Change"));
       t.rules().stream().filter(r -> r.change() != 0)
-          .forEach(r -> rules.row(List.of(r.rule(), number(r.value()), signed(r.change()))));
+          .forEach(r -> rules.row(List.of(r.rule(), number.apply(r.value()),
+              points ? Numbers.changeAsShown(t.base(), r.value()) : signed(r.change()))));
       long unmoved = t.rules().stream().filter(r -> r.change() == 0).count();
       if (!rules.isEmpty()) {
         print(rules, md, out);

@@ -2,11 +2,11 @@ package dev.stratsim.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.files.OutputFiles;
+import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.UncertainInput;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +39,13 @@ public final class SamplesCsv {
       }
       for (Summary s : result.summaries()) {
         row.add(s.metric().isCheck() ? Boolean.toString(s.value(i) == 1)
-            : BigDecimal.valueOf(s.value(i)).toPlainString());
+            : Numbers.exact(s.value(i)));
       }
       Sheet.csvRow(out, row);
     }
   }
 
   private static String text(JsonNode value) {
-    return value.isNumber() ? BigDecimal.valueOf(value.doubleValue()).toPlainString()
-        : value.asText();
+    return value.isNumber() ? Numbers.exact(value.doubleValue()) : value.asText();
   }
 }

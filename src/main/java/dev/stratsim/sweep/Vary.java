@@ -20,6 +20,7 @@ public record Vary(String path, List<JsonNode> values, String origin) {
   private static final String NUMBER = "(-?[0-9][0-9_]*(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)";
   private static final Pattern RANGE =
       Pattern.compile(NUMBER + "\\s*\\.\\.\\s*" + NUMBER + "\\s*:\\s*" + NUMBER);
+  private static final Pattern NO_STEP = Pattern.compile(NUMBER + "\\s*\\.\\.\\s*" + NUMBER);
   /** A range longer than this is surely a mistake in its step. */
   static final int MAX_VALUES = 1_000_000;
 
@@ -33,6 +34,9 @@ public record Vary(String path, List<JsonNode> values, String origin) {
     String path = arg.substring(0, eq).strip();
     String spec = arg.substring(eq + 1).strip();
     Matcher range = RANGE.matcher(spec);
+    if (!range.matches() && NO_STEP.matcher(spec).matches()) {
+      throw fail(origin, "a range needs a step: write " + spec + ":STEP, e.g. --vary " + path + "=" + spec + ":0.1");
+    }
     List<JsonNode> values = range.matches()
         ? range(origin, number(origin, range.group(1)), number(origin, range.group(2)),
             number(origin, range.group(3)))

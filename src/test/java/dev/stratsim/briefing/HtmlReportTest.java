@@ -43,9 +43,12 @@ class HtmlReportTest {
         "s2-waterfall", "s2-trajectory", "s2-pillars");
   }
 
-  /** The ids of the page's charts, each checked to have a title and a data table. */
+  /**
+   * The ids of the page's charts, each checked to have a title and a data table, and to be drawn
+   * twice: wide, and narrow for a phone.
+   */
   private static List<String> charts(String page) {
-    Matcher svg = Pattern.compile("<svg id='([a-z0-9-]+)'[^>]*role='img' aria-labelledby='\\1-title'"
+    Matcher svg = Pattern.compile("<svg id='([a-z0-9-]+)'[^>]*class='(?:wide|narrow)' role='img' aria-labelledby='\\1-title'"
         + " aria-describedby='([a-z0-9-]+)'><title id='\\1-title'>([^<]+)</title>").matcher(page);
     List<String> charts = new java.util.ArrayList<>();
     while (svg.find()) {
@@ -53,7 +56,18 @@ class HtmlReportTest {
       assertThat(page).contains("<table id=\"" + svg.group(2) + "\">");
     }
     assertThat(page.split("<svg ", -1)).hasSize(charts.size() + 1);
-    return charts;
+    List<String> wide = charts.stream().filter(id -> !id.endsWith("-narrow")).toList();
+    assertThat(charts).containsExactlyElementsOf(wide.stream().flatMap(id -> java.util.stream.Stream.of(id, id + "-narrow")).toList());
+    return wide;
+  }
+
+  @Test
+  void everyLineOfTheIndexChartEndsWithItsNameAndValueSoLinesThatMeetAreToldApart() {
+    String chart = html.substring(html.indexOf("<svg id='s1-trajectory'"), html.indexOf("</svg>", html.indexOf("<svg id='s1-trajectory'")));
+
+    // Amazon and Meta end 0.7 apart, OpenAI and Meta (in the block) 0.2: each line has its label.
+    assertThat(chart).contains(">Google 88.6<", ">Microsoft 81.0<", ">Amazon 79.3<", ">Meta 78.6<", ">OpenAI 73.7<",
+        ">Nvidia 85.0<");
   }
 
   @Test
@@ -65,6 +79,8 @@ class HtmlReportTest {
     assertThat(charts(one)).containsExactly("side", "s1-waterfall", "s1-trajectory", "s1-pillars",
         "mc-distribution", "mc-ranks", "mc-tornado");
     assertThat(one).contains("<table id=\"mc-spread\">", "<table id=\"mc-inputs\">", "<li><a href=\"#uncertainty\">");
+    String histogram = one.substring(one.indexOf("<svg id='mc-distribution'"), one.indexOf("</svg>", one.indexOf("<svg id='mc-distribution'")));
+    assertThat(histogram).as("the spike of the deal blocked or collapsed is labelled").containsPattern(">\\d+ samples \\(\\d+%\\)<");
   }
 
   private static ReportRequest sampled(int threads) {
@@ -117,7 +133,7 @@ class HtmlReportTest {
 
     assertThat(page).contains("<svg id='mc-distribution'", "<svg id='mc-ranks'", "<svg id='mc-tornado'",
         "href=\"#uncertainty\"");
-    assertThat(md).contains("## How sure we are", "| deals\\[0\\].stake | 0.3 | 0.6 | 77.0 | 82.0 | 5.0 |",
+    assertThat(md).contains("## How sure we are", "| the stake of Meta's deal for Scale AI | 0.3 | 0.6 | 77.0 | 82.0 | 5.0 |",
         "| Meta | 79.5 | 74.1 | 77.3 | 79.8 | 81.6 | 84.0 | 0.0% | 25.0% | 60.0% | 15.0% |");
     assertThat(JsonSchemas.errors(JsonSchemas.report(), json)).isEmpty();
     assertThat(json).contains("\"samples\" : 1000", "\"rank_probabilities\"");

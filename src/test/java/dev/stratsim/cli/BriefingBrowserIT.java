@@ -133,9 +133,63 @@ class BriefingBrowserIT {
     }
   }
 
+  /**
+   * At a phone's width (390 CSS pixels) and a laptop's (1280), both briefings fit: the page does
+   * not scroll sideways, no table or chart scrolls inside its box, each chart shows one drawing
+   * (the narrow one on the phone) that lies within the page, and every bar of every waterfall and
+   * tornado lies within it too.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} px")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {390, 1280})
+  void chartsAndTablesFitThePageWithEveryBarVisible(int width) throws IOException {
+    String sampled = SAMPLED.resolve("report.html").toAbsolutePath().toUri().toString();
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+    try {
+      for (String page : List.of(url, sampled)) {
+        browser.get(page);
+        JavascriptExecutor js = browser;
+        Number overflow = (Number) js.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("the page scrolls sideways at " + width + " px: " + page).isLessThanOrEqualTo(0);
+        @SuppressWarnings("unchecked")
+        List<String> scrolling = (List<String>) js.executeScript("return [...document.querySelectorAll('.table-wrap, figure.chart')]"
+            + ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.id || e.querySelector('table').id)");
+        assertThat(scrolling).as("boxes that scroll sideways at " + width + " px").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) js.executeScript("""
+            const out = [], w = document.documentElement.clientWidth;
+            for (const f of document.querySelectorAll('figure.chart')) {
+              const shown = [...f.querySelectorAll('svg[role=img]')].filter(s => s.getBoundingClientRect().width > 0);
+              if (shown.length !== 1) { out.push(f.id + ' shows ' + shown.length + ' drawings'); continue; }
+              const s = shown[0], box = s.getBoundingClientRect();
+              if (box.left < 0 || box.right > w + 0.5) out.push(s.id + ' runs from ' + box.left + ' to ' + box.right);
+              if (%d < 600 && !s.id.endsWith('-narrow')) out.push(s.id + ' is the wide drawing on a phone');
+              const bars = [...s.querySelectorAll("rect[style*='rgb(27,127,90)'], rect[style*='rgb(192,57,43)'], rect[style*='rgb(72,101,129)']")];
+              if (s.id.includes('waterfall') && bars.length < 3) out.push(s.id + ' draws ' + bars.length + ' bars');
+              for (const b of bars) {
+                const r = b.getBoundingClientRect();
+                if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+                  out.push(s.id + ' has a bar outside it');
+              }
+            }
+            return out;""".formatted(width));
+        assertThat(problems).as("at " + width + " px: " + page).isEmpty();
+      }
+      browser.get(url);
+      // README shows these two as docs/briefing.png and docs/briefing-390.png: copy them there after
+      // a change to the page (DocExamplesTest checks that the copies are of this size).
+      Files.write(Path.of("target", "briefing-" + width + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } finally {
+      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      browser.get(url);
+    }
+  }
+
   /** Checks every chart of the open page and returns their ids. */
   private static List<String> renderedCharts() {
-    List<WebElement> charts = browser.findElements(By.cssSelector("svg[role='img']"));
+    List<WebElement> charts = browser.findElements(By.cssSelector("svg[role='img']")).stream()
+        .filter(WebElement::isDisplayed).toList();
     List<String> ids = new ArrayList<>();
     for (WebElement chart : charts) {
       ids.add(chart.getAttribute("id"));

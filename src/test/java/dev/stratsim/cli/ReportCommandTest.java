@@ -21,10 +21,11 @@ class ReportCommandTest {
         "--out", out.toString(), "--title", "Meta and Scale AI: the deal against no deal");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.out()).isEqualTo("wrote " + out.resolve("report.html") + "\nwrote " + out.resolve("report.md") + "\n");
+    assertThat(result.out()).isEqualTo("wrote " + out.resolve("report.html") + "\nwrote " + out.resolve("report.md")
+        + "\nwrote " + out.resolve("report-full.md") + "\n");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly(".stratsim-manifest", "report.html", "report.md");
+          .containsExactly(".stratsim-manifest", "report-full.md", "report.html", "report.md");
     }
     assertThat(Files.readString(out.resolve("report.md"))).startsWith("# Meta and Scale AI: the deal against no deal\n");
     assertThat(Files.readString(out.resolve("report.html"))).contains("<h1>Meta and Scale AI: the deal against no deal</h1>")

@@ -66,6 +66,16 @@ class TerminalSafetyTest {
     assertThat(r.out()).contains("Acme\\e[31m\\nFAIL  planted").contains("Glo\\u202ebex");
   }
 
+  /** With --color=always stratsim's own colour passes; a colour code in a title or a name still does not. */
+  @Test
+  void colourOnLetsOnlyStratsimsOwnColourThrough() {
+    Cli.Result plain = Cli.run("run", ESCAPES);
+    Cli.Result coloured = Cli.run("run", ESCAPES, "--color=always");
+
+    assertThat(coloured.out()).contains("\u001b[31mFAIL\u001b[39m\u001b[0m", "Acme\\e[31m\\nFAIL  planted");
+    assertThat(coloured.out().replaceAll("\u001b\\[(31|32|39|0)m", "")).isEqualTo(plain.out());
+  }
+
   @Test
   void checkShowsAFailingExpectationOnOneLine() {
     Cli.Result r = Cli.run("check", ESCAPES);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,24 @@ class WhatIfCommandsTest {
         + "          \"index\" : " + rounded);
     boolean stakeTaken = run.out().contains("takes 49% of scale-ai");
     assertThat(stakeTaken).as(outcome).isEqualTo(List.of("closed", "renegotiated").contains(outcome));
+    // What the sample drew, named as people name it, each value as the CSV has it to four digits.
+    double switchYears = Double.parseDouble(sample[header.indexOf("assumptions.supplier_switch_years.value")]);
+    assertThat(run.err()).contains("meta-scale-uncertain: sample 9 (seed 42) drew\n")
+        .containsPattern("\n  the outcome of Meta's deal for Scale AI +" + outcome + " +deals\\[0]\\.outcome\n")
+        .containsPattern("\n  supplier switch years +" + BigDecimal.valueOf(switchYears).round(new MathContext(4))
+            .stripTrailingZeros().toPlainString().replace(".", "\\.") + " +assumptions\\.supplier_switch_years\\.value\n");
+  }
+
+  @Test
+  void samplesOutWritesRanksAsWholeNumbers() throws IOException {
+    Path csv = dir.resolve("samples.csv");
+    Cli.run("simulate", UNCERTAIN, "--samples", "3", "--samples-out", csv.toString());
+
+    List<String> rows = Files.readAllLines(csv);
+    List<String> header = List.of(rows.get(0).split(","));
+    assertThat(rows.subList(1, rows.size())).allSatisfy(row ->
+        assertThat(row.split(",")[header.indexOf("meta.rank")]).matches("[1-9]"));
+    assertThat(Files.readString(csv)).doesNotContain(".0,").doesNotEndWith(".0\n");
   }
 
   @Test
@@ -176,7 +195,7 @@ class WhatIfCommandsTest {
     Cli.Result r = Cli.run("sensitivity", UNCERTAIN, "--format", "markdown");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Sensitivity of meta.index (78.53 with every input central)")
+    assertThat(r.out()).contains("Sensitivity of meta.index (78.5 with every input central)")
         .contains("| deals[0].outcome | blocked | closed |");
     assertThat(r.out().indexOf("deals[0].outcome"))
         .isLessThan(r.out().indexOf("assumptions.data_uplift_rate.value"));

@@ -7,21 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NumbersTest {
-  @ParameterizedTest(name = "{0} from {1} to {2} reads {3}")
-  @CsvSource(delimiter = '|', textBlock = """
-      POINTS | 70.04    | 79.67    | +9.7
-      POINTS | 71.66    | 70.34    | -1.4
-      POINTS | 62.0     | 62.04    | 0.0
-      SHARE  | 0.35     | 0.2134   | -13.7 pts
-      USD    | 13.8e9   | 24.83e9  | +$11.0B
-      COUNT  | 4        | 1        | -3
-      LEVEL  | 1        | 3        | +2
-      """)
-  void aChangeShownBesideItsEndsIsTakenFromThemWhereTheyAreShownToOneDecimal(Unit unit, double from,
-      double to, String shown) {
-    assertThat(Numbers.metricChangeAsShown(unit, from, to)).isEqualTo(shown);
-  }
-
   @ParameterizedTest(name = "{1} in {0} reads {2}")
   @CsvSource(delimiter = '|', textBlock = """
       POINTS | 47.449   | 47.4

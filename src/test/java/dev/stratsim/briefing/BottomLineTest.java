@@ -1,0 +1,67 @@
+package dev.stratsim.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary opens with the bottom line for the focus actor (where it lands, against what, how
+ * sure), then why in the rules' own words; cases that repeat another collapse into "as in"; inputs
+ * and money read as people name them.
+ */
+class BottomLineTest {
+  private static final List<String> OUTCOMES =
+      List.of("meta-scale-deal", "renegotiated-stake", "talks-collapse", "regulator-blocks");
+
+  @Test
+  void fourOutcomesOpenWithWhereMetaLandsInEachAgainstTheBaseline() {
+    String md = markdown(Fixtures.briefing(OUTCOMES, "baseline", null, 7L));
+    String summary = md.substring(md.indexOf("## Summary"), md.indexOf("## Scenarios side by side"));
+
+    assertThat(summary).startsWith("## Summary\n\n**Bottom line.** Meta ends 2029 4th of 5 model builders in all 4"
+        + " scenarios. Against “No deal - the landscape as reported in mid-2025” (74.3), its index is 78.6 (+4.3) in"
+        + " “Meta invests \\$14.3B in Scale AI as reported”, 77.7 (+3.4) in “Meta takes a smaller 25% stake after"
+        + " renegotiation” and level at 74.3 in “Talks between Meta and Scale AI collapse” and “A regulator calls in"
+        + " and blocks Meta's stake in Scale AI”.\n\n**How sure.** Not measured");
+    assertThat(summary).contains("**Why.** The rules that moved the index most, in their own words:\n\n"
+        + "- “The strongest tie lifts each pillar” (+4.0 index points in “Meta invests \\$14.3B in Scale AI as"
+        + " reported”): only the strongest pull on a pillar counts");
+    assertThat(summary.indexOf("**Bottom line.**")).isLessThan(summary.indexOf("at a glance"));
+  }
+
+  @Test
+  void aCaseThatRepeatsAnotherSaysOnlyWhereItDiffers() {
+    String md = markdown(Fixtures.briefing(OUTCOMES, "baseline", null, 7L));
+
+    assertThat(md).contains("**A regulator calls in and blocks Meta's stake in Scale AI** (against No deal - the"
+        + " landscape as reported in mid-2025 (baseline))\n\nAs in “Talks between Meta and Scale AI collapse”, except:\n\n"
+        + "- All 4 of the scenario's expectations hold.\n\n## Scenarios side by side");
+    assertThat(md.split("No rule lowers Meta's index by 0.05 points or more.", -1)).hasSize(2);
+  }
+
+  @Test
+  void theMonteCarloFindingComesFirstInWordsAndTheInputsByTheirNames() {
+    String md = markdown(Fixtures.briefing(List.of("meta-scale-uncertain"), null, 200, 7L));
+    String summary = md.substring(md.indexOf("## Summary"), md.indexOf("## Scenarios side by side"));
+
+    assertThat(summary).contains("**How sure.** Over 200 samples of 5 uncertain inputs, Meta's likeliest rank in 2029 is"
+        + " 4th (85.5% of the samples), with a 14.5% chance of 3rd or better; 90% of the samples put its index between");
+    assertThat(summary).contains("the outcome of Meta's deal for Scale AI: 74.3 at blocked and 78.5 at closed");
+    assertThat(summary).doesNotContain("deals\\[0\\]", "assumptions.");
+    assertThat(md).contains("| data uplift rate | assumptions.data\\_uplift\\_rate.value |".replace("\\_", "_"));
+  }
+
+  @Test
+  void noRawDollarAmountsOutsideTheFingerprint() {
+    String md = markdown(Fixtures.briefing(List.of("meta-scale-deal"), "baseline", null, 7L));
+
+    assertThat(md).doesNotContainPattern("\\d{7,}\\.\\d").contains("scale-ai.valuation_usd@2025 was $28.1B");
+  }
+
+  private static String markdown(Briefing b) {
+    return new String(Reports.render(b, EnumSet.of(ReportFormat.markdown)).get("report.md"), StandardCharsets.UTF_8);
+  }
+}

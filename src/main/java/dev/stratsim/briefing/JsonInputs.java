@@ -121,6 +121,7 @@ final class JsonInputs {
     json.writeNumberField("year", u.year());
     json.writeNumberField("samples", u.samples());
     json.writeNumberField("seed", u.seed());
+    json.writeStringField("sampling", u.sampling().name());
     json.writeObjectFieldStart("central");
     json.writeNumberField("index", Text.decimal(u.central().index()));
     json.writeNumberField("rank", u.central().rank());

@@ -12,6 +12,7 @@ import dev.stratsim.sensitivity.Tornado;
 import dev.stratsim.simulate.Simulation;
 import dev.stratsim.simulate.SimulationResult;
 import dev.stratsim.simulate.Summary;
+import dev.stratsim.uncertainty.Sampling;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  */
 final class MonteCarlo implements UncertaintyEstimator {
   private final int threads;
+  private final Sampling sampling;
   private final Progress progress;
   private final StopSignal stop;
 
@@ -34,7 +36,13 @@ final class MonteCarlo implements UncertaintyEstimator {
    * @param stop cuts the sampling short; the estimate is then incomplete and must not be written
    */
   MonteCarlo(int threads, Progress progress, StopSignal stop) {
+    this(threads, Sampling.random, progress, stop);
+  }
+
+  /** @param sampling how the samples are drawn, as {@code simulate --sampling} */
+  MonteCarlo(int threads, Sampling sampling, Progress progress, StopSignal stop) {
     this.threads = threads;
+    this.sampling = sampling;
     this.progress = progress;
     this.stop = stop;
   }
@@ -50,7 +58,7 @@ final class MonteCarlo implements UncertaintyEstimator {
   public Uncertainty estimate(Simulator simulator, ScenarioTemplate template, String actor, int samples, long seed) {
     List<Metric> metrics = Metric.indexAndRank(actor);
     SimulationResult result = new Simulation(simulator).run(template, metrics,
-        new Simulation.Settings(samples, seed, threads), progress, stop);
+        new Simulation.Settings(samples, seed, threads, sampling), progress, stop);
     if (result.stopped()) {
       throw new Stopped();
     }
@@ -81,6 +89,7 @@ final class MonteCarlo implements UncertaintyEstimator {
         b.lowAt(), b.highAt(), b.low(), b.high())).toList();
     return new Uncertainty(template.central().id(), actor, last.severalArenas() ? last.arenaOf(actor) : "",
         result.year(), result.done(), seed,
-        new Uncertainty.Central(tornado.base(), central.last().rank().get(actor)), distribution, ranks, inputs, swings);
+        new Uncertainty.Central(tornado.base(), central.last().rank().get(actor)), distribution, ranks, inputs, swings,
+        sampling);
   }
 }

@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.uncertainty.Sampling;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,10 +19,16 @@ import java.util.TreeMap;
  *     number of samples that gave it (0 for a rank no sample gave), as {@code simulate} shows them
  * @param inputs the scenario's distributions, in the order it draws them
  * @param tornado widest swing first, as {@code stratsim sensitivity} sorts it
+ * @param sampling how the samples were drawn ({@code --sampling})
  */
 record Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed,
     Central central, Distribution index, SortedMap<Integer, Integer> rankCounts,
-    List<Input> inputs, List<Swing> tornado) {
+    List<Input> inputs, List<Swing> tornado, Sampling sampling) {
+
+  Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed, Central central,
+      Distribution index, SortedMap<Integer, Integer> rankCounts, List<Input> inputs, List<Swing> tornado) {
+    this(scenario, actor, arena, year, samples, seed, central, index, rankCounts, inputs, tornado, Sampling.random);
+  }
 
   record Central(double index, int rank) {}
 

@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.uncertainty.Sampling;
 import java.util.List;
 import java.util.Map;
 
@@ -25,12 +26,14 @@ final class UncertaintyView {
     Uncertainty u = new Uncertainty(raw.scenario(), raw.actor(), raw.arena(), raw.year(), raw.samples(), raw.seed(),
         raw.central(), raw.index(), raw.rankCounts(), raw.inputs(), raw.tornado().stream()
             .map(s -> new Uncertainty.Swing(label.apply(s.input()), InputLabels.value(s.input(), s.lowAt()),
-                InputLabels.value(s.input(), s.highAt()), s.atLow(), s.atHigh())).toList());
+                InputLabels.value(s.input(), s.highAt()), s.atLow(), s.atHigh())).toList(), raw.sampling());
     String name = names.getOrDefault(u.actor(), u.actor());
     Uncertainty.Distribution d = u.index();
     String intro = u.samples() + " samples of " + u.scenario() + " (seed " + u.seed() + "), each drawing every"
         + " uncertain input below and running the rules: the samples that stratsim simulate draws with the same"
-        + " count and seed. The sections above show every input at its central value,"
+        + " count and seed" + (u.sampling() == Sampling.random ? "" : " and --sampling " + u.sampling()
+            + " (a Latin hypercube: each input's range cut into " + u.samples() + " strata of equal probability, one"
+            + " draw in each)") + ". The sections above show every input at its central value,"
         + " where " + name + "'s index in " + u.year() + " is " + Text.fixed1(u.central().index()) + " and it ranks "
         + Text.ordinal(u.central().rank()) + "; over the samples its median is " + Text.fixed1(d.p50())
         + ", and 90% of the samples lie between " + Text.fixed1(d.p5()) + " and " + Text.fixed1(d.p95()) + ".";

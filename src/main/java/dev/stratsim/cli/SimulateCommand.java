@@ -20,6 +20,7 @@ import dev.stratsim.simulate.SamplesCsv;
 import dev.stratsim.simulate.SimulateFormat;
 import dev.stratsim.simulate.Simulation;
 import dev.stratsim.simulate.SimulationResult;
+import dev.stratsim.uncertainty.Sampling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +53,11 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
       description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--sampling", paramLabel = "METHOD", defaultValue = "random",
+      description = "random (each sample drawn on its own) or lhs (Latin hypercube: each input's range cut into"
+          + " --samples strata of equal probability, one draw in each); default: ${DEFAULT-VALUE}.")
+  Sampling sampling;
 
   @Option(names = "--metric", paramLabel = "EXPR",
       description = "Also report this, e.g. 'meta.index - google.index' or, as a probability,"
@@ -101,7 +107,7 @@ final class SimulateCommand implements Callable<Integer> {
       try (Progress progress = TerminalProgress.create("simulate", samples, options.quiet,
           spec.commandLine().getErr())) {
         result = new Simulation(simulator).run(template, Report.metrics(competitors, extra),
-            new Simulation.Settings(samples, seed, threads), progress, stop);
+            new Simulation.Settings(samples, seed, threads, sampling), progress, stop);
       }
       if (samplesOut != null) {
         SamplesCsv.write(samplesOut, result, force);

@@ -5,6 +5,8 @@ import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.UncertainInput;
+import dev.stratsim.uncertainty.Correlation;
+import dev.stratsim.uncertainty.Sampling;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -82,6 +84,16 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
     return sheet;
   }
 
+  /** Each correlated pair of inputs and its rank correlation. */
+  static Sheet correlations(Report report) {
+    Sheet sheet = new Sheet(List.of("Between", "And", "Rank correlation"), 2);
+    var inputs = report.result().template().inputs();
+    for (Correlation.Pair pair : report.result().template().correlation().pairs()) {
+      sheet.row(List.of(inputs.get(pair.first()).path(), inputs.get(pair.second()).path(), brief(pair.rank())));
+    }
+    return sheet;
+  }
+
   static String text(JsonNode value) {
     return value.isNumber() ? brief(value.doubleValue()) : value.asText();
   }
@@ -109,6 +121,7 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
         ? "stopped after " + r.done() + " of " + r.settings().samples() + " samples (the same as"
             + " --samples " + r.done() + ")"
         : r.done() + " samples";
-    return samples + ", seed " + r.settings().seed() + "; index and rank in " + r.year();
+    String sampling = r.settings().sampling() == Sampling.lhs ? " (Latin hypercube)" : "";
+    return samples + sampling + ", seed " + r.settings().seed() + "; index and rank in " + r.year();
   }
 }

@@ -12,6 +12,8 @@ import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.problem.UserText;
 import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.uncertainty.Design;
+import dev.stratsim.uncertainty.Sampling;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +35,15 @@ public final class Simulation {
 
   private final Simulator simulator;
 
-  /** @param threads worker threads; the results do not depend on it */
-  public record Settings(int samples, long seed, int threads) {}
+  /**
+   * @param threads worker threads; the results do not depend on it
+   * @param sampling how the draws are spread: independently, or by Latin hypercube
+   */
+  public record Settings(int samples, long seed, int threads, Sampling sampling) {
+    public Settings(int samples, long seed, int threads) {
+      this(samples, seed, threads, Sampling.random);
+    }
+  }
 
   public Simulation(Simulator simulator) {
     this.simulator = simulator;
@@ -57,10 +66,17 @@ public final class Simulation {
           + " metrics are " + (long) settings.samples() * metrics.size() + " numbers to keep, more than "
           + Batch.MAX_NUMBERS + "; draw fewer samples or name fewer metrics with --metric"));
     }
+    if (settings.sampling() == Sampling.lhs
+        && (long) settings.samples() * template.inputs().size() > Design.MAX_LHS_NUMBERS) {
+      throw new InvalidInputException(Problem.general("--sampling lhs ranks every input's draws over the samples: "
+          + settings.samples() + " samples of " + template.inputs().size() + " inputs are more than "
+          + Design.MAX_LHS_NUMBERS + " numbers; draw fewer samples, or use --sampling random"));
+    }
+    Design design = design(template, settings);
     double[][] values = new double[metrics.size()][settings.samples()];
     Batch.Outcome outcome = new Batch(settings.threads(), progress, stop).run(settings.samples(),
         i -> {
-          Projection projection = run(template, settings.seed(), i);
+          Projection projection = run(template, design, i);
           for (int m = 0; m < metrics.size(); m++) {
             values[m][(int) i] = read(metrics.get(m), projection, settings.seed(), i);
           }
@@ -73,13 +89,21 @@ public final class Simulation {
         List.copyOf(summaries));
   }
 
-  private Projection run(ScenarioTemplate template, long seed, long index) {
-    String sample = "sample " + index + " (seed " + seed + ")";
+  /** The draws of a run with these settings: what {@link SamplesCsv} draws again. */
+  public static Design design(ScenarioTemplate template, Settings settings) {
+    return template.design(settings.sampling(), settings.seed(), settings.samples(), settings.samples());
+  }
+
+  private Projection run(ScenarioTemplate template, Design design, long index) {
+    long seed = design.seed();
+    String sample = "sample " + index + " (seed " + seed + (design.sampling() == Sampling.random ? ""
+        : ", --sampling " + design.sampling()) + ")";
     try {
-      return simulator.run(template.sample(seed, index));
+      return simulator.run(template.sample(design, index));
     } catch (RuleFailureException e) {
-      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `" + rerun(template, seed, index)
-          + "` reruns it alone", e.getCause());
+      // Only a random sample can be run alone: a Latin hypercube sample depends on its batch.
+      throw new RuleFailureException(sample + ": " + e.getMessage() + (design.sampling() == Sampling.random
+          ? "; `" + rerun(template, seed, index) + "` reruns it alone" : ""), e.getCause());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream()
           .map(p -> new Problem(p.file(), p.line(), p.column(), sample + " is not a valid"

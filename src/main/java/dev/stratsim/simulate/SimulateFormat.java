@@ -122,6 +122,25 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
             + " --samples " + r.done() + ")"
         : r.done() + " samples";
     String sampling = r.settings().sampling() == Sampling.lhs ? " (Latin hypercube)" : "";
-    return samples + sampling + ", seed " + r.settings().seed() + "; index and rank in " + r.year();
+    return samples + sampling + ", seed " + r.settings().seed() + stability(r) + "; index and rank in " + r.year();
+  }
+
+  /** How an --until-stable run ended: stable after how many batches, or not within --samples. */
+  static String stability(SimulationResult r) {
+    Simulation.Convergence c = r.convergence();
+    if (c == null || r.stopped()) {
+      return "";
+    }
+    String batches = c.batches() + (c.batches() == 1 ? " batch" : " batches") + " of " + c.asked().batch();
+    String moved = Double.isNaN(c.moved()) ? "" : ", moving at most " + share(c.moved()) + " of a spread in the last";
+    String tolerance = "tolerance " + share(c.asked().tolerance());
+    return c.converged()
+        ? ", stable after " + batches + moved + " (" + tolerance + ")"
+        : ", not stable within --samples " + r.settings().samples() + " (" + batches + moved + "; " + tolerance + ")";
+  }
+
+  /** A share such as a tolerance, to four decimals: 0.01, 0.0042. */
+  private static String share(double value) {
+    return dev.stratsim.yaml.Numbers.format(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).doubleValue());
   }
 }

@@ -26,6 +26,16 @@ final class SimulateJson implements SimulateFormat {
       json.writeNumberField("samples", r.done());
       json.writeNumberField("seed", r.settings().seed());
       json.writeStringField("sampling", r.settings().sampling().name());
+      if (r.convergence() != null) {
+        Simulation.Convergence c = r.convergence();
+        json.writeObjectFieldStart("until_stable");
+        Json.number(json, "tolerance", c.asked().tolerance());
+        json.writeNumberField("batch_size", c.asked().batch());
+        json.writeNumberField("batches", c.batches());
+        Json.number(json, "moved", c.moved());
+        json.writeBooleanField("converged", c.converged());
+        json.writeEndObject();
+      }
       json.writeBooleanField("stopped", r.stopped());
       json.writeNumberField("year", r.year());
       json.writeArrayFieldStart("inputs");

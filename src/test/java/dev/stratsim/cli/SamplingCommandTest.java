@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code simulate --sampling lhs} and {@code correlations:} through the command line. */
+/** {@code simulate --sampling lhs}, {@code --until-stable} and {@code correlations:} through the command line. */
 class SamplingCommandTest {
   private static final String UNCERTAIN = "scenarios/meta-scale-uncertain.yaml";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -94,5 +94,38 @@ class SamplingCommandTest {
         .isEqualByComparingTo(meta.get("index").get("p50").decimalValue());
     assertThat(noSamples.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
     assertThat(noSamples.err()).isEqualTo("error: --sampling needs --samples; add --samples N\n");
+  }
+
+  @Test
+  void untilStableSaysHowManySamplesItUsedAndWhetherItSettled() throws IOException {
+    Cli.Result json = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--until-stable", "--tolerance", "0.5",
+        "--batch-size", "8", "--format", "json");
+    Cli.Result table = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--until-stable", "--tolerance", "0.5",
+        "--batch-size", "8", "--threads", "3");
+
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode out = JSON.readTree(json.out());
+    JsonNode stable = out.get("until_stable");
+    assertThat(stable.get("tolerance").asDouble()).isEqualTo(0.5);
+    assertThat(stable.get("batch_size").asInt()).isEqualTo(8);
+    assertThat(out.get("samples").asInt()).isEqualTo(8 * stable.get("batches").asInt()).isLessThanOrEqualTo(40);
+    assertThat(table.out()).contains("Monte Carlo: " + out.get("samples").asInt() + " samples, seed 1, "
+        + (stable.get("converged").asBoolean() ? "stable after " : "not stable within --samples 40 (")
+        + stable.get("batches").asInt() + " batches of 8, moving at most ");
+    assertThat(JSON.readTree(Cli.run("simulate", UNCERTAIN, "--samples", "4", "--format", "json").out())
+        .has("until_stable")).isFalse();
+  }
+
+  @Test
+  void untilStableOptionsAreChecked() {
+    Cli.Result alone = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--tolerance", "0.1");
+    Cli.Result zero = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--until-stable", "--tolerance", "0");
+    Cli.Result big = Cli.run("simulate", UNCERTAIN, "--samples", "40", "--until-stable", "--batch-size", "41");
+
+    assertThat(alone.err()).isEqualTo("error: --tolerance needs --until-stable; add it, or leave the option out\n");
+    assertThat(zero.err()).isEqualTo("error: --tolerance 0.0 is out of range; give a share above 0 and at most 1,"
+        + " e.g. 0.01\n");
+    assertThat(big.err()).isEqualTo("error: --batch-size 41 is out of range; give 1 to --samples (40)\n");
+    assertThat(List.of(alone.exitCode(), zero.exitCode(), big.exitCode())).containsOnly(ExitCodes.EXIT_INVALID_INPUT);
   }
 }

@@ -8,15 +8,18 @@ import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.sensitivity.Spider;
 import dev.stratsim.sensitivity.Tornado;
 import dev.stratsim.simulate.Simulation;
 import dev.stratsim.simulate.SimulationResult;
 import dev.stratsim.simulate.Summary;
 import dev.stratsim.uncertainty.Sampling;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The Monte Carlo section on the engines of {@code simulate} and {@code sensitivity}: the same
@@ -66,6 +69,7 @@ final class MonteCarlo implements UncertaintyEstimator {
     Summary rank = result.summary(metrics.get(1));
     Tornado tornado = Tornado.of(template, metrics.get(0), simulator, List.of(),
         new Batch(threads, Progress.NONE, stop));
+    Spider spider = Spider.of(template, metrics.get(0), simulator, new Batch(threads, Progress.NONE, stop));
     if (stop.stopped()) {
       throw new Stopped();
     }
@@ -90,6 +94,9 @@ final class MonteCarlo implements UncertaintyEstimator {
     return new Uncertainty(template.central().id(), actor, last.severalArenas() ? last.arenaOf(actor) : "",
         result.year(), result.done(), seed,
         new Uncertainty.Central(tornado.base(), central.last().rank().get(actor)), distribution, ranks, inputs, swings,
-        sampling);
+        sampling, Arrays.stream(index.percentiles(IntStream.rangeClosed(0, 100).asDoubleStream().toArray()))
+            .boxed().toList(),
+        spider.lines().stream().map(l -> new Uncertainty.SpiderLine(l.input().path(), l.points().stream()
+            .map(p -> new Uncertainty.SpiderPoint(p.percentile(), p.at(), p.value())).toList())).toList());
   }
 }

@@ -34,10 +34,16 @@ final class CorrelationsReader {
 
   private final Checker c;
   private final List<UncertainInput> inputs;
+  private final Set<String> setPaths;
 
-  CorrelationsReader(Checker checker, List<UncertainInput> inputs) {
+  /**
+   * @param setPaths the paths {@code --set} gave a value: a correlation with an input fixed that
+   *     way no longer applies, and is dropped rather than refused
+   */
+  CorrelationsReader(Checker checker, List<UncertainInput> inputs, Set<String> setPaths) {
     this.c = checker;
     this.inputs = inputs;
+    this.setPaths = setPaths;
   }
 
   /** The correlations, or {@link Correlation#NONE} when there are none or a problem was reported. */
@@ -65,7 +71,7 @@ final class CorrelationsReader {
       c.field(entry.get(), path, "source").text();
       OptionalDouble rank = c.field(entry.get(), path, "rank").requiredNumber(COEFFICIENT);
       Optional<int[]> between = between(entry.get(), path);
-      if (rank.isEmpty() || between.isEmpty()) {
+      if (rank.isEmpty() || between.isEmpty() || between.get().length == 0) {
         continue;
       }
       int a = between.get()[0];
@@ -97,7 +103,10 @@ final class CorrelationsReader {
     }
   }
 
-  /** The two inputs of {@code between:}, by index in draw order. */
+  /**
+   * The two inputs of {@code between:}, by index in draw order; none (an empty array) when
+   * {@code --set} fixed one of them.
+   */
   private Optional<int[]> between(ObjectNode entry, String path) {
     String at = YamlPaths.key(path, "between");
     var field = c.field(entry, path, "between");
@@ -112,6 +121,9 @@ final class CorrelationsReader {
         c.error(at, at + " names " + (names.size() == 1 ? "one input" : names.size() + " inputs") + "; name exactly two");
       }
       return Optional.empty();
+    }
+    if (names.stream().anyMatch(name -> setPaths.contains(name) || setPaths.contains(name + ".value"))) {
+      return Optional.of(new int[0]);
     }
     int[] found = new int[2];
     for (int k = 0; k < 2; k++) {

@@ -63,7 +63,9 @@ public final class ScenarioTemplate {
     ObjectNode root = written.root().deepCopy();
     int before = checker.problems().size();
     List<UncertainInput> inputs = new Uncertainties(vocabulary, checker).extract(root);
-    Correlation correlation = new CorrelationsReader(checker, inputs).read(root);
+    Set<String> setPaths = overrides.stream().filter(s -> s.indexOf('=') > 0)
+        .map(s -> s.substring(0, s.indexOf('=')).strip()).collect(Collectors.toSet());
+    Correlation correlation = new CorrelationsReader(checker, inputs, setPaths).read(root);
     // A distribution that could not be read is still a map where a value belongs: reading on
     // would only add a confusing second problem about it.
     if (checker.problems().size() > before) {

@@ -75,6 +75,21 @@ class CorrelationsTest {
     assertThat(spearman(values, 1, 2)).isCloseTo(0, within(0.1));
   }
 
+  @org.junit.jupiter.api.Test
+  void aPairWhoseInputSetFixesNoLongerApplies() throws IOException {
+    Path file = Files.writeString(dir.resolve("s.yaml"), SCENARIO.formatted("""
+          - {between: ['deals[0].stake', assumptions.supplier_switch_years], rank: -0.6}
+          - {between: ['deals[0].outcome', assumptions.synthetic_data_substitution], rank: 0.3}
+        """));
+
+    ScenarioTemplate template = new ScenarioLoader(ScenarioLoaderTest.VOCABULARY).template(file,
+        List.of("deals[0].stake=0.3"));
+
+    assertThat(template.correlation().pairs()).hasSize(1);
+    assertThat(template.inputs().get(template.correlation().pairs().get(0).first()).path())
+        .isEqualTo("deals[0].outcome");
+  }
+
   static Stream<Arguments> mistakes() {
     return Stream.of(
         arguments("  - {between: ['deals[0].stak', assumptions.supplier_switch_years], rank: 0.5}",

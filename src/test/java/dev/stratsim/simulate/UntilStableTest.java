@@ -53,8 +53,8 @@ class UntilStableTest {
   @Test
   void theSameSeedStopsAtTheSameSampleWhateverTheThreads() {
     for (Sampling sampling : Sampling.values()) {
-      SimulationResult one = run(40, sampling, 0.2, 5, 1);
-      SimulationResult three = run(40, sampling, 0.2, 5, 3);
+      SimulationResult one = run(20, sampling, 0.2, 4, 1);
+      SimulationResult three = run(20, sampling, 0.2, 4, 3);
 
       assertThat(three.done()).as(sampling.name()).isEqualTo(one.done());
       assertThat(three.convergence()).isEqualTo(one.convergence());

@@ -121,6 +121,7 @@ final class JsonInputs {
     json.writeNumberField("year", u.year());
     json.writeNumberField("samples", u.samples());
     json.writeNumberField("seed", u.seed());
+    json.writeStringField("sampling", u.sampling().name());
     json.writeObjectFieldStart("central");
     json.writeNumberField("index", Text.decimal(u.central().index()));
     json.writeNumberField("rank", u.central().rank());
@@ -139,6 +140,15 @@ final class JsonInputs {
       json.writeNumberField("from", Text.decimal(bin.from()));
       json.writeNumberField("to", Text.decimal(bin.to()));
       json.writeNumberField("count", bin.count());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    // The S-curve's points every 5%: the index that share of the samples is at or below.
+    json.writeArrayFieldStart("cdf");
+    for (int p = 0; p < u.cdf().size(); p += 5) {
+      json.writeStartObject();
+      json.writeNumberField("share", Text.decimal(p / 100.0));
+      json.writeNumberField("index", Text.decimal(u.cdf().get(p)));
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -166,6 +176,22 @@ final class JsonInputs {
       json.writeNumberField("low", Text.decimal(s.atLow()));
       json.writeNumberField("high", Text.decimal(s.atHigh()));
       json.writeNumberField("swing", Text.decimal(s.width()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("spider");
+    for (Uncertainty.SpiderLine line : u.spider()) {
+      json.writeStartObject();
+      json.writeStringField("path", line.input());
+      json.writeArrayFieldStart("points");
+      for (Uncertainty.SpiderPoint p : line.points()) {
+        json.writeStartObject();
+        json.writeNumberField("percentile", (int) p.percentile());
+        json.writeStringField("at", p.at());
+        json.writeNumberField("index", Text.decimal(p.index()));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -8,14 +8,18 @@ import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.sensitivity.Spider;
 import dev.stratsim.sensitivity.Tornado;
 import dev.stratsim.simulate.Simulation;
 import dev.stratsim.simulate.SimulationResult;
 import dev.stratsim.simulate.Summary;
+import dev.stratsim.uncertainty.Sampling;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The Monte Carlo section on the engines of {@code simulate} and {@code sensitivity}: the same
@@ -25,6 +29,7 @@ import java.util.TreeMap;
  */
 final class MonteCarlo implements UncertaintyEstimator {
   private final int threads;
+  private final Sampling sampling;
   private final Progress progress;
   private final StopSignal stop;
 
@@ -34,7 +39,13 @@ final class MonteCarlo implements UncertaintyEstimator {
    * @param stop cuts the sampling short; the estimate is then incomplete and must not be written
    */
   MonteCarlo(int threads, Progress progress, StopSignal stop) {
+    this(threads, Sampling.random, progress, stop);
+  }
+
+  /** @param sampling how the samples are drawn, as {@code simulate --sampling} */
+  MonteCarlo(int threads, Sampling sampling, Progress progress, StopSignal stop) {
     this.threads = threads;
+    this.sampling = sampling;
     this.progress = progress;
     this.stop = stop;
   }
@@ -50,7 +61,7 @@ final class MonteCarlo implements UncertaintyEstimator {
   public Uncertainty estimate(Simulator simulator, ScenarioTemplate template, String actor, int samples, long seed) {
     List<Metric> metrics = Metric.indexAndRank(actor);
     SimulationResult result = new Simulation(simulator).run(template, metrics,
-        new Simulation.Settings(samples, seed, threads), progress, stop);
+        new Simulation.Settings(samples, seed, threads, sampling), progress, stop);
     if (result.stopped()) {
       throw new Stopped();
     }
@@ -58,6 +69,7 @@ final class MonteCarlo implements UncertaintyEstimator {
     Summary rank = result.summary(metrics.get(1));
     Tornado tornado = Tornado.of(template, metrics.get(0), simulator, List.of(),
         new Batch(threads, Progress.NONE, stop));
+    Spider spider = Spider.of(template, metrics.get(0), simulator, new Batch(threads, Progress.NONE, stop));
     if (stop.stopped()) {
       throw new Stopped();
     }
@@ -81,6 +93,10 @@ final class MonteCarlo implements UncertaintyEstimator {
         b.lowAt(), b.highAt(), b.low(), b.high())).toList();
     return new Uncertainty(template.central().id(), actor, last.severalArenas() ? last.arenaOf(actor) : "",
         result.year(), result.done(), seed,
-        new Uncertainty.Central(tornado.base(), central.last().rank().get(actor)), distribution, ranks, inputs, swings);
+        new Uncertainty.Central(tornado.base(), central.last().rank().get(actor)), distribution, ranks, inputs, swings,
+        sampling, Arrays.stream(index.percentiles(IntStream.rangeClosed(0, 100).asDoubleStream().toArray()))
+            .boxed().toList(),
+        spider.lines().stream().map(l -> new Uncertainty.SpiderLine(l.input().path(), l.points().stream()
+            .map(p -> new Uncertainty.SpiderPoint(p.percentile(), p.at(), p.value())).toList())).toList());
   }
 }

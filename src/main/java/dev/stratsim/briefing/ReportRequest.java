@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.uncertainty.Sampling;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +19,19 @@ import java.util.Set;
  * @param force whether files that stratsim did not write may be overwritten
  * @param assumptions an assumptions overlay laid over every scenario, or null
  * @param calibration the output of {@code calibrate --format json} to add a section for, or null
+ * @param sampling how the Monte Carlo samples are drawn ({@code --sampling})
  */
 public record ReportRequest(List<Path> scenarios, Path against, Path out,
     Set<ReportFormat> formats, String focus, String title, Integer samples, Long seed,
-    int threads, boolean timestamp, boolean force, String version, Path assumptions, Path calibration) {
+    int threads, boolean timestamp, boolean force, String version, Path assumptions, Path calibration,
+    Sampling sampling) {
+
+  public ReportRequest(List<Path> scenarios, Path against, Path out, Set<ReportFormat> formats, String focus,
+      String title, Integer samples, Long seed, int threads, boolean timestamp, boolean force, String version,
+      Path assumptions, Path calibration) {
+    this(scenarios, against, out, formats, focus, title, samples, seed, threads, timestamp, force, version, assumptions,
+        calibration, Sampling.random);
+  }
 
   public ReportRequest(List<Path> scenarios, Path against, Path out, Set<ReportFormat> formats, String focus,
       String title, Integer samples, Long seed, int threads, boolean timestamp, boolean force, String version) {

@@ -39,7 +39,7 @@ public final class Reports {
     RuleSet rules = RuleSet.load(rulesDir);
     Briefing briefing;
     try {
-      briefing = new Assembly(rules, yearTimeout).build(request, clock, new MonteCarlo(request.threads(), progress, stop));
+      briefing = new Assembly(rules, yearTimeout).build(request, clock, new MonteCarlo(request.threads(), request.sampling(), progress, stop));
     } catch (MonteCarlo.Stopped stopped) {
       return List.of();
     }

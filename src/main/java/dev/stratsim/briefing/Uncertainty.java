@@ -1,5 +1,6 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.uncertainty.Sampling;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,10 +19,29 @@ import java.util.TreeMap;
  *     number of samples that gave it (0 for a rank no sample gave), as {@code simulate} shows them
  * @param inputs the scenario's distributions, in the order it draws them
  * @param tornado widest swing first, as {@code stratsim sensitivity} sorts it
+ * @param sampling how the samples were drawn ({@code --sampling})
+ * @param cdf the index's percentiles 0, 1, .., 100 over the samples (as {@code simulate} computes
+ *     them): the S-curve, empty when not computed
+ * @param spider each ordered input's line, in draw order; empty when not computed
  */
 record Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed,
     Central central, Distribution index, SortedMap<Integer, Integer> rankCounts,
-    List<Input> inputs, List<Swing> tornado) {
+    List<Input> inputs, List<Swing> tornado, Sampling sampling, List<Double> cdf, List<SpiderLine> spider) {
+
+  Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed, Central central,
+      Distribution index, SortedMap<Integer, Integer> rankCounts, List<Input> inputs, List<Swing> tornado) {
+    this(scenario, actor, arena, year, samples, seed, central, index, rankCounts, inputs, tornado, Sampling.random,
+        List.of(), List.of());
+  }
+
+  /**
+   * One input's line of the spider chart: the index with the input at each of {@link
+   * dev.stratsim.sensitivity.Spider#PERCENTILES}, the others central.
+   */
+  record SpiderLine(String input, List<SpiderPoint> points) {}
+
+  /** @param at the input's value there, as the tornado labels it */
+  record SpiderPoint(double percentile, String at, double index) {}
 
   record Central(double index, int rank) {}
 

@@ -6,6 +6,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -53,6 +57,81 @@ final class UncertaintyCharts {
       }
     }
     plot.getRangeAxis().setUpperMargin(0.15);
+  }
+
+  /**
+   * The S-curve beside the histogram: for each index, the share of samples at or below it, read
+   * off the percentiles 0 to 100 (so a jump is a value many samples share, a flat stretch a gap).
+   */
+  static JFreeChart scurve(Uncertainty u, String name) {
+    XYSeries series = new XYSeries("share of samples", false, true);
+    for (int p = 0; p < u.cdf().size(); p++) {
+      series.add(u.cdf().get(p).doubleValue(), p);
+    }
+    JFreeChart chart = Theme.apply(ChartFactory.createXYLineChart("Cumulative distribution of " + name + "'s index in "
+        + u.year(), "Index", "Samples at or below (%)", new XYSeriesCollection(series), PlotOrientation.VERTICAL, false,
+        false, false));
+    XYPlot plot = chart.getXYPlot();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    // One SVG path for the curve rather than a hundred segments.
+    renderer.setDrawSeriesLineAsPath(true);
+    renderer.setSeriesPaint(0, Theme.TOTAL);
+    renderer.setSeriesStroke(0, Theme.line(2.5f));
+    plot.setRenderer(renderer);
+    ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+    ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+    // The all-central index, as on the tornado: where the rest of the report stands on the curve.
+    plot.addDomainMarker(new ValueMarker(u.central().index(), Theme.INK, Theme.line(1.2f)));
+    return chart;
+  }
+
+  /**
+   * The spider beside the tornado: one line per input through the index at its P10, P25, P50, P75
+   * and P90, the others central; a steep line moves the index most, a bent one unevenly.
+   *
+   * @param narrow drawn for a phone: the legend goes under the chart, one input a line
+   */
+  static JFreeChart spider(Uncertainty u, String name, boolean narrow) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    for (Uncertainty.SpiderLine line : u.spider()) {
+      // Two inputs may share a label; the series key must be unique, so it carries the position.
+      XYSeries series = new XYSeries(new SeriesKey(data.getSeriesCount(), line.input()), false, true);
+      line.points().forEach(p -> series.add(p.percentile(), p.index()));
+      data.addSeries(series);
+    }
+    JFreeChart chart = Theme.apply(ChartFactory.createXYLineChart("How " + name + "'s index moves across each input's"
+        + " range", "Input at its percentile (others central)", "Index of " + name + " in " + u.year(), data,
+        PlotOrientation.VERTICAL, true, false, false));
+    XYPlot plot = chart.getXYPlot();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    renderer.setDrawSeriesLineAsPath(true);
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      renderer.setSeriesPaint(i, Theme.color(i));
+      renderer.setSeriesStroke(i, Theme.line(2f));
+    }
+    plot.setRenderer(renderer);
+    NumberAxis percentiles = (NumberAxis) plot.getDomainAxis();
+    percentiles.setRange(5, 95);
+    percentiles.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10, new java.text.DecimalFormat("'P'0")));
+    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+    plot.addRangeMarker(new ValueMarker(u.central().index(), Theme.INK, Theme.line(1.2f)));
+    if (narrow) {
+      chart.getLegend().setItemFont(new java.awt.Font(Theme.FONT, java.awt.Font.PLAIN, 11));
+    }
+    return chart;
+  }
+
+  /** A spider line's name in the legend, unique by its position. */
+  private record SeriesKey(int position, String label) implements Comparable<SeriesKey> {
+    @Override
+    public int compareTo(SeriesKey other) {
+      return Integer.compare(position, other.position);
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
   }
 
   static JFreeChart ranks(Uncertainty u, String name) {

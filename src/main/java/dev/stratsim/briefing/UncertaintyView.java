@@ -1,5 +1,7 @@
 package dev.stratsim.briefing;
 
+import dev.stratsim.sensitivity.Spider;
+import dev.stratsim.uncertainty.Sampling;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +12,8 @@ import java.util.Map;
 final class UncertaintyView {
   private UncertaintyView() {}
 
-  record Block(String intro, Table spread, Views.Chart distribution, Views.Chart ranks, Views.Chart tornado,
-      Table inputs) {}
+  record Block(String intro, Table spread, Views.Chart distribution, Views.Chart scurve, Views.Chart ranks,
+      Views.Chart tornado, Views.Chart spider, Table inputs) {}
 
   static Block block(Uncertainty u, Map<String, String> names, boolean draw) {
     return block(u, names, draw, path -> path);
@@ -25,17 +27,22 @@ final class UncertaintyView {
     Uncertainty u = new Uncertainty(raw.scenario(), raw.actor(), raw.arena(), raw.year(), raw.samples(), raw.seed(),
         raw.central(), raw.index(), raw.rankCounts(), raw.inputs(), raw.tornado().stream()
             .map(s -> new Uncertainty.Swing(label.apply(s.input()), InputLabels.value(s.input(), s.lowAt()),
-                InputLabels.value(s.input(), s.highAt()), s.atLow(), s.atHigh())).toList());
+                InputLabels.value(s.input(), s.highAt()), s.atLow(), s.atHigh())).toList(), raw.sampling(), raw.cdf(),
+        raw.spider().stream().map(l -> new Uncertainty.SpiderLine(label.apply(l.input()), l.points().stream()
+            .map(p -> new Uncertainty.SpiderPoint(p.percentile(), InputLabels.value(l.input(), p.at()), p.index()))
+            .toList())).toList());
     String name = names.getOrDefault(u.actor(), u.actor());
     Uncertainty.Distribution d = u.index();
     String intro = u.samples() + " samples of " + u.scenario() + " (seed " + u.seed() + "), each drawing every"
         + " uncertain input below and running the rules: the samples that stratsim simulate draws with the same"
-        + " count and seed. The sections above show every input at its central value,"
+        + " count and seed" + (u.sampling() == Sampling.random ? "" : " and --sampling " + u.sampling()
+            + " (a Latin hypercube: each input's range cut into " + u.samples() + " strata of equal probability, one"
+            + " draw in each)") + ". The sections above show every input at its central value,"
         + " where " + name + "'s index in " + u.year() + " is " + Text.fixed1(u.central().index()) + " and it ranks "
         + Text.ordinal(u.central().rank()) + "; over the samples its median is " + Text.fixed1(d.p50())
         + ", and 90% of the samples lie between " + Text.fixed1(d.p5()) + " and " + Text.fixed1(d.p95()) + ".";
-    return new Block(intro, spread(u, name), distribution(u, name, draw), ranks(u, name, draw), tornado(u, name, draw),
-        inputs(u, label));
+    return new Block(intro, spread(u, name), distribution(u, name, draw), scurve(u, name, draw), ranks(u, name, draw),
+        tornado(u, name, draw), spider(u, name, draw), inputs(u, label));
   }
 
   /** Mean, percentiles and the chance of each rank, as {@code simulate} prints them. */
@@ -67,6 +74,46 @@ final class UncertaintyView {
     return new Views.Chart("mc-distribution", title,
         draw ? Svg.responsive(narrow -> UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, 360,
             title, data.id()) : "", data);
+  }
+
+  /** The S-curve: the share of samples at or below each index, every 10% in its table. */
+  private static Views.Chart scurve(Uncertainty u, String name, boolean draw) {
+    if (u.cdf().isEmpty()) {
+      return null;
+    }
+    Table.Builder points = new Table.Builder("mc-scurve-data", "Index of " + name + " in " + u.year()
+        + " that each share of the samples is at or below");
+    points.numberHeader("Share of samples", "Index at or below");
+    for (int p = 0; p <= 100; p += 10) {
+      points.row(List.of(Table.Cell.number(p + "%"), Table.Cell.number(Text.fixed1(u.cdf().get(p)))));
+    }
+    String title = "Cumulative distribution of " + name + "'s index in " + u.year();
+    Table data = points.build();
+    return new Views.Chart("mc-scurve", title,
+        draw ? Svg.responsive(narrow -> UncertaintyCharts.scurve(u, name), "mc-scurve", 880, 380, 360, title, data.id())
+            : "", data);
+  }
+
+  /** The spider: the index as each ordered input moves from its P10 to its P90, the others central. */
+  private static Views.Chart spider(Uncertainty u, String name, boolean draw) {
+    if (u.spider().isEmpty()) {
+      return null;
+    }
+    Table.Builder lines = new Table.Builder("mc-spider-data", "Index of " + name + " in " + u.year()
+        + " with each input at its percentiles, the others central (" + Text.fixed1(u.central().index())
+        + " with all central); the input's value in brackets");
+    lines.header("Input");
+    Spider.PERCENTILES.forEach(p -> lines.numberHeader("At P" + p.intValue()));
+    for (Uncertainty.SpiderLine line : u.spider()) {
+      List<Table.Cell> cells = new java.util.ArrayList<>(List.of(Table.Cell.text(line.input())));
+      line.points().forEach(p -> cells.add(Table.Cell.number(Text.fixed1(p.index()) + " (" + p.at() + ")")));
+      lines.row(cells);
+    }
+    String title = "How " + name + "'s index moves across each input's range";
+    Table data = lines.build();
+    int n = u.spider().size();
+    return new Views.Chart("mc-spider", title, draw ? Svg.responsive(narrow -> UncertaintyCharts.spider(u, name, narrow),
+        "mc-spider", 880, 400 + 20 * n, 380 + 44 * n, title, data.id()) : "", data);
   }
 
   private static Views.Chart ranks(Uncertainty u, String name, boolean draw) {

@@ -10,6 +10,7 @@ import dev.stratsim.briefing.Reports;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Version;
+import dev.stratsim.uncertainty.Sampling;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,6 +65,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed (default: 1); needs --samples.")
   Long seed;
 
+  @Option(names = "--sampling", paramLabel = "METHOD",
+      description = "random or lhs (Latin hypercube), as simulate --sampling (default: random); needs --samples.")
+  Sampling sampling;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads for the samples (default: one per core); the report does not depend on it.")
   Integer threads;
@@ -92,6 +97,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Options.requireWith(seed != null, samples != null, "--seed", "--samples");
+    Options.requireWith(sampling != null, samples != null, "--sampling", "--samples");
     Options.requirePositive(samples, "--samples");
     Duration timeout = yearTimeout.duration();
     int workers = Threads.of(threads, note -> {
@@ -103,7 +109,8 @@ final class ReportCommand implements Callable<Integer> {
     OutputFiles.checkFolder(out, Reports.fileNames(asked), force);
     ReportRequest request = new ReportRequest(List.copyOf(scenarios), against, out, asked,
         focus, title, samples, seed, workers,
-        timestamp, force, Version.current(), assumptions, calibration);
+        timestamp, force, Version.current(), assumptions, calibration,
+        sampling == null ? Sampling.random : sampling);
     // Ctrl-C while sampling writes nothing; once writing has begun, it finishes first.
     try (StopSignal stop = StopSignal.onInterrupt()) {
       List<Path> written;

@@ -20,6 +20,7 @@ import dev.stratsim.simulate.SamplesCsv;
 import dev.stratsim.simulate.SimulateFormat;
 import dev.stratsim.simulate.Simulation;
 import dev.stratsim.simulate.SimulationResult;
+import dev.stratsim.uncertainty.Sampling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,12 +47,31 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
   Path scenario;
 
-  @Option(names = "--samples", paramLabel = "N", required = true, description = "How many samples.")
+  @Option(names = "--samples", paramLabel = "N", required = true,
+      description = "How many samples; with --until-stable, the most to draw.")
   int samples;
+
+  @Option(names = "--until-stable", description = "Draw --batch-size samples at a time and stop once no reported"
+      + " percentile moved by --tolerance of its spread over the last batch (at most --samples in all).")
+  boolean untilStable;
+
+  @Option(names = "--tolerance", paramLabel = "T", description = "With --until-stable: the largest move, as a share"
+      + " of a metric's P5-P95 spread (or of probability, for a check), that counts as stable (default: "
+      + Simulation.UntilStable.DEFAULT_TOLERANCE + ").")
+  Double tolerance;
+
+  @Option(names = "--batch-size", paramLabel = "N", description = "With --until-stable: samples per batch (default: "
+      + Simulation.UntilStable.DEFAULT_BATCH + ").")
+  Integer batchSize;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
       description = "Seed of the random draws (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--sampling", paramLabel = "METHOD", defaultValue = "random",
+      description = "random (each sample drawn on its own) or lhs (Latin hypercube: each input's range cut into"
+          + " --samples strata of equal probability, one draw in each); default: ${DEFAULT-VALUE}.")
+  Sampling sampling;
 
   @Option(names = "--metric", paramLabel = "EXPR",
       description = "Also report this, e.g. 'meta.index - google.index' or, as a probability,"
@@ -83,6 +103,21 @@ final class SimulateCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--samples " + samples
           + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
     }
+    if (!untilStable && (tolerance != null || batchSize != null)) {
+      throw new InvalidInputException(Problem.general((tolerance != null ? "--tolerance" : "--batch-size")
+          + " needs --until-stable; add it, or leave the option out"));
+    }
+    if (tolerance != null && !(tolerance > 0 && tolerance <= 1)) {
+      throw new InvalidInputException(Problem.general("--tolerance " + tolerance + " is out of range; give a share"
+          + " above 0 and at most 1, e.g. 0.01"));
+    }
+    if (batchSize != null && (batchSize < 1 || batchSize > samples)) {
+      throw new InvalidInputException(Problem.general("--batch-size " + batchSize + " is out of range; give 1 to"
+          + " --samples (" + samples + ")"));
+    }
+    Simulation.UntilStable stable = !untilStable ? null : new Simulation.UntilStable(
+        tolerance == null ? Simulation.UntilStable.DEFAULT_TOLERANCE : tolerance,
+        batchSize == null ? Math.min(samples, Simulation.UntilStable.DEFAULT_BATCH) : batchSize);
     if (samplesOut != null) {
       OutputFiles.check(samplesOut, force);
     }
@@ -108,7 +143,7 @@ final class SimulateCommand implements Callable<Integer> {
       try (Progress progress = TerminalProgress.create("simulate", samples, options.quiet,
           spec.commandLine().getErr())) {
         result = new Simulation(simulator).run(template, Report.metrics(competitors, extra),
-            new Simulation.Settings(samples, seed, threads), progress, stop);
+            new Simulation.Settings(samples, seed, threads, sampling, stable), progress, stop);
       }
       if (samplesOut != null) {
         SamplesCsv.write(samplesOut, result, force);

@@ -19,7 +19,7 @@ import java.util.SortedMap;
 final class ScenarioReader {
   static final List<String> KEYS = List.of("id", "title", "extends", "description", "period",
       "actors", "relations", "deals", "assumptions", "weights", "expect",
-      SimulatedReader.KEY, "followed");
+      SimulatedReader.KEY, "followed", CorrelationsReader.KEY);
   static final Range YEARS = new Range(1000, 9999);
   static final int MAX_YEARS = 50;
   /**

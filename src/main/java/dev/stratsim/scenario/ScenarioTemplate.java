@@ -7,7 +7,9 @@ import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.uncertainty.Choice;
-import dev.stratsim.uncertainty.Seeds;
+import dev.stratsim.uncertainty.Correlation;
+import dev.stratsim.uncertainty.Design;
+import dev.stratsim.uncertainty.Sampling;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.YamlDocument;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A scenario read and checked once, with its distributions kept aside: {@link #central()} is the
@@ -33,15 +34,17 @@ public final class ScenarioTemplate {
   private final Path file;
   private final YamlDocument doc;
   private final List<UncertainInput> inputs;
+  private final Correlation correlation;
   private final Scenario central;
   private final List<String> overrides;
 
   private ScenarioTemplate(Vocabulary vocabulary, Path file, YamlDocument doc,
-      List<UncertainInput> inputs, Scenario central, List<String> overrides) {
+      List<UncertainInput> inputs, Correlation correlation, Scenario central, List<String> overrides) {
     this.vocabulary = vocabulary;
     this.file = file;
     this.doc = doc;
     this.inputs = inputs;
+    this.correlation = correlation;
     this.central = central;
     this.overrides = List.copyOf(overrides);
   }
@@ -60,6 +63,9 @@ public final class ScenarioTemplate {
     ObjectNode root = written.root().deepCopy();
     int before = checker.problems().size();
     List<UncertainInput> inputs = new Uncertainties(vocabulary, checker).extract(root);
+    Set<String> setPaths = overrides.stream().filter(s -> s.indexOf('=') > 0)
+        .map(s -> s.substring(0, s.indexOf('=')).strip()).collect(Collectors.toSet());
+    Correlation correlation = new CorrelationsReader(checker, inputs, setPaths).read(root);
     // A distribution that could not be read is still a map where a value belongs: reading on
     // would only add a confusing second problem about it.
     if (checker.problems().size() > before) {
@@ -69,7 +75,7 @@ public final class ScenarioTemplate {
     Scenario central = new ScenarioReader(vocabulary, checker, doc, file)
         .read(Canonical.sha256(written.root()))
         .orElseThrow(() -> new InvalidInputException(checker.problems()));
-    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, central, overrides);
+    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, correlation, central, overrides);
     template.checkChoices();
     return template;
   }
@@ -89,20 +95,50 @@ public final class ScenarioTemplate {
     return inputs;
   }
 
-  /**
-   * The values of Monte Carlo sample {@code index}: one uniform number per input, in order, from
-   * the sample's own generator.
-   */
-  public List<Edit> draws(long seed, long index) {
-    UniformRandomProvider rng = Seeds.sample(seed, index);
-    return inputs.stream()
-        .map(in -> new Edit(in.path(), in.distribution().at(Seeds.uniform(rng)), null))
-        .toList();
+  /** The rank correlations between the inputs ({@code correlations:}), or {@link Correlation#NONE}. */
+  public Correlation correlation() {
+    return correlation;
   }
 
-  /** Monte Carlo sample {@code index} of this scenario under {@code seed}. */
+  /** Random sampling under {@code seed}: what {@code run --seed S --sample I} draws. */
+  public Design design(long seed) {
+    return Design.random(seed, inputs.size(), correlation);
+  }
+
+  /**
+   * The draws of a Monte Carlo run of {@code total} samples; Latin hypercube sampling covers
+   * each {@code batch} of them in turn.
+   */
+  public Design design(Sampling sampling, long seed, long total, int batch) {
+    return new Design(sampling, seed, inputs.size(), correlation, total, batch);
+  }
+
+  /**
+   * The values of Monte Carlo sample {@code index}: one uniform number per input, in order, from
+   * the sample's own generator, as the design correlates and stratifies them.
+   */
+  public List<Edit> draws(Design design, long index) {
+    double[] u = design.uniforms(index);
+    List<Edit> edits = new ArrayList<>(inputs.size());
+    for (int j = 0; j < inputs.size(); j++) {
+      edits.add(new Edit(inputs.get(j).path(), inputs.get(j).distribution().at(u[j]), null));
+    }
+    return List.copyOf(edits);
+  }
+
+  /** Sample {@code index} of random sampling under {@code seed}. */
+  public List<Edit> draws(long seed, long index) {
+    return draws(design(seed), index);
+  }
+
+  /** Monte Carlo sample {@code index} of this scenario under {@code seed}, randomly sampled. */
   public Scenario sample(long seed, long index) {
-    return inputs.isEmpty() ? central : with(draws(seed, index));
+    return sample(design(seed), index);
+  }
+
+  /** Monte Carlo sample {@code index} of a design. */
+  public Scenario sample(Design design, long index) {
+    return inputs.isEmpty() ? central : with(draws(design, index));
   }
 
   /**

@@ -31,10 +31,10 @@ public final class SamplesCsv {
     result.template().inputs().stream().map(UncertainInput::path).forEach(header::add);
     result.summaries().forEach(s -> header.add(s.metric().text()));
     Sheet.csvRow(out, header);
-    long seed = result.settings().seed();
+    var design = Simulation.design(result.template(), result.settings());
     for (int i = 0; i < result.done(); i++) {
       List<String> row = new ArrayList<>(List.of(Integer.toString(i)));
-      for (Edit draw : result.template().draws(seed, i)) {
+      for (Edit draw : result.template().draws(design, i)) {
         row.add(text(draw.value()));
       }
       for (Summary s : result.summaries()) {

@@ -5,6 +5,8 @@ import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.UncertainInput;
+import dev.stratsim.uncertainty.Correlation;
+import dev.stratsim.uncertainty.Sampling;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -82,6 +84,16 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
     return sheet;
   }
 
+  /** Each correlated pair of inputs and its rank correlation. */
+  static Sheet correlations(Report report) {
+    Sheet sheet = new Sheet(List.of("Between", "And", "Rank correlation"), 2);
+    var inputs = report.result().template().inputs();
+    for (Correlation.Pair pair : report.result().template().correlation().pairs()) {
+      sheet.row(List.of(inputs.get(pair.first()).path(), inputs.get(pair.second()).path(), brief(pair.rank())));
+    }
+    return sheet;
+  }
+
   static String text(JsonNode value) {
     return value.isNumber() ? brief(value.doubleValue()) : value.asText();
   }
@@ -109,6 +121,26 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
         ? "stopped after " + r.done() + " of " + r.settings().samples() + " samples (the same as"
             + " --samples " + r.done() + ")"
         : r.done() + " samples";
-    return samples + ", seed " + r.settings().seed() + "; index and rank in " + r.year();
+    String sampling = r.settings().sampling() == Sampling.lhs ? " (Latin hypercube)" : "";
+    return samples + sampling + ", seed " + r.settings().seed() + stability(r) + "; index and rank in " + r.year();
+  }
+
+  /** How an --until-stable run ended: stable after how many batches, or not within --samples. */
+  static String stability(SimulationResult r) {
+    Simulation.Convergence c = r.convergence();
+    if (c == null || r.stopped()) {
+      return "";
+    }
+    String batches = c.batches() + (c.batches() == 1 ? " batch" : " batches") + " of " + c.asked().batch();
+    String moved = Double.isNaN(c.moved()) ? "" : ", moving at most " + share(c.moved()) + " of a spread in the last";
+    String tolerance = "tolerance " + share(c.asked().tolerance());
+    return c.converged()
+        ? ", stable after " + batches + moved + " (" + tolerance + ")"
+        : ", not stable within --samples " + r.settings().samples() + " (" + batches + moved + "; " + tolerance + ")";
+  }
+
+  /** A share such as a tolerance, to four decimals: 0.01, 0.0042. */
+  private static String share(double value) {
+    return dev.stratsim.yaml.Numbers.format(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).doubleValue());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stratsim.report.Json;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.UncertainInput;
+import dev.stratsim.uncertainty.Correlation;
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -24,6 +25,17 @@ final class SimulateJson implements SimulateFormat {
       json.writeEndObject();
       json.writeNumberField("samples", r.done());
       json.writeNumberField("seed", r.settings().seed());
+      json.writeStringField("sampling", r.settings().sampling().name());
+      if (r.convergence() != null) {
+        Simulation.Convergence c = r.convergence();
+        json.writeObjectFieldStart("until_stable");
+        Json.number(json, "tolerance", c.asked().tolerance());
+        json.writeNumberField("batch_size", c.asked().batch());
+        json.writeNumberField("batches", c.batches());
+        Json.number(json, "moved", c.moved());
+        json.writeBooleanField("converged", c.converged());
+        json.writeEndObject();
+      }
       json.writeBooleanField("stopped", r.stopped());
       json.writeNumberField("year", r.year());
       json.writeArrayFieldStart("inputs");
@@ -32,6 +44,17 @@ final class SimulateJson implements SimulateFormat {
         json.writeStringField("path", in.path());
         json.writeStringField("distribution", in.distribution().describe());
         Json.value(json, "central", in.distribution().central());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("correlations");
+      for (Correlation.Pair pair : r.template().correlation().pairs()) {
+        json.writeStartObject();
+        json.writeArrayFieldStart("between");
+        json.writeString(r.template().inputs().get(pair.first()).path());
+        json.writeString(r.template().inputs().get(pair.second()).path());
+        json.writeEndArray();
+        Json.number(json, "rank", pair.rank());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -29,6 +29,7 @@ final class SimulateText implements SimulateFormat {
     section(out, null, SimulateFormat.checks(report));
     section(out, "Uncertain inputs (run, compare and sweep use the central value)",
         SimulateFormat.inputs(report));
+    section(out, "Correlated inputs", SimulateFormat.correlations(report));
     out.flush();
   }
 

@@ -12,6 +12,8 @@ import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.problem.UserText;
 import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.uncertainty.Design;
+import dev.stratsim.uncertainty.Sampling;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +35,50 @@ public final class Simulation {
 
   private final Simulator simulator;
 
-  /** @param threads worker threads; the results do not depend on it */
-  public record Settings(int samples, long seed, int threads) {}
+  /**
+   * @param samples the samples to draw; with {@code untilStable}, the most to draw
+   * @param threads worker threads; the results do not depend on it
+   * @param sampling how the draws are spread: independently, or by Latin hypercube
+   * @param untilStable draw in batches until the percentiles settle, or null to draw them all
+   */
+  public record Settings(int samples, long seed, int threads, Sampling sampling, UntilStable untilStable) {
+    public Settings(int samples, long seed, int threads) {
+      this(samples, seed, threads, Sampling.random, null);
+    }
+
+    public Settings(int samples, long seed, int threads, Sampling sampling) {
+      this(samples, seed, threads, sampling, null);
+    }
+
+    /** The samples each Latin hypercube covers: a batch, or all of them. */
+    int block() {
+      return untilStable == null ? samples : Math.min(samples, untilStable.batch());
+    }
+  }
+
+  /**
+   * {@code simulate --until-stable}: samples are drawn {@code batch} at a time, and drawing stops
+   * once no reported figure moved by {@code tolerance} or more over the last batch: no percentile
+   * (P5, P25, P50, P75, P95) of a number by that share of its spread (P95 - P5 over the samples so
+   * far, counted as at most 1; a number with no spread may not move at all), no check's probability
+   * by that much. Relative to the spread, so one tolerance fits an index, a rank and a valuation
+   * in dollars. Deterministic: batches follow one another, so the samples drawn are 0..n-1 of the
+   * same design whatever the thread count, and the same seed stops at the same n.
+   */
+  public record UntilStable(double tolerance, int batch) {
+    public static final double DEFAULT_TOLERANCE = 0.01;
+    public static final int DEFAULT_BATCH = 1000;
+  }
+
+  /**
+   * How an {@link UntilStable} run ended.
+   *
+   * @param batches the batches drawn
+   * @param moved the most a reported figure moved over the last batch, as a share of its spread
+   *     (NaN after a single batch: nothing to compare it with)
+   * @param converged whether that was below the tolerance before --samples ran out
+   */
+  public record Convergence(UntilStable asked, int batches, double moved, boolean converged) {}
 
   public Simulation(Simulator simulator) {
     this.simulator = simulator;
@@ -57,29 +101,106 @@ public final class Simulation {
           + " metrics are " + (long) settings.samples() * metrics.size() + " numbers to keep, more than "
           + Batch.MAX_NUMBERS + "; draw fewer samples or name fewer metrics with --metric"));
     }
+    if (settings.sampling() == Sampling.lhs
+        && (long) settings.block() * template.inputs().size() > Design.MAX_LHS_NUMBERS) {
+      throw new InvalidInputException(Problem.general("--sampling lhs ranks every input's draws over the samples: "
+          + settings.block() + " samples of " + template.inputs().size() + " inputs are more than "
+          + Design.MAX_LHS_NUMBERS + " numbers; draw fewer samples, or use --sampling random"));
+    }
+    Design design = design(template, settings);
     double[][] values = new double[metrics.size()][settings.samples()];
-    Batch.Outcome outcome = new Batch(settings.threads(), progress, stop).run(settings.samples(),
-        i -> {
-          Projection projection = run(template, settings.seed(), i);
-          for (int m = 0; m < metrics.size(); m++) {
-            values[m][(int) i] = read(metrics.get(m), projection, settings.seed(), i);
-          }
-        });
+    Batch batch = new Batch(settings.threads(), progress, stop);
+    int done = 0;
+    boolean stopped = false;
+    int batches = 0;
+    double[] before = null;
+    double moved = Double.NaN;
+    boolean converged = false;
+    // One batch of all the samples unless --until-stable: batches run one after another, so the
+    // samples drawn are always 0..done-1, the same whatever the thread count.
+    while (done < settings.samples() && !stopped && !converged) {
+      int from = done;
+      Batch.Outcome outcome = batch.run(Math.min(settings.block(), settings.samples() - from), k -> {
+        long i = from + k;
+        Projection projection = run(template, design, i);
+        for (int m = 0; m < metrics.size(); m++) {
+          values[m][(int) i] = read(metrics.get(m), projection, settings.seed(), i);
+        }
+      });
+      done = from + (int) outcome.done();
+      stopped = outcome.stopped();
+      batches++;
+      if (settings.untilStable() != null && !stopped) {
+        double[] now = reported(metrics, values, done);
+        if (before != null) {
+          moved = moved(metrics, before, now);
+          converged = moved < settings.untilStable().tolerance();
+        }
+        before = now;
+      }
+    }
     List<Summary> summaries = new ArrayList<>();
     for (int m = 0; m < metrics.size(); m++) {
-      summaries.add(new Summary(metrics.get(m), values[m], (int) outcome.done()));
+      summaries.add(new Summary(metrics.get(m), values[m], done));
     }
-    return new SimulationResult(template, settings, (int) outcome.done(), outcome.stopped(),
-        List.copyOf(summaries));
+    Convergence convergence = settings.untilStable() == null ? null
+        : new Convergence(settings.untilStable(), batches, moved, converged);
+    return new SimulationResult(template, settings, done, stopped, List.copyOf(summaries), convergence);
   }
 
-  private Projection run(ScenarioTemplate template, long seed, long index) {
-    String sample = "sample " + index + " (seed " + seed + ")";
+  /** The percentiles simulate reports, per metric: a check's probability, a number's P5 to P95 and its spread. */
+  private static double[] reported(List<Metric> metrics, double[][] values, int done) {
+    double[] figures = new double[metrics.size() * (SimulateFormat.PERCENTILES.length + 1)];
+    int at = 0;
+    for (int m = 0; m < metrics.size(); m++) {
+      Summary s = new Summary(metrics.get(m), values[m], done);
+      if (metrics.get(m).isCheck()) {
+        figures[at] = s.probability();
+      } else {
+        double[] p = s.percentiles(SimulateFormat.PERCENTILES);
+        System.arraycopy(p, 0, figures, at, p.length);
+        figures[at + p.length] = p[p.length - 1] - p[0];
+      }
+      at += SimulateFormat.PERCENTILES.length + 1;
+    }
+    return figures;
+  }
+
+  /** The most any reported figure moved between two batches, as a share of its spread now. */
+  private static double moved(List<Metric> metrics, double[] before, double[] now) {
+    double most = 0;
+    int width = SimulateFormat.PERCENTILES.length + 1;
+    for (int m = 0; m < metrics.size(); m++) {
+      int at = m * width;
+      if (metrics.get(m).isCheck()) {
+        most = Math.max(most, Math.abs(now[at] - before[at]));
+        continue;
+      }
+      double spread = now[at + width - 1];
+      for (int k = 0; k < width - 1; k++) {
+        double change = Math.abs(now[at + k] - before[at + k]);
+        // A figure with no spread that moves at all is as unsettled as a tolerance can say (1).
+        most = Math.max(most, change == 0 ? 0 : spread > 0 ? Math.min(1, change / spread) : 1);
+      }
+    }
+    return most;
+  }
+
+  /** The draws of a run with these settings: what {@link SamplesCsv} draws again. */
+  public static Design design(ScenarioTemplate template, Settings settings) {
+    return template.design(settings.sampling(), settings.seed(), settings.samples(), settings.block());
+  }
+
+  private Projection run(ScenarioTemplate template, Design design, long index) {
+    long seed = design.seed();
+    String sample = "sample " + index + " (seed " + seed + (design.sampling() == Sampling.random ? ""
+        : ", --sampling " + design.sampling()) + ")";
     try {
-      return simulator.run(template.sample(seed, index));
+      return simulator.run(template.sample(design, index));
     } catch (RuleFailureException e) {
-      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `" + rerun(template, seed, index)
-          + "` reruns it alone", e.getCause());
+      // Only a random sample can be run alone: a Latin hypercube sample depends on its batch.
+      throw new RuleFailureException(sample + ": " + e.getMessage() + (design.sampling() == Sampling.random
+          ? "; `" + rerun(template, seed, index) + "` reruns it alone" : ""), e.getCause());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream()
           .map(p -> new Problem(p.file(), p.line(), p.column(), sample + " is not a valid"

@@ -8,12 +8,14 @@ import java.util.NoSuchElementException;
 /**
  * A finished (or stopped) Monte Carlo run.
  *
- * @param done the samples run, all of 0..done-1; fewer than asked when the run was stopped
+ * @param done the samples run, all of 0..done-1; fewer than asked when the run was stopped or,
+ *     with {@code --until-stable}, became stable
  * @param summaries one per metric, in the order asked
+ * @param convergence how an {@code --until-stable} run ended, else null
  */
 public record SimulationResult(
     ScenarioTemplate template, Simulation.Settings settings, int done, boolean stopped,
-    List<Summary> summaries) {
+    List<Summary> summaries, Simulation.Convergence convergence) {
 
   public Summary summary(Metric metric) {
     return summaries.stream().filter(s -> s.metric().equals(metric)).findFirst()

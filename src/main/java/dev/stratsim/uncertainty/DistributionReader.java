@@ -18,10 +18,11 @@ import java.util.OptionalDouble;
  */
 public final class DistributionReader {
   public static final List<String> KINDS =
-      List.of("uniform", "triangular", "normal", "lognormal", "beta", "choice");
+      List.of("uniform", "triangular", "pert", "normal", "lognormal", "beta", "choice");
   private static final Map<String, List<String>> PARAMETERS = Map.of(
       "uniform", List.of("min", "max"),
       "triangular", List.of("min", "mode", "max"),
+      "pert", List.of("min", "mode", "max"),
       "normal", List.of("mean", "sd", "min", "max"),
       "lognormal", List.of("mean", "sd", "min", "max"),
       "beta", List.of("alpha", "beta", "min", "max"),
@@ -61,6 +62,7 @@ public final class DistributionReader {
     Optional<? extends Distribution> read = switch (kind.get()) {
       case "uniform" -> Laws.uniform(p, text);
       case "triangular" -> Laws.triangular(p, text);
+      case "pert" -> Laws.pert(p, text);
       case "normal" -> Laws.normal(p, text);
       case "lognormal" -> Laws.lognormal(p, text);
       case "beta" -> Laws.beta(p, text);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * A continuous distribution: uniform, triangular, normal, lognormal or beta, truncated to
+ * A continuous distribution: uniform, triangular, PERT, normal, lognormal or beta, truncated to
  * {@code min..max} where the scenario bounds it.
  *
  * @param quantile the inverse of the (truncated) cumulative distribution function

@@ -77,7 +77,7 @@ class HtmlReportTest {
 
     assertThat(two).isEqualTo(one);
     assertThat(charts(one)).containsExactly("side", "s1-waterfall", "s1-trajectory", "s1-pillars",
-        "mc-distribution", "mc-ranks", "mc-tornado");
+        "mc-distribution", "mc-scurve", "mc-ranks", "mc-tornado", "mc-spider");
     assertThat(one).contains("<table id=\"mc-spread\">", "<table id=\"mc-inputs\">", "<li><a href=\"#uncertainty\">");
     String histogram = one.substring(one.indexOf("<svg id='mc-distribution'"), one.indexOf("</svg>", one.indexOf("<svg id='mc-distribution'")));
     assertThat(histogram).as("the spike of the deal blocked or collapsed is labelled").containsPattern(">\\d+ samples \\(\\d+%\\)<");

@@ -116,7 +116,7 @@ class BriefingBrowserIT {
       browser.get(sampled);
       List<String> ids = renderedCharts();
 
-      assertThat(ids).contains("mc-distribution", "mc-ranks", "mc-tornado");
+      assertThat(ids).contains("mc-distribution", "mc-scurve", "mc-ranks", "mc-tornado", "mc-spider");
       assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
           .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())).isEmpty();
       assertThat(requested()).isNotEmpty().allMatch(sampled::equals);
@@ -137,7 +137,7 @@ class BriefingBrowserIT {
    * At a phone's width (390 CSS pixels) and a laptop's (1280), both briefings fit: the page does
    * not scroll sideways, no table or chart scrolls inside its box, each chart shows one drawing
    * (the narrow one on the phone) that lies within the page, and every bar of every waterfall and
-   * tornado lies within it too.
+   * tornado, and every line of the S-curve and the spider, lies within it too.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} px")
   @org.junit.jupiter.params.provider.ValueSource(ints = {390, 1280})
@@ -167,6 +167,16 @@ class BriefingBrowserIT {
               if (%d < 600 && !s.id.endsWith('-narrow')) out.push(s.id + ' is the wide drawing on a phone');
               const bars = [...s.querySelectorAll("rect[style*='rgb(27,127,90)'], rect[style*='rgb(192,57,43)'], rect[style*='rgb(72,101,129)']")];
               if (s.id.includes('waterfall') && bars.length < 3) out.push(s.id + ' draws ' + bars.length + ' bars');
+              // The S-curve and the spider are lines: every drawn path (curve, lines, markers, legend) lies within.
+              if (s.id.includes('scurve') || s.id.includes('spider')) {
+                const drawn = [...s.querySelectorAll('path')].filter(p => !p.closest('defs'));
+                if (drawn.length < 2) out.push(s.id + ' draws ' + drawn.length + ' paths');
+                for (const p of drawn) {
+                  const r = p.getBoundingClientRect();
+                  if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+                    out.push(s.id + ' has a line outside it');
+                }
+              }
               for (const b of bars) {
                 const r = b.getBoundingClientRect();
                 if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)

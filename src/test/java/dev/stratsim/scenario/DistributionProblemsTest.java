@@ -39,13 +39,19 @@ class DistributionProblemsTest {
             "11:19: unknown distribution 'unifrom' at deals[0].stake; did you mean 'uniform'?")),
         arguments("{dist: gamma, shape: 2}", "closed", List.of(
             "11:19: unknown distribution 'gamma' at deals[0].stake; use one of uniform,"
-                + " triangular, normal, lognormal, beta, choice")),
+                + " triangular, pert, normal, lognormal, beta, choice")),
         arguments("{dist: uniform, min: 0.6, max: 0.4}", "closed", List.of(
             "11:12: deals[0].stake: min (0.6) must be below max (0.4)")),
         arguments("{dist: normal, mean: 0.5, sd: -0.1, min: 0, max: 1}", "closed", List.of(
             "11:42: deals[0].stake.sd must be above 0, not -0.1")),
         arguments("{dist: triangular, min: 0.1, mode: 0.9, max: 0.5}", "closed", List.of(
             "11:12: deals[0].stake: mode (0.9) must lie between min (0.1) and max (0.5)")),
+        arguments("{dist: pert, min: 0.1, mode: 0.05, max: 0.5}", "closed", List.of(
+            "11:12: deals[0].stake: mode (0.05) must lie between min (0.1) and max (0.5)")),
+        arguments("{dist: pert, min: 0.5, mode: 0.5, max: 0.5}", "closed", List.of(
+            "11:12: deals[0].stake: min (0.5) must be below max (0.5)")),
+        arguments("{dist: pert, min: 0.1, max: 0.5}", "closed", List.of(
+            "11:12: deals[0].stake.mode is required: a number")),
         arguments("{dist: uniform, min: 0.1, mx: 0.5}", "closed", List.of(
             "11:12: deals[0].stake.max is required: a number",
             "11:38: unknown key 'mx' in deals[0].stake; did you mean 'max'?")),

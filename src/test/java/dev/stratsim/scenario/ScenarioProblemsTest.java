@@ -46,7 +46,7 @@ class ScenarioProblemsTest {
         arguments(DEAL_END, DEAL_END + "\nowner: me", List.of(
             "11:1: unknown key 'owner' at the top level; allowed keys: id, title, extends,"
                 + " description, period, actors, relations, deals, assumptions, weights, expect,"
-                + " expect_simulated, followed")),
+                + " expect_simulated, followed, correlations")),
         arguments("stake: 0.49", "stake: half", List.of(
             "10:77: deals[0].stake must be a number between 0 and 1, not 'half'")),
         arguments("stake: 0.49", "stake: 1.5", List.of(

@@ -44,6 +44,21 @@ class ScenarioSchemaDriftTest {
     assertThat(values(SCHEMA.at("/$defs/deal/properties/talent/anyOf/0/items/enum"))).isEqualTo(Deal.TALENT);
   }
 
+  @Test
+  void distributionKinds() {
+    assertThat(values(SCHEMA.at("/$defs/distribution/properties/dist/enum")))
+        .isEqualTo(dev.stratsim.uncertainty.DistributionReader.KINDS);
+    List<String> branches = new ArrayList<>();
+    SCHEMA.at("/$defs/distribution/oneOf").forEach(b -> branches.add(b.at("/properties/dist/const").asText()));
+    assertThat(branches).isEqualTo(dev.stratsim.uncertainty.DistributionReader.KINDS);
+  }
+
+  @Test
+  void correlationKeys() {
+    assertThat(keys(SCHEMA.at("/properties/correlations/anyOf/0/items/properties")))
+        .containsExactlyInAnyOrderElementsOf(CorrelationsReader.KEYS);
+  }
+
   private static List<String> keys(JsonNode node) {
     List<String> keys = new ArrayList<>();
     node.fieldNames().forEachRemaining(keys::add);

@@ -37,6 +37,8 @@ class DistributionTest {
         arguments("{dist: uniform, min: 2, max: 8}", 5.0, 36.0 / 12),
         arguments("{dist: triangular, min: 0, mode: 1, max: 5}", 2.0,
             (0 + 1 + 25 - 0 - 0 - 5) / 18.0),
+        // PERT(0, 1, 5) is Beta(1.8, 4.2) on 0..5: mean (0 + 4 + 5) / 6, variance 25 * 1.8 * 4.2 / (36 * 7).
+        arguments("{dist: pert, min: 0, mode: 1, max: 5}", 1.5, 25 * 1.8 * 4.2 / (36 * 7)),
         arguments("{dist: normal, mean: 3, sd: 0.5}", 3.0, 0.25),
         arguments("{dist: lognormal, mean: 10, sd: 4}", lnMean, lnSd * lnSd),
         arguments("{dist: beta, alpha: 2, beta: 5, min: 10, max: 20}", 10 + 20.0 / 7,

@@ -20,7 +20,7 @@ public final class Main {
       Runtime.getRuntime().halt(ExitCodes.EXIT_RULE_FAILURE);
     });
     warmRules(args);
-    System.exit(StratsimCommand.commandLine().execute(args));
+    System.exit(StratsimCommand.commandLine(args).execute(args));
   }
 
   /** The commands that load a rules folder named by {@code --rules}, {@code rules} by default. */

@@ -1,6 +1,8 @@
 package dev.stratsim.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -14,15 +16,19 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Projects how strategic moves change competitive positions, with the reasoning in Drools rules.",
-    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SimulateCommand.class,
-        SensitivityCommand.class, CheckCommand.class, CalibrateCommand.class, DiffCommand.class, ReportCommand.class,
-        SchemaCommand.class, LintCommand.class, ServeCommand.class, CompletionCommand.class,
-        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 a check failed (an expectation, --min-coverage, --min-followed, --min-held,"
         + " diff --fail-on),"
         + " 2 invalid input, 3 a rule failed, 70 a bug in stratsim (please report it with --verbose),"
         + " 130 stopped by Ctrl-C."})
 public final class StratsimCommand {
+  /** The subcommands, in the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, CompareCommand.class, SweepCommand.class,
+      SimulateCommand.class, SensitivityCommand.class, CheckCommand.class, CalibrateCommand.class, DiffCommand.class,
+      ReportCommand.class, SchemaCommand.class, LintCommand.class, ServeCommand.class, CompletionCommand.class,
+      CommandLine.HelpCommand.class);
+  /** Subcommands that read the others: help lists them, completion names them all. */
+  private static final Set<String> NEED_ALL = Set.of("help", "completion");
+
   @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
       description = "Colour the status words and help: auto (only on a terminal, and not when NO_COLOR is"
           + " set), always or never (default: auto).")
@@ -30,19 +36,33 @@ public final class StratsimCommand {
 
   /** A command line wired with stratsim's error handling, printing to stdout and stderr. */
   public static CommandLine commandLine() {
-    CommandLine command = wired();
+    CommandLine command = wired(null);
+    return commandLine(command, command.getOut(), command.getErr(), true);
+  }
+
+  /**
+   * The command line for these arguments, printing to stdout and stderr: when they start with a
+   * subcommand's name, only that subcommand is built. Picocli reads every option of every
+   * subcommand it is given, which is a tenth of a {@code run}'s time; a command that names no
+   * subcommand, a mistyped one (so that picocli can suggest the right one), help and completion
+   * get them all.
+   */
+  public static CommandLine commandLine(String[] args) {
+    CommandLine command = wired(args.length == 0 ? null : args[0]);
     return commandLine(command, command.getOut(), command.getErr(), true);
   }
 
   /** A command line wired with stratsim's error handling, printing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(wired(), out, err, false);
+    return commandLine(wired(null), out, err, false);
   }
 
-  private static CommandLine wired() {
+  private static CommandLine wired(String first) {
     ErrorHandler errors = new ErrorHandler();
-    CommandLine command = new CommandLine(new StratsimCommand())
-        .setCaseInsensitiveEnumValuesAllowed(true)
+    CommandLine command = new CommandLine(new StratsimCommand());
+    List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
+    (named.isEmpty() || NEED_ALL.contains(first) ? SUBCOMMANDS : named).forEach(command::addSubcommand);
+    command.setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);
     // Every subcommand's --version prints the version, as stratsim --version does.

@@ -63,17 +63,18 @@ public final class RuleSet {
     String sha256 = sources.sha256();
     RuleSet loaded = RuleSetCache.loaded(dir, sha256);
     if (loaded == null) {
-      loaded = loadAgain(sources);
+      loaded = loadAgain(sources, sha256);
       RuleSetCache.remember(dir, sha256, loaded);
     }
     return loaded;
   }
 
-  private static RuleSet loadAgain(DrlSources sources) {
+  private static RuleSet loadAgain(DrlSources sources, String sha256) {
     Path dir = sources.dir();
-    Vocabulary vocabulary;
+    Vocabulary vocabulary = RuleSetCache.vocabulary(dir, sha256);
     try {
-      vocabulary = VocabularyLoader.load(dir);
+      // The vocabulary read a moment ago to check the scenarios, if it was (RuleSet.vocabulary).
+      vocabulary = vocabulary != null ? vocabulary : VocabularyLoader.load(dir);
     } catch (InvalidInputException vocabularyProblems) {
       List<Problem> problems = new ArrayList<>(vocabularyProblems.problems());
       try {
@@ -95,12 +96,15 @@ public final class RuleSet {
    * both are reported together, as {@link #load} does.
    */
   public static Vocabulary vocabulary(Path dir) {
-    RuleSet loaded = RuleSetCache.loaded(dir, DrlSources.read(dir).sha256());
+    String sha256 = DrlSources.read(dir).sha256();
+    RuleSet loaded = RuleSetCache.loaded(dir, sha256);
     if (loaded != null) {
       return loaded.vocabulary();
     }
     try {
-      return VocabularyLoader.load(dir);
+      Vocabulary vocabulary = VocabularyLoader.load(dir);
+      RuleSetCache.rememberVocabulary(dir, sha256, vocabulary);
+      return vocabulary;
     } catch (InvalidInputException problems) {
       load(dir);
       throw problems;

@@ -46,6 +46,19 @@ final class RuleSetCache {
     }
   };
 
+  /**
+   * Vocabularies read to check arguments and scenarios before the rules load, by folder and
+   * content, so that loading the rules does not read them again. Guarded by itself.
+   */
+  private static final Map<String, dev.stratsim.model.Vocabulary> VOCABULARIES = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, dev.stratsim.model.Vocabulary> eldest) {
+      return size() > CAPACITY;
+    }
+  };
+
   /** A knowledge base and the pool its sessions come from; one serves any number of threads. */
   record Compiled(KieBase kieBase, KieSessionsPool sessions) {
     Compiled(KieBase kieBase) {
@@ -62,6 +75,22 @@ final class RuleSetCache {
     }
     synchronized (LOADED) {
       LOADED.clear();
+    }
+    synchronized (VOCABULARIES) {
+      VOCABULARIES.clear();
+    }
+  }
+
+  /** The vocabulary read from {@code dir} with this content, or null. */
+  static dev.stratsim.model.Vocabulary vocabulary(java.nio.file.Path dir, String sha256) {
+    synchronized (VOCABULARIES) {
+      return VOCABULARIES.get(dir.toAbsolutePath().normalize() + "#" + sha256);
+    }
+  }
+
+  static void rememberVocabulary(java.nio.file.Path dir, String sha256, dev.stratsim.model.Vocabulary vocabulary) {
+    synchronized (VOCABULARIES) {
+      VOCABULARIES.put(dir.toAbsolutePath().normalize() + "#" + sha256, vocabulary);
     }
   }
 

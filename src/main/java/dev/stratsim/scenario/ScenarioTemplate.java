@@ -35,15 +35,17 @@ public final class ScenarioTemplate {
   private final List<UncertainInput> inputs;
   private final Scenario central;
   private final List<String> overrides;
+  private final List<Path> sources;
 
   private ScenarioTemplate(Vocabulary vocabulary, Path file, YamlDocument doc,
-      List<UncertainInput> inputs, Scenario central, List<String> overrides) {
+      List<UncertainInput> inputs, Scenario central, List<String> overrides, List<Path> sources) {
     this.vocabulary = vocabulary;
     this.file = file;
     this.doc = doc;
     this.inputs = inputs;
     this.central = central;
     this.overrides = List.copyOf(overrides);
+    this.sources = List.copyOf(sources);
   }
 
   /**
@@ -54,7 +56,8 @@ public final class ScenarioTemplate {
    */
   public static ScenarioTemplate load(Vocabulary vocabulary, Path file, List<String> overrides) {
     List<Problem> setProblems = new ArrayList<>();
-    YamlDocument written = Overrides.apply(ExtendsChain.resolve(file), overrides, setProblems);
+    List<Path> sources = new ArrayList<>();
+    YamlDocument written = Overrides.apply(ExtendsChain.resolve(file, sources), overrides, setProblems);
     Checker checker = new Checker(written);
     setProblems.forEach(checker::add);
     ObjectNode root = written.root().deepCopy();
@@ -69,7 +72,8 @@ public final class ScenarioTemplate {
     Scenario central = new ScenarioReader(vocabulary, checker, doc, file)
         .read(Canonical.sha256(written.root()))
         .orElseThrow(() -> new InvalidInputException(checker.problems()));
-    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, central, overrides);
+    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, central, overrides,
+        sources);
     template.checkChoices();
     return template;
   }
@@ -82,6 +86,11 @@ public final class ScenarioTemplate {
   /** The {@code --set PATH=VALUE} arguments applied to the file, as given. */
   public List<String> overrides() {
     return overrides;
+  }
+
+  /** The files read: the scenario's, then each one it extends, as named in messages. */
+  public List<Path> sources() {
+    return sources;
   }
 
   /** The distributions, in the order the merged scenario lists them (and draws them). */

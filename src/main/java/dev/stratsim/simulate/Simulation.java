@@ -1,6 +1,9 @@
 package dev.stratsim.simulate;
 
 import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Carried;
+import dev.stratsim.batch.Engine;
+import dev.stratsim.batch.LocalEngine;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
@@ -52,19 +55,30 @@ public final class Simulation {
    */
   public SimulationResult run(ScenarioTemplate template, List<Metric> metrics, Settings settings,
       Progress progress, StopSignal stop) {
+    return run(template, metrics, settings, new LocalEngine(settings.threads()), null, progress, stop);
+  }
+
+  /**
+   * Runs the samples on {@code engine} until done or stopped; the result does not depend on the
+   * engine.
+   *
+   * @param carried what another JVM needs to run the samples; null when the engine is local
+   */
+  public SimulationResult run(ScenarioTemplate template, List<Metric> metrics, Settings settings, Engine engine,
+      Carried carried, Progress progress, StopSignal stop) {
     if ((long) settings.samples() * metrics.size() > Batch.MAX_NUMBERS) {
       throw new InvalidInputException(Problem.general(settings.samples() + " samples of " + metrics.size()
           + " metrics are " + (long) settings.samples() * metrics.size() + " numbers to keep, more than "
           + Batch.MAX_NUMBERS + "; draw fewer samples or name fewer metrics with --metric"));
     }
     double[][] values = new double[metrics.size()][settings.samples()];
-    Batch.Outcome outcome = new Batch(settings.threads(), progress, stop).run(settings.samples(),
-        i -> {
-          Projection projection = run(template, settings.seed(), i);
-          for (int m = 0; m < metrics.size(); m++) {
-            values[m][(int) i] = read(metrics.get(m), projection, settings.seed(), i);
-          }
-        });
+    SampleRows rows = new SampleRows(carried, metrics.stream().map(Metric::text).toList(), settings.seed(),
+        i -> row(simulator, template, metrics, settings.seed(), i));
+    Batch.Outcome outcome = engine.run(settings.samples(), rows, (i, row) -> {
+      for (int m = 0; m < metrics.size(); m++) {
+        values[m][(int) i] = row[m];
+      }
+    }, progress, stop);
     List<Summary> summaries = new ArrayList<>();
     for (int m = 0; m < metrics.size(); m++) {
       summaries.add(new Summary(metrics.get(m), values[m], (int) outcome.done()));
@@ -73,12 +87,22 @@ public final class Simulation {
         List.copyOf(summaries));
   }
 
-  private Projection run(ScenarioTemplate template, long seed, long index) {
+  /** Sample {@code index}'s metrics: what every engine evaluates for it. */
+  static double[] row(Simulator simulator, ScenarioTemplate template, List<Metric> metrics, long seed, long index) {
+    Projection projection = run(simulator, template, seed, index);
+    double[] row = new double[metrics.size()];
+    for (int m = 0; m < metrics.size(); m++) {
+      row[m] = read(metrics.get(m), projection, seed, index);
+    }
+    return row;
+  }
+
+  private static Projection run(Simulator simulator, ScenarioTemplate template, long seed, long index) {
     String sample = "sample " + index + " (seed " + seed + ")";
     try {
       return simulator.run(template.sample(seed, index));
     } catch (RuleFailureException e) {
-      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `" + rerun(template, seed, index)
+      throw new RuleFailureException(sample + ": " + e.getMessage() + "; `" + rerun(simulator, template, seed, index)
           + "` reruns it alone", e.getCause());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream()
@@ -89,7 +113,7 @@ public final class Simulation {
   }
 
   /** The command that runs sample {@code index} alone: the same file, rules and --set, quoted for a shell. */
-  private String rerun(ScenarioTemplate template, long seed, long index) {
+  private static String rerun(Simulator simulator, ScenarioTemplate template, long seed, long index) {
     List<String> words = new ArrayList<>(List.of("stratsim", "run", template.central().file().toString(),
         "--rules", simulator.rules().dir().toString()));
     template.overrides().forEach(set -> words.addAll(List.of("--set", set)));

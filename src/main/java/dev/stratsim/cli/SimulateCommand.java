@@ -103,6 +103,11 @@ final class SimulateCommand implements Callable<Integer> {
         result = new Simulation(simulator).run(template, Report.metrics(competitors, extra),
             new Simulation.Settings(samples, seed, threads), engine.open(threads), carried, progress, stop);
       }
+      if (result.done() == 0) {
+        // Stopped before any sample finished (Spark hands rows back a partition at a time): nothing to summarise.
+        spec.commandLine().getErr().println("stopped before any sample finished; nothing to report");
+        return ExitCodes.EXIT_INTERRUPTED;
+      }
       if (samplesOut != null) {
         SamplesCsv.write(samplesOut, result, force);
       }

@@ -12,6 +12,7 @@ import dev.stratsim.batch.StopSignal;
 import dev.stratsim.problem.RuleFailureException;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
+import java.util.stream.LongStream;
 import org.apache.spark.TaskContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,36 @@ class SparkEngineTest {
     }
   }
 
+  /** Raised by row 60 of {@link Stopping}: in local mode the executors share the driver's JVM. */
+  static volatile StopSignal stop;
+
+  /** Row 60 stops the run, as Ctrl-C would; the rows after it are slow, so the job is still running then. */
+  static final class Stopping implements Rows {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public LongFunction<double[]> open() {
+      return i -> {
+        if (i == 60) {
+          stop.stop();
+        }
+        if (i >= 60) {
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        return new double[] {i};
+      };
+    }
+
+    @Override
+    public String shown(String message) {
+      return message;
+    }
+  }
+
   private static TreeMap<Long, double[]> rows(Engine engine, long count, Rows rows) {
     TreeMap<Long, double[]> got = new TreeMap<>();
     Batch.Outcome outcome = engine.run(count, rows, (i, row) -> {
@@ -103,6 +134,24 @@ class SparkEngineTest {
       assertThatThrownBy(() -> engine.run(100, rows, (i, row) -> {}, Progress.NONE, StopSignal.manual()))
           .isInstanceOf(RuleFailureException.class).hasMessage("row 40 failed");
     }
+  }
+
+  @Test
+  void aStoppedRunKeepsTheCompletePartitionsBeforeTheFirstUnfinishedOne() {
+    stop = StopSignal.manual();
+    TreeMap<Long, double[]> got = new TreeMap<>();
+
+    Batch.Outcome outcome = SparkEngine.open(null, 7).run(100, new Stopping(), (i, row) -> {
+      synchronized (got) {
+        got.put(i, row);
+      }
+    }, Progress.NONE, stop);
+
+    assertThat(outcome.stopped()).isTrue();
+    // The partitions are 0-13, 14-27, 28-41, 42-56, 57-70, 71-84 and 85-99: what is kept ends at a boundary.
+    assertThat(outcome.done()).isIn(0L, 14L, 28L, 42L, 57L);
+    assertThat(got.keySet()).containsExactlyElementsOf(LongStream.range(0, outcome.done())
+        .boxed().toList());
   }
 
   @Test

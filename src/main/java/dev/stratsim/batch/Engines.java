@@ -48,7 +48,8 @@ public final class Engines {
 
   /**
    * The Spark engine on {@code master} (null: what spark-submit set, else {@code local[*]}), its
-   * jobs split into {@code partitions} (null: four per core Spark offers).
+   * jobs split into {@code partitions} (null: four per core Spark offers, more so that none holds
+   * over 1000 rows).
    */
   public static Engine spark(String master, Integer partitions) {
     checkSpark(master, partitions);

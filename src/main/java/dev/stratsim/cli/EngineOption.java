@@ -22,7 +22,8 @@ final class EngineOption {
   String master;
 
   @Option(names = "--partitions", paramLabel = "N",
-      description = "With --engine spark: split the runs into N partitions (default: 4 per core Spark offers).")
+      description = "With --engine spark: split the runs into N partitions (default: 4 per core Spark offers, more"
+          + " so that none holds over 1000 runs).")
   Integer partitions;
 
   boolean spark() {

@@ -2,6 +2,7 @@ package dev.stratsim.spark;
 
 import dev.stratsim.batch.Batch;
 import dev.stratsim.batch.Engine;
+import dev.stratsim.batch.Engines;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.Rows;
 import dev.stratsim.batch.StopSignal;
@@ -33,6 +34,11 @@ import org.apache.spark.util.CollectionAccumulator;
 public final class SparkEngine implements Engine {
   /** Partitions per core Spark offers, by default: short tasks even out samples of unequal cost. */
   static final int PARTITIONS_PER_CORE = 4;
+  /**
+   * The most rows of a default partition (a few seconds of work): a partition's rows come back
+   * whole, so Ctrl-C loses at most this much per core and the progress bar moves this often.
+   */
+  static final long ROWS_PER_PARTITION = 1000;
   private static final long POLL_MILLIS = 200;
 
   private final JavaSparkContext spark;
@@ -68,7 +74,8 @@ public final class SparkEngine implements Engine {
 
   /** The partitions a job of {@code count} rows is split into. */
   int partitions(long count) {
-    long wanted = partitions != null ? partitions : (long) PARTITIONS_PER_CORE * spark.defaultParallelism();
+    long wanted = partitions != null ? partitions : Math.min(Engines.MAX_PARTITIONS, Math.max(
+        (long) PARTITIONS_PER_CORE * spark.defaultParallelism(), (count + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
     return (int) Math.max(1, Math.min(count, wanted));
   }
 

@@ -30,8 +30,8 @@ final class SparkBench {
   static List<String> section(int samples, Path baselineJar) throws IOException, InterruptedException {
     List<String> out = new ArrayList<>(List.of("## (g) Spark in local mode against local threads", "",
         "Through `./stratsim`, each command on local threads (two, one per core) and then with `--engine spark"
-            + " --master local[2]` (the same jar with Spark's libraries, Spark's default of four partitions per"
-            + " core), one after the other in this run; standard output of the two compared byte for byte."
+            + " --master local[2]` (the same jar with Spark's libraries, Spark's default partitions: four per"
+            + " core, more so that none holds over 1,000 rows), one after the other in this run; standard output of the two compared byte for byte."
             + " Peak memory is the process's peak resident set (VmHWM); Spark's driver and its two executor"
             + " threads share that one JVM in local mode.", "",
         "| command | engine | wall time (s) | peak memory (MiB) | heap live after GC, most (MiB) | exit | output |",

@@ -160,6 +160,11 @@ class SparkEngineTest {
 
     assertThat(engine.partitions(3)).isEqualTo(3);
     assertThat(engine.partitions(1000)).isEqualTo(7);
+    // By default four per core (two here), and no more than 1000 rows in each.
+    SparkEngine byDefault = (SparkEngine) SparkEngine.open(null, null);
+    assertThat(byDefault.partitions(5000)).isEqualTo(8);
+    assertThat(byDefault.partitions(100_000)).isEqualTo(100);
+    assertThat(byDefault.partitions(100_001)).isEqualTo(101);
     assertThat(rows(engine, 3, new Flaky(-1))).hasSize(3);
     assertThat(rows(engine, 0, new Flaky(-1))).isEmpty();
   }

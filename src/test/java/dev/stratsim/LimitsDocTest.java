@@ -26,7 +26,8 @@ class LimitsDocTest {
       "expect.Parser.MAX_DEPTH", "problem.UserText.MAX_QUOTED", "engine.Simulator.DEFAULT_MAX_FIRINGS_PER_YEAR",
       "engine.Simulator.DEFAULT_YEAR_TIMEOUT", "cli.YearTimeout.MAX_SECONDS", "batch.Threads.MAX_PER_CORE",
       "simulate.Simulation.MAX_SAMPLES", "batch.Batch.MAX_NUMBERS", "sweep.Grid.MAX_POINTS",
-      "sweep.Grid.MAX_FORCED_POINTS", "sweep.Vary.MAX_VALUES", "files.OutputFiles.PATIENCE"})
+      "sweep.Grid.MAX_FORCED_POINTS", "sweep.Vary.MAX_VALUES", "files.OutputFiles.PATIENCE",
+      "batch.Engines.MAX_PARTITIONS"})
   void theDocGivesTheValueOfEachLimit(String constant) throws Exception {
     int dot = constant.lastIndexOf('.');
     Class<?> type = Class.forName("dev.stratsim." + constant.substring(0, dot));

@@ -1,5 +1,8 @@
 package dev.stratsim.calibrate;
 
+import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Carried;
+import dev.stratsim.batch.Engine;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.RuleSet;
@@ -7,6 +10,7 @@ import dev.stratsim.engine.Simulator;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,20 @@ public final class Calibration {
 
   public CalibrationResult run(Suite suite, List<FitKnob> knobs, Settings settings, Progress progress,
       StopSignal stop) {
+    return run(suite, knobs, settings, progress, stop, null, null, List.of());
+  }
+
+  /**
+   * As {@link #run(Suite, List, Settings, Progress, StopSignal)}, the cross-validation's folds
+   * (all fits but the first, the bulk of the work) evaluated on {@code engine}, one fold a row;
+   * the fit on the whole suite and the profiles run here. The result does not depend on it.
+   *
+   * @param engine null to run the folds here too
+   * @param carried what another JVM needs to fit a fold: the rules and the suite's files
+   * @param knobSpecs the {@code --knobs} arguments, which another JVM resolves again
+   */
+  public CalibrationResult run(Suite suite, List<FitKnob> knobs, Settings settings, Progress progress,
+      StopSignal stop, Engine engine, Carried carried, List<String> knobSpecs) {
     SuiteRun run = new SuiteRun(new Simulator(rules), rules.vocabulary(), suite, knobs);
     Workers workers = new Workers(settings.threads(), progress, stop);
     double[] start = knobs.stream().mapToDouble(FitKnob::start).toArray();
@@ -54,19 +72,49 @@ public final class Calibration {
     stopped |= profiles == null;
 
     List<double[]> folds = new ArrayList<>();
-    if (settings.crossValidate() && !stopped) {
+    long evaluations = 0;
+    if (settings.crossValidate() && !stopped && engine == null) {
       for (int left = 0; left < suite.cases().size(); left++) {
-        Search.Result fold = new Search(run, run.without(left), workers, start)
-            .fit(settings.seed(), settings.budget());
-        if (fold.stopped()) {
+        double[] fold = fold(run, start, settings, left, workers);
+        if (fold[STOPPED] != 0) {
           stopped = true;
           break;
         }
-        folds.add(fold.best().values());
+        folds.add(Arrays.copyOfRange(fold, VALUES, fold.length));
       }
+    } else if (settings.crossValidate() && !stopped) {
+      double[][] rows = new double[suite.cases().size()][];
+      Batch.Outcome outcome = engine.run(rows.length, new FoldRows(carried, knobSpecs, settings,
+          left -> fold(run, start, settings, (int) left, new Workers(1, Progress.NONE, stop))),
+          (left, row) -> rows[(int) left] = row, Progress.NONE, stop);
+      for (int left = 0; left < outcome.done(); left++) {
+        evaluations += (long) rows[left][EVALUATIONS];
+        folds.add(Arrays.copyOfRange(rows[left], VALUES, rows[left].length));
+      }
+      stopped = outcome.stopped();
     }
     return new Results(run, knobs).assemble(settings, rules.sha256(), start, fitted, profiles, folds,
-        (int) workers.done(), stopped);
+        (int) (workers.done() + evaluations), stopped);
+  }
+
+  /** Where a fold's row holds its evaluations, whether it was stopped, and its fitted values. */
+  static final int EVALUATIONS = 0;
+  static final int STOPPED = 1;
+  static final int VALUES = 2;
+
+  /**
+   * The fit without case {@code left}, what every engine runs for that fold: its evaluations, 1
+   * if it was stopped, then the best knob values found.
+   */
+  static double[] fold(SuiteRun run, double[] start, Settings settings, int left, Workers workers) {
+    long before = workers.done();
+    Search.Result fold = new Search(run, run.without(left), workers, start).fit(settings.seed(), settings.budget());
+    double[] values = fold.best().values();
+    double[] row = new double[VALUES + values.length];
+    row[EVALUATIONS] = workers.done() - before;
+    row[STOPPED] = fold.stopped() ? 1 : 0;
+    System.arraycopy(values, 0, row, VALUES, values.length);
+    return row;
   }
 
   /** The fitted values rounded to what a person would write (see {@link FitKnob#round}). */

@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
@@ -13,6 +14,8 @@ import dev.stratsim.calibrate.OverlayFile;
 import dev.stratsim.calibrate.Suite;
 import dev.stratsim.batch.Threads;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.scenario.Scenarios;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
@@ -48,6 +51,7 @@ final class CalibrateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
   @Mixin CacheOption cache;
+  @Mixin EngineOption engine;
 
   @Parameters(arity = "1..*", paramLabel = "SUITE",
       description = "Scenario files or folders whose expect: and followed: entries the knobs are fitted to,"
@@ -109,6 +113,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    engine.check(threads);
     int fitBudget = budget == null ? DEFAULT_BUDGET : budget;
     if (fitBudget < MIN_BUDGET) {
       throw new InvalidInputException(Problem.general("--budget " + fitBudget + " is too small for a search;"
@@ -126,14 +131,18 @@ final class CalibrateCommand implements Callable<Integer> {
     AssumptionsFile assumptions = write ? AssumptionsFile.at(rules) : null;
     RuleSet ruleSet = RuleSet.load(rules);
     List<FitKnob> fit = KnobSelection.resolve(ruleSet, knobs);
-    Suite loaded = Suite.load(ruleSet, suite, ScenarioFiles.find(suite));
+    List<Path> files = ScenarioFiles.find(suite);
+    Suite loaded = Suite.load(ruleSet, suite, files);
+    Carried carried = engine.spark() ? Carried.of(ruleSet, Scenarios.templates(ruleSet.vocabulary(), files, List.of()),
+        Simulator.DEFAULT_YEAR_TIMEOUT) : null;
     Calibration.Settings settings = new Calibration.Settings(seed, fitBudget, !noCrossValidation, workers);
     long started = System.nanoTime();
     CalibrationResult result;
     try (StopSignal stop = StopSignal.onInterrupt()) {
       try (Progress progress = TerminalProgress.create("calibrate",
           Calibration.expectedEvaluations(loaded, fit, settings), quiet, err)) {
-        result = new Calibration(ruleSet).run(loaded, fit, settings, progress, stop);
+        result = new Calibration(ruleSet).run(loaded, fit, settings, progress, stop,
+            engine.spark() ? engine.open(workers) : null, carried, knobs);
       }
       CalibrationFormat.named(format.name()).write(result, spec.commandLine().getOut());
       String today = LocalDate.now(Clock.systemUTC()).toString();

@@ -1,9 +1,7 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Metric;
-import dev.stratsim.batch.Progress;
-import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.model.Vocabulary;
@@ -36,6 +34,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Mixin Verbosity verbosity;
   @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
+  @Mixin EngineOption engine;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
   Path scenario;
@@ -61,6 +60,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    engine.check(options.threads);
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
     RuleSet.warm(options.rules);
@@ -78,8 +78,8 @@ final class SensitivityCommand implements Callable<Integer> {
     Simulator simulator = new Simulator(rules, yearTimeout);
     Metric.checkAll(List.of(followed), simulator.run(central));
     List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();
-    Tornado tornado = Tornado.of(template, followed, simulator, tried,
-        new Batch(threads, Progress.NONE, StopSignal.manual()));
+    Carried carried = engine.spark() ? Carried.of(rules, template, yearTimeout) : null;
+    Tornado tornado = Tornado.of(template, followed, simulator, tried, engine.open(threads), carried);
     boolean points = followed.metricName().map(m -> vocabulary.unitOf(m) == dev.stratsim.model.Unit.POINTS
         && !m.equals("rank")).orElse(false);
     SensitivityFormat.write(tornado, central, format.name(), points, spec.commandLine().getOut());

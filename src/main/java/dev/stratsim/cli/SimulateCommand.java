@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
@@ -43,6 +44,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin Verbosity verbosity;
   @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
+  @Mixin EngineOption engine;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with distributions.")
   Path scenario;
@@ -99,6 +101,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    engine.check(options.threads);
     if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
       throw new InvalidInputException(Problem.general("--samples " + samples
           + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
@@ -138,12 +141,19 @@ final class SimulateCommand implements Callable<Integer> {
     Projection central = simulator.run(template.central());
     Metric.checkAll(extra, central);
     List<Actor> competitors = Report.competitors(central);
+    Carried carried = engine.spark() ? Carried.of(rules, template, yearTimeout) : null;
     SimulationResult result;
     try (StopSignal stop = StopSignal.onInterrupt()) {
       try (Progress progress = TerminalProgress.create("simulate", samples, options.quiet,
           spec.commandLine().getErr())) {
         result = new Simulation(simulator).run(template, Report.metrics(competitors, extra),
-            new Simulation.Settings(samples, seed, threads, sampling, stable), progress, stop);
+            new Simulation.Settings(samples, seed, threads, sampling, stable), engine.open(threads), carried, progress,
+            stop);
+      }
+      if (result.done() == 0) {
+        // Stopped before any sample finished (Spark hands rows back a partition at a time): nothing to summarise.
+        spec.commandLine().getErr().println("stopped before any sample finished; nothing to report");
+        return ExitCodes.EXIT_INTERRUPTED;
       }
       if (samplesOut != null) {
         SamplesCsv.write(samplesOut, result, force);

@@ -1,6 +1,6 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
@@ -40,6 +40,7 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin Verbosity verbosity;
   @Mixin CacheOption cache;
   @Mixin WhatIfOptions options;
+  @Mixin EngineOption engine;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
   Path scenario;
@@ -76,6 +77,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    engine.check(options.threads);
     Grid grid = Grid.of(varies.stream().map(Vary::parse).toList(), force);
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
     int threads = options.threads(spec.commandLine().getErr());
@@ -93,11 +95,12 @@ final class SweepCommand implements Callable<Integer> {
     Metric.checkAll(asked, central);
     List<Metric> shown = asked.isEmpty() ? Report.metrics(followed(central), List.of()) : asked;
     grid.checkNumbers(shown.size());
+    Carried carried = engine.spark() ? Carried.of(rules, template, yearTimeout) : null;
     Sweep sweep;
     try (StopSignal stop = StopSignal.onInterrupt()) {
       try (Progress progress = TerminalProgress.create("sweep", grid.size(), options.quiet,
           spec.commandLine().getErr())) {
-        sweep = Sweep.run(template, grid, shown, simulator, new Batch(threads, progress, stop));
+        sweep = Sweep.run(template, grid, varies, shown, simulator, engine.open(threads), carried, progress, stop);
       }
       SweepFormat.write(sweep, format.name(), spec.commandLine().getOut());
       if (asked.isEmpty() && shown.size() < Report.metrics(Report.competitors(central), List.of()).size()) {

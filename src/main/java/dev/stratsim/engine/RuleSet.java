@@ -276,6 +276,21 @@ public final class RuleSet {
     return dir;
   }
 
+  /**
+   * The files a copy of the rules folder needs: its DRL files and the vocabulary's YAML files, as
+   * messages name them.
+   */
+  public List<Path> sourceFiles() {
+    List<Path> files = new ArrayList<>();
+    sources.files().keySet().forEach(name -> files.add(dir.resolve(name)));
+    for (String name : VocabularyLoader.FILES) {
+      if (java.nio.file.Files.isRegularFile(dir.resolve(name))) {
+        files.add(dir.resolve(name));
+      }
+    }
+    return files;
+  }
+
   /** Every literal knob name the rules read with {@code $k.num("...")}, with where. */
   public List<KnobRead> knobReads() {
     return sources.knobReads().stream().map(r -> new KnobRead(r.name(), r.file(), r.line())).toList();

@@ -30,6 +30,9 @@ public final class VocabularyLoader {
   /** Metrics sit next to these fields in a scenario's actor, so they cannot share a name. */
   static final Set<String> ACTOR_FIELDS = Set.of("name", "role", "sources", "judgement", "notes");
 
+  /** The files of a rules folder the vocabulary is read from. */
+  public static final List<String> FILES = List.of("metrics.yaml", "assumptions.yaml", "roles.yaml", "phases.yaml");
+
   private VocabularyLoader() {}
 
   /** Every problem in both files is reported in one {@link InvalidInputException}. */

@@ -31,12 +31,18 @@ final class ExtendsChain {
   private ExtendsChain() {}
 
   static YamlDocument resolve(Path file) {
+    return resolve(file, new ArrayList<>());
+  }
+
+  /** As {@link #resolve(Path)}, adding to {@code read} each file of the chain, the scenario first. */
+  static YamlDocument resolve(Path file, List<Path> read) {
     List<YamlDocument> docs = new ArrayList<>();
     List<String> names = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     YamlDocument doc = readMap(file);
     while (true) {
       docs.add(doc);
+      read.add(doc.file());
       names.add(Ids.stem(doc.file()));
       seen.add(doc.file().toAbsolutePath().normalize());
       JsonNode parentId = doc.root().get("extends");

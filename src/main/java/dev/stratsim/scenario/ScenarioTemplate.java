@@ -37,9 +37,11 @@ public final class ScenarioTemplate {
   private final Correlation correlation;
   private final Scenario central;
   private final List<String> overrides;
+  private final List<Path> sources;
 
   private ScenarioTemplate(Vocabulary vocabulary, Path file, YamlDocument doc,
-      List<UncertainInput> inputs, Correlation correlation, Scenario central, List<String> overrides) {
+      List<UncertainInput> inputs, Correlation correlation, Scenario central, List<String> overrides,
+      List<Path> sources) {
     this.vocabulary = vocabulary;
     this.file = file;
     this.doc = doc;
@@ -47,6 +49,7 @@ public final class ScenarioTemplate {
     this.correlation = correlation;
     this.central = central;
     this.overrides = List.copyOf(overrides);
+    this.sources = List.copyOf(sources);
   }
 
   /**
@@ -57,7 +60,8 @@ public final class ScenarioTemplate {
    */
   public static ScenarioTemplate load(Vocabulary vocabulary, Path file, List<String> overrides) {
     List<Problem> setProblems = new ArrayList<>();
-    YamlDocument written = Overrides.apply(ExtendsChain.resolve(file), overrides, setProblems);
+    List<Path> sources = new ArrayList<>();
+    YamlDocument written = Overrides.apply(ExtendsChain.resolve(file, sources), overrides, setProblems);
     Checker checker = new Checker(written);
     setProblems.forEach(checker::add);
     ObjectNode root = written.root().deepCopy();
@@ -75,7 +79,8 @@ public final class ScenarioTemplate {
     Scenario central = new ScenarioReader(vocabulary, checker, doc, file)
         .read(Canonical.sha256(written.root()))
         .orElseThrow(() -> new InvalidInputException(checker.problems()));
-    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, correlation, central, overrides);
+    ScenarioTemplate template = new ScenarioTemplate(vocabulary, file, doc, inputs, correlation, central, overrides,
+        sources);
     template.checkChoices();
     return template;
   }
@@ -88,6 +93,11 @@ public final class ScenarioTemplate {
   /** The {@code --set PATH=VALUE} arguments applied to the file, as given. */
   public List<String> overrides() {
     return overrides;
+  }
+
+  /** The files read: the scenario's, then each one it extends, as named in messages. */
+  public List<Path> sources() {
+    return sources;
   }
 
   /** The distributions, in the order the merged scenario lists them (and draws them). */

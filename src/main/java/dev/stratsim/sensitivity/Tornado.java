@@ -3,7 +3,11 @@ package dev.stratsim.sensitivity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Carried;
+import dev.stratsim.batch.Engine;
 import dev.stratsim.batch.Metric;
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.expect.EvaluationException;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * One-at-a-time sensitivity: each uncertain input at its 10th and 90th percentile with every
@@ -50,8 +55,39 @@ public record Tornado(Metric metric, double base, List<Bar> bars, List<RuleOff> 
   /** One run: the scenario with some values replaced, or with one rule off. */
   private record Run(List<Edit> edits, String ruleOff, String label) {}
 
+  /** The runs a tornado makes, in order: the central one, each input's ends, each rule off. */
+  private record Plan(List<Run> runs, List<int[]> spans, int firstRule) {}
+
   public static Tornado of(ScenarioTemplate template, Metric metric, Simulator simulator,
       List<RuleInfo> rulesToTry, Batch batch) {
+    Plan plan = plan(template, rulesToTry);
+    double[] values = new double[plan.runs().size()];
+    batch.run(values.length, i -> values[(int) i] = value(template, metric, simulator, plan.runs().get((int) i)));
+    return assemble(template, metric, plan, values);
+  }
+
+  /**
+   * The tornado with its runs evaluated on {@code engine}; the result does not depend on it.
+   *
+   * @param carried what another JVM needs; null when the engine is local
+   */
+  public static Tornado of(ScenarioTemplate template, Metric metric, Simulator simulator,
+      List<RuleInfo> rulesToTry, Engine engine, Carried carried) {
+    Plan plan = plan(template, rulesToTry);
+    double[] values = new double[plan.runs().size()];
+    engine.run(values.length, new RunRows(carried, metric.text(), !rulesToTry.isEmpty(), rows(template, metric,
+        simulator, rulesToTry)), (i, row) -> values[(int) i] = row[0], Progress.NONE, StopSignal.manual());
+    return assemble(template, metric, plan, values);
+  }
+
+  /** Row {@code i}: the metric in run {@code i} of the tornado's plan, what every engine evaluates for it. */
+  static LongFunction<double[]> rows(ScenarioTemplate template, Metric metric,
+      Simulator simulator, List<RuleInfo> rulesToTry) {
+    List<Run> runs = plan(template, rulesToTry).runs();
+    return i -> new double[] {value(template, metric, simulator, runs.get((int) i))};
+  }
+
+  private static Plan plan(ScenarioTemplate template, List<RuleInfo> rulesToTry) {
     List<Run> runs = new ArrayList<>(List.of(new Run(List.of(), null, "central")));
     List<int[]> spans = new ArrayList<>();
     for (UncertainInput input : template.inputs()) {
@@ -64,8 +100,12 @@ public record Tornado(Metric metric, double base, List<Bar> bars, List<RuleOff> 
     int firstRule = runs.size();
     rulesToTry.stream().filter(r -> !r.aggregate())
         .forEach(r -> runs.add(new Run(List.of(), r.name(), r.name())));
-    double[] values = new double[runs.size()];
-    batch.run(runs.size(), i -> values[(int) i] = value(template, metric, simulator, runs.get((int) i)));
+    return new Plan(runs, spans, firstRule);
+  }
+
+  private static Tornado assemble(ScenarioTemplate template, Metric metric, Plan plan, double[] values) {
+    List<Run> runs = plan.runs();
+    List<int[]> spans = plan.spans();
     List<Bar> bars = new ArrayList<>();
     for (int k = 0; k < spans.size(); k++) {
       int lo = spans.get(k)[0];
@@ -84,7 +124,7 @@ public record Tornado(Metric metric, double base, List<Bar> bars, List<RuleOff> 
     bars.sort(Comparator.comparingDouble(Bar::swing).reversed()
         .thenComparing(b -> b.input().path()));
     List<RuleOff> off = new ArrayList<>();
-    for (int i = firstRule; i < runs.size(); i++) {
+    for (int i = plan.firstRule(); i < runs.size(); i++) {
       off.add(new RuleOff(runs.get(i).ruleOff(), values[i], values[i] - values[0]));
     }
     off.sort(Comparator.comparingDouble((RuleOff r) -> -Math.abs(r.change()))

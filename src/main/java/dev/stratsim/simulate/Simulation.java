@@ -1,6 +1,9 @@
 package dev.stratsim.simulate;
 
 import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Carried;
+import dev.stratsim.batch.Engine;
+import dev.stratsim.batch.LocalEngine;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
@@ -41,7 +44,8 @@ public final class Simulation {
    * @param sampling how the draws are spread: independently, or by Latin hypercube
    * @param untilStable draw in batches until the percentiles settle, or null to draw them all
    */
-  public record Settings(int samples, long seed, int threads, Sampling sampling, UntilStable untilStable) {
+  public record Settings(int samples, long seed, int threads, Sampling sampling, UntilStable untilStable)
+      implements java.io.Serializable {
     public Settings(int samples, long seed, int threads) {
       this(samples, seed, threads, Sampling.random, null);
     }
@@ -65,7 +69,7 @@ public final class Simulation {
    * in dollars. Deterministic: batches follow one another, so the samples drawn are 0..n-1 of the
    * same design whatever the thread count, and the same seed stops at the same n.
    */
-  public record UntilStable(double tolerance, int batch) {
+  public record UntilStable(double tolerance, int batch) implements java.io.Serializable {
     public static final double DEFAULT_TOLERANCE = 0.01;
     public static final int DEFAULT_BATCH = 1000;
   }
@@ -96,6 +100,17 @@ public final class Simulation {
    */
   public SimulationResult run(ScenarioTemplate template, List<Metric> metrics, Settings settings,
       Progress progress, StopSignal stop) {
+    return run(template, metrics, settings, new LocalEngine(settings.threads()), null, progress, stop);
+  }
+
+  /**
+   * Runs the samples on {@code engine} until done or stopped; the result does not depend on the
+   * engine.
+   *
+   * @param carried what another JVM needs to run the samples; null when the engine is local
+   */
+  public SimulationResult run(ScenarioTemplate template, List<Metric> metrics, Settings settings, Engine engine,
+      Carried carried, Progress progress, StopSignal stop) {
     if ((long) settings.samples() * metrics.size() > Batch.MAX_NUMBERS) {
       throw new InvalidInputException(Problem.general(settings.samples() + " samples of " + metrics.size()
           + " metrics are " + (long) settings.samples() * metrics.size() + " numbers to keep, more than "
@@ -105,11 +120,11 @@ public final class Simulation {
         && (long) settings.block() * template.inputs().size() > Design.MAX_LHS_NUMBERS) {
       throw new InvalidInputException(Problem.general("--sampling lhs ranks every input's draws over the samples: "
           + settings.block() + " samples of " + template.inputs().size() + " inputs are more than "
-          + Design.MAX_LHS_NUMBERS + " numbers; draw fewer samples, or use --sampling random"));
+          + Design.MAX_LHS_NUMBERS + "; draw fewer samples, or use --sampling random"));
     }
     Design design = design(template, settings);
+    List<String> texts = metrics.stream().map(Metric::text).toList();
     double[][] values = new double[metrics.size()][settings.samples()];
-    Batch batch = new Batch(settings.threads(), progress, stop);
     int done = 0;
     boolean stopped = false;
     int batches = 0;
@@ -117,16 +132,16 @@ public final class Simulation {
     double moved = Double.NaN;
     boolean converged = false;
     // One batch of all the samples unless --until-stable: batches run one after another, so the
-    // samples drawn are always 0..done-1, the same whatever the thread count.
+    // samples drawn are always 0..done-1, the same whatever the thread count or engine.
     while (done < settings.samples() && !stopped && !converged) {
       int from = done;
-      Batch.Outcome outcome = batch.run(Math.min(settings.block(), settings.samples() - from), k -> {
-        long i = from + k;
-        Projection projection = run(template, design, i);
+      SampleRows rows = new SampleRows(carried, texts, settings, from,
+          k -> row(simulator, template, design, metrics, from + k));
+      Batch.Outcome outcome = engine.run(Math.min(settings.block(), settings.samples() - from), rows, (k, row) -> {
         for (int m = 0; m < metrics.size(); m++) {
-          values[m][(int) i] = read(metrics.get(m), projection, settings.seed(), i);
+          values[m][(int) (from + k)] = row[m];
         }
-      });
+      }, progress, stop);
       done = from + (int) outcome.done();
       stopped = outcome.stopped();
       batches++;
@@ -191,7 +206,18 @@ public final class Simulation {
     return template.design(settings.sampling(), settings.seed(), settings.samples(), settings.block());
   }
 
-  private Projection run(ScenarioTemplate template, Design design, long index) {
+  /** Sample {@code index}'s metrics: what every engine evaluates for it. */
+  static double[] row(Simulator simulator, ScenarioTemplate template, Design design, List<Metric> metrics,
+      long index) {
+    Projection projection = run(simulator, template, design, index);
+    double[] row = new double[metrics.size()];
+    for (int m = 0; m < metrics.size(); m++) {
+      row[m] = read(metrics.get(m), projection, design.seed(), index);
+    }
+    return row;
+  }
+
+  private static Projection run(Simulator simulator, ScenarioTemplate template, Design design, long index) {
     long seed = design.seed();
     String sample = "sample " + index + " (seed " + seed + (design.sampling() == Sampling.random ? ""
         : ", --sampling " + design.sampling()) + ")";
@@ -200,7 +226,7 @@ public final class Simulation {
     } catch (RuleFailureException e) {
       // Only a random sample can be run alone: a Latin hypercube sample depends on its batch.
       throw new RuleFailureException(sample + ": " + e.getMessage() + (design.sampling() == Sampling.random
-          ? "; `" + rerun(template, seed, index) + "` reruns it alone" : ""), e.getCause());
+          ? "; `" + rerun(simulator, template, seed, index) + "` reruns it alone" : ""), e.getCause());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream()
           .map(p -> new Problem(p.file(), p.line(), p.column(), sample + " is not a valid"
@@ -210,7 +236,7 @@ public final class Simulation {
   }
 
   /** The command that runs sample {@code index} alone: the same file, rules and --set, quoted for a shell. */
-  private String rerun(ScenarioTemplate template, long seed, long index) {
+  private static String rerun(Simulator simulator, ScenarioTemplate template, long seed, long index) {
     List<String> words = new ArrayList<>(List.of("stratsim", "run", template.central().file().toString(),
         "--rules", simulator.rules().dir().toString()));
     template.overrides().forEach(set -> words.addAll(List.of("--set", set)));

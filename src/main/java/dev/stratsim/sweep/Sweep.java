@@ -2,7 +2,11 @@ package dev.stratsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.batch.Batch;
+import dev.stratsim.batch.Carried;
+import dev.stratsim.batch.Engine;
 import dev.stratsim.batch.Metric;
+import dev.stratsim.batch.Progress;
+import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.expect.EvaluationException;
@@ -57,15 +61,34 @@ public record Sweep(ScenarioTemplate template, Grid grid, List<Metric> metrics, 
   public static Sweep run(ScenarioTemplate template, Grid grid, List<Metric> metrics,
       Simulator simulator, Batch batch) {
     Values values = new Values(grid.size(), metrics.size());
-    Batch.Outcome outcome = batch.run(grid.size(), point -> {
-      Projection projection = run(template, grid, point, simulator);
-      double[] row = new double[metrics.size()];
-      for (int m = 0; m < metrics.size(); m++) {
-        row[m] = read(metrics.get(m), projection, grid, point);
-      }
-      values.put(point, row);
-    });
+    Batch.Outcome outcome = batch.run(grid.size(), point -> values.put(point, row(template, grid, metrics, simulator,
+        point)));
     return new Sweep(template, grid, metrics, values, (int) outcome.done(), outcome.stopped());
+  }
+
+  /**
+   * Runs the grid on {@code engine}; the result does not depend on the engine.
+   *
+   * @param varies the {@code --vary} arguments the grid was made of, which another JVM makes it of again
+   * @param carried what another JVM needs; null when the engine is local
+   */
+  public static Sweep run(ScenarioTemplate template, Grid grid, List<String> varies, List<Metric> metrics,
+      Simulator simulator, Engine engine, Carried carried, Progress progress, StopSignal stop) {
+    Values values = new Values(grid.size(), metrics.size());
+    Batch.Outcome outcome = engine.run(grid.size(), new PointRows(carried, varies,
+        metrics.stream().map(Metric::text).toList(), point -> row(template, grid, metrics, simulator, point)),
+        values::put, progress, stop);
+    return new Sweep(template, grid, metrics, values, (int) outcome.done(), outcome.stopped());
+  }
+
+  /** Each metric's value at {@code point}: what every engine evaluates for it. */
+  static double[] row(ScenarioTemplate template, Grid grid, List<Metric> metrics, Simulator simulator, long point) {
+    Projection projection = run(template, grid, point, simulator);
+    double[] row = new double[metrics.size()];
+    for (int m = 0; m < metrics.size(); m++) {
+      row[m] = read(metrics.get(m), projection, grid, point);
+    }
+    return row;
   }
 
   /** The value of metric {@code m} at {@code point}, one of the points done. */

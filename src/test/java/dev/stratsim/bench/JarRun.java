@@ -25,15 +25,20 @@ record JarRun(List<String> jvm, List<String> args, double seconds, double peakMb
 
   /** Through {@code ./stratsim}, with the JVM options the launcher chooses. */
   static JarRun launcher(String... args) throws IOException, InterruptedException {
-    return run(true, List.of(), args);
+    return run(true, List.of(), null, args);
+  }
+
+  /** Through {@code ./stratsim}, its standard output written to {@code out}. */
+  static JarRun launcherTo(Path out, String... args) throws IOException, InterruptedException {
+    return run(true, List.of(), out, args);
   }
 
   /** @param jvm options for {@code java -jar}, e.g. {@code -Xmx256m}; none for the JVM's defaults */
   static JarRun java(List<String> jvm, String... args) throws IOException, InterruptedException {
-    return run(false, jvm, args);
+    return run(false, jvm, null, args);
   }
 
-  private static JarRun run(boolean launcher, List<String> jvm, String... args)
+  private static JarRun run(boolean launcher, List<String> jvm, Path out, String... args)
       throws IOException, InterruptedException {
     Path gcLog = Files.createTempFile("stratsim-bench-gc", ".log");
     List<String> command = new ArrayList<>();
@@ -57,7 +62,7 @@ record JarRun(List<String> jvm, List<String> args, double seconds, double peakMb
     command.addAll(List.of(args));
     long start = System.nanoTime();
     Process process = builder
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectOutput(out == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(out.toFile()))
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
     Path status = Path.of("/proc", Long.toString(process.pid()), "status");

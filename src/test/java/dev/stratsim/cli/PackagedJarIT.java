@@ -74,6 +74,33 @@ class PackagedJarIT {
   }
 
   @Test
+  void theMainJarCarriesNoSparkAndSaysSoInOneLine() throws Exception {
+    Run run = exec(java("simulate", "scenarios/meta-scale-uncertain.yaml", "--samples", "10", "--engine", "spark"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("error: --engine spark: Spark is not on this Java's class path; run ./stratsim"
+        + " (it adds Spark for --engine spark) or spark-submit with target/stratsim-spark.jar (docs/spark.md)\n");
+    try (var jar = new java.util.jar.JarFile("target/stratsim.jar")) {
+      assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("org/apache/spark/"))).isEmpty();
+    }
+  }
+
+  @Test
+  void theLauncherRunsSparkInLocalModeWithTheLocalBytes() throws Exception {
+    String[] args = {"simulate", "scenarios/meta-scale-uncertain.yaml", "--samples", "30", "--seed", "3"};
+    Run local = exec(java(args));
+    List<String> spark = new ArrayList<>(List.of("./stratsim"));
+    spark.addAll(List.of(args));
+    spark.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    Run run = exec(spark);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(local.out()).contains("Monte Carlo");
+  }
+
+  @Test
   void anInterruptedSimulationPrintsWhatItFinished() throws Exception {
     Path err = Path.of("target", "it-interrupt-stderr.txt");
     Process process = new ProcessBuilder(java("simulate", "scenarios/meta-scale-uncertain.yaml",

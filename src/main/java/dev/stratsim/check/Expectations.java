@@ -3,20 +3,20 @@ package dev.stratsim.check;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.RuleSet;
-import dev.stratsim.problem.Problem;
-import dev.stratsim.scenario.Scenario;
-import dev.stratsim.stats.Statistics;
-import dev.stratsim.yaml.DidYouMean;
-import java.util.ArrayList;
-import java.util.Set;
-import java.util.stream.Collectors;
 import dev.stratsim.expect.Evaluation;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.expect.Evaluator;
 import dev.stratsim.expect.Expr;
 import dev.stratsim.expect.ExpressionParser;
+import dev.stratsim.problem.DidYouMean;
+import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Expectation;
+import dev.stratsim.scenario.Scenario;
+import dev.stratsim.stats.Statistics;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Checks a scenario's {@code expect:} entries against its projection. */
 public final class Expectations {

@@ -1,6 +1,5 @@
 package dev.stratsim.engine;
 
-import dev.stratsim.report.Version;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -91,7 +90,7 @@ public final class RuleCache {
   }
 
   static String key(String rulesSha256) {
-    return sha256((FORMAT + "\n" + rulesSha256 + "\n" + Version.current() + "\n" + Version.build() + "\n"
+    return sha256((FORMAT + "\n" + rulesSha256 + "\n" + Build.version() + "\n" + Build.id() + "\n"
         + System.getProperty("java.specification.version")).getBytes(StandardCharsets.UTF_8)).substring(0, 40);
   }
 

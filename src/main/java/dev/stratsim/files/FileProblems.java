@@ -1,6 +1,6 @@
 package dev.stratsim.files;
 
-import dev.stratsim.yaml.DidYouMean;
+import dev.stratsim.problem.DidYouMean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;

@@ -1,85 +1,107 @@
 package dev.stratsim.lint;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 
 /**
  * The role and metric literals a rule's conditions require: {@code Actor(role == "robotaxi")},
- * {@code State(metric == "capex_usd")}. A literal inside {@code not}, {@code accumulate},
- * {@code collect} or {@code forall}, or next to {@code ||}, may be absent and the rule still
- * fire, so it is left out; so is every literal of a rule whose conditions use {@code or}.
+ * {@code State(metric == "capex_usd")}, read from the descriptor tree of Drools' own DRL parser.
+ * A literal inside {@code not}, {@code forall}, or the input of {@code accumulate} or
+ * {@code collect}, or in a constraint with {@code ||}, may be absent and the rule still fire, so
+ * it is left out; of the branches of an {@code or}, only the literals every branch needs count.
+ * A literal under {@code exists} is needed.
  */
 final class DrlConditions {
   /** A literal every match of the rule needs; {@code line} counts from 0 at the rule's first line. */
   record Literal(String kind, String value, int line) {}
 
   private static final Pattern LITERAL = Pattern.compile("\\b(role|metric)\\s*==\\s*\"([^\"]*)\"");
-  private static final Pattern CONDITIONS = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b");
-  private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z_]\\w*)\\s*$");
-  private static final Pattern OR = Pattern.compile("\\bor\\b");
-  private static final Set<String> OPTIONAL = Set.of("not", "accumulate", "collect", "forall");
 
   private DrlConditions() {}
 
+  /** The literals of the one rule {@code ruleText} declares; none if it does not parse. */
   static List<Literal> required(String ruleText) {
-    String masked = DrlText.mask(ruleText);
-    Matcher conditions = CONDITIONS.matcher(masked);
-    if (!conditions.find() || OR.matcher(conditions.group(1)).find()) {
-      return List.of();
+    return parse(ruleText).filter(p -> p.getRules().size() == 1).map(p -> {
+      RuleDescr rule = p.getRules().get(0);
+      return required(rule.getLhs()).stream()
+          .map(l -> new Literal(l.kind(), l.value(), l.line() - rule.getLine()))
+          .toList();
+    }).orElse(List.of());
+  }
+
+  /** The DRL's descriptor tree, or empty when the parser reports an error. */
+  static Optional<PackageDescr> parse(String drl) {
+    DrlParser parser = new DrlParser();
+    try {
+      PackageDescr pkg = parser.parse(false, drl);
+      return parser.hasErrors() || pkg == null ? Optional.empty() : Optional.of(pkg);
+    } catch (DroolsParserException | RuntimeException e) {
+      return Optional.empty();
     }
+  }
+
+  /** What every match of {@code descr} needs, with lines as the parser counts them. */
+  private static List<Literal> required(BaseDescr descr) {
     List<Literal> found = new ArrayList<>();
-    Matcher literal = LITERAL.matcher(masked).region(conditions.start(1), conditions.end(1));
-    while (literal.find()) {
-      if (required(masked, conditions.start(1), literal.start())) {
-        int line = (int) masked.substring(0, literal.start()).chars().filter(c -> c == '\n').count();
-        found.add(new Literal(literal.group(1), ruleText.substring(literal.start(2), literal.end(2)), line));
+    if (descr instanceof PatternDescr pattern) {
+      // The pattern's own constraints; an accumulate's or collect's input may match nothing.
+      for (BaseDescr constraint : pattern.getDescrs()) {
+        if (constraint instanceof ExprConstraintDescr expr) {
+          found.addAll(literals(expr));
+        }
       }
+    } else if (descr instanceof AndDescr || descr instanceof ExistsDescr) {
+      ((ConditionalElementDescr) descr).getDescrs().forEach(child -> found.addAll(required(child)));
+    } else if (descr instanceof OrDescr or) {
+      found.addAll(everyBranch(or));
     }
+    // not, forall, eval and the rest: the rule can fire without a match of what they hold.
     return found;
   }
 
-  /** Whether every match needs the condition at {@code at}, judged by the brackets around it. */
-  private static boolean required(String masked, int from, int at) {
-    List<Integer> open = new ArrayList<>();
-    for (int i = from; i < at; i++) {
-      if (masked.charAt(i) == '(') {
-        open.add(i);
-      } else if (masked.charAt(i) == ')' && !open.isEmpty()) {
-        open.remove(open.size() - 1);
+  /** The literals each branch of an {@code or} needs, at the place of the first branch. */
+  private static List<Literal> everyBranch(OrDescr or) {
+    Map<String, Literal> common = null;
+    for (BaseDescr branch : or.getDescrs()) {
+      Map<String, Literal> these = new LinkedHashMap<>();
+      required(branch).forEach(l -> these.putIfAbsent(l.kind() + "\0" + l.value(), l));
+      if (common == null) {
+        common = these;
+      } else {
+        common.keySet().retainAll(these.keySet());
       }
     }
-    if (!open.isEmpty() && group(masked, open.get(open.size() - 1)).contains("||")) {
-      return false;
-    }
-    for (int paren : open) {
-      // The word before a bracket is a pattern's type or a keyword; the word before the type may be 'not'.
-      Matcher word = LAST_WORD.matcher(masked.substring(from, paren));
-      if (word.find()) {
-        if (OPTIONAL.contains(word.group(1))) {
-          return false;
-        }
-        Matcher before = LAST_WORD.matcher(masked.substring(from, from + word.start()));
-        if (before.find() && OPTIONAL.contains(before.group(1))) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return common == null ? List.of() : List.copyOf(common.values());
   }
 
-  /** The text between the bracket at {@code open} and the one that closes it. */
-  private static String group(String masked, int open) {
-    int depth = 0;
-    for (int i = open; i < masked.length(); i++) {
-      char c = masked.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth == 0) {
-        return masked.substring(open + 1, i);
-      }
+  private static List<Literal> literals(ExprConstraintDescr constraint) {
+    String expression = constraint.getExpression();
+    String masked = DrlText.mask(expression);
+    if (masked.contains("||")) {
+      return List.of();
     }
-    return masked.substring(open + 1);
+    List<Literal> found = new ArrayList<>();
+    Matcher literal = LITERAL.matcher(masked);
+    while (literal.find()) {
+      int line = constraint.getLine() + (int) masked.substring(0, literal.start()).chars().filter(c -> c == '\n').count();
+      found.add(new Literal(literal.group(1), expression.substring(literal.start(2), literal.end(2)), line));
+    }
+    return found;
   }
 }

@@ -7,17 +7,22 @@ import dev.stratsim.problem.Problem;
 import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.YamlDocument;
 import dev.stratsim.yaml.YamlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Knobs declared in assumptions.yaml that no rule reads: a scenario overriding one changes nothing. */
 final class UnreadKnobs {
   private UnreadKnobs() {}
 
   static List<Problem> find(RuleSet rules) {
-    Set<String> read = rules.knobReads().stream().map(KnobRead::knob).collect(Collectors.toSet());
+    Set<String> read = read(rules);
     Path file = rules.dir().resolve("assumptions.yaml");
     YamlDocument doc;
     try {
@@ -35,5 +40,27 @@ final class UnreadKnobs {
           return at == null ? Problem.inFile(file, message) : Problem.at(file, at.line(), at.column(), message);
         })
         .toList();
+  }
+
+  /**
+   * The knobs the rules folder's DRL reads, as Drools' parser reads it; if a file cannot be read
+   * or parsed now (it compiled when the rules loaded), every literal {@code .num("...")} in it.
+   */
+  static Set<String> read(RuleSet rules) {
+    Set<String> read = new HashSet<>();
+    for (Path file : rules.sourceFiles()) {
+      if (!file.toString().endsWith(".drl")) {
+        continue;
+      }
+      Optional<Set<String>> knobs;
+      try {
+        knobs = DrlKnobs.read(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException | UncheckedIOException e) {
+        knobs = Optional.empty();
+      }
+      knobs.ifPresentOrElse(read::addAll, () -> rules.knobReads().stream()
+          .filter(r -> file.equals(r.file())).map(KnobRead::knob).forEach(read::add));
+    }
+    return read;
   }
 }

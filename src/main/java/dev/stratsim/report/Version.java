@@ -1,15 +1,13 @@
 package dev.stratsim.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.stratsim.engine.Build;
 
 /** stratsim's own version, stamped into outputs so a reader can reproduce them. */
 public final class Version {
   private Version() {}
 
   public static String current() {
-    return properties().getProperty("version", "unknown");
+    return Build.version();
   }
 
   /**
@@ -17,18 +15,6 @@ public final class Version {
    * version, so caches of what those classes compiled are told apart by it.
    */
   public static String build() {
-    return properties().getProperty("build", "unknown");
-  }
-
-  private static Properties properties() {
-    Properties properties = new Properties();
-    try (InputStream in = Version.class.getResourceAsStream("/stratsim-version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      // Unknown, as a missing file is.
-    }
-    return properties;
+    return Build.id();
   }
 }

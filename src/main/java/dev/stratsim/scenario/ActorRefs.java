@@ -1,7 +1,7 @@
 package dev.stratsim.scenario;
 
+import dev.stratsim.problem.DidYouMean;
 import dev.stratsim.problem.UserText;
-import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Field;
 import java.util.Optional;
 import java.util.Set;

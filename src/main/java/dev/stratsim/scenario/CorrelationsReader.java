@@ -2,9 +2,9 @@ package dev.stratsim.scenario;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.problem.DidYouMean;
 import dev.stratsim.uncertainty.Correlation;
 import dev.stratsim.yaml.Checker;
-import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Numbers;
 import dev.stratsim.yaml.Range;
 import dev.stratsim.yaml.YamlPaths;

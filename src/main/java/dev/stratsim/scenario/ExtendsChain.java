@@ -2,9 +2,9 @@ package dev.stratsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.problem.DidYouMean;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.yaml.Checker;
-import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.YamlDocument;
 import dev.stratsim.yaml.YamlMerge;

@@ -2,8 +2,8 @@ package dev.stratsim.uncertainty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratsim.problem.DidYouMean;
 import dev.stratsim.yaml.Checker;
-import dev.stratsim.yaml.DidYouMean;
 import dev.stratsim.yaml.Range;
 import dev.stratsim.yaml.YamlPaths;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.stratsim.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.golden.Golden;
 import dev.stratsim.schema.JsonSchemas;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenReportTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden-report");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -52,9 +52,6 @@ class GoldenReportTest {
   }
 
   private static void check(Path golden, String actual) throws IOException {
-    if (UPDATE) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    Golden.check(golden, actual);
   }
 }

@@ -2,6 +2,7 @@ package dev.stratsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.golden.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden cases of the command line, found automatically: {@code NAME.args} holds the arguments,
  * one per line; {@code NAME.expected} the exit code on its first line ({@code exit 2}) and then
  * exactly what stderr shows. Adding a case means adding the two files; run with
- * {@code -Dcli.golden.update=true} to write the expected files, then review them.
+ * {@code -Dgolden.update=true} to write the expected files, then review them.
  */
 class CliCaseTest {
   private static final Path CASES = Path.of("src/test/resources/cli-cases");
-  private static final boolean UPDATE = Boolean.getBoolean("cli.golden.update");
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(CASES)) {
@@ -39,10 +39,7 @@ class CliCaseTest {
     Cli.Result result = Cli.run(args.toArray(String[]::new));
     String actual = "exit " + result.exitCode() + "\n" + result.err();
     Path expectedFile = CASES.resolve(name + ".expected");
-    if (UPDATE) {
-      Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+    Golden.check(expectedFile, actual, "cli.golden.update");
     if (result.exitCode() != ExitCodes.EXIT_OK) {
       assertThat(result.out()).as("nothing is printed on stdout when a command fails").isEmpty();
       assertThat(result.err()).as("no stack trace without --verbose").doesNotContain("\tat ");

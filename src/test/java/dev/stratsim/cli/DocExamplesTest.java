@@ -2,6 +2,7 @@ package dev.stratsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.golden.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every {@code ```text} example in README.md and docs/ that starts with {@code $ ./stratsim ...}
  * is what that command prints (stderr first, as a terminal shows it, then stdout): README's compare
  * excerpt once listed its rows in another order than compare prints them. A line {@code ...} ends
- * an excerpt: only the lines above it are compared. Run with {@code -Ddocs.examples.update=true}
+ * an excerpt: only the lines above it are compared. Run with {@code -Dgolden.update=true}
  * to write each example from the real output (keeping excerpts as long as they were), then review
  * the diff. An example that draws more than {@value #QUICK_SAMPLES} Monte Carlo samples takes tens
  * of seconds, so the build leaves it out; {@code -Ddocs.examples.all=true} checks it too.
  */
 class DocExamplesTest {
-  private static final boolean UPDATE = Boolean.getBoolean("docs.examples.update");
+  private static final boolean UPDATE = Golden.updating("docs.examples.update");
   private static final boolean ALL = UPDATE || Boolean.getBoolean("docs.examples.all");
   private static final int QUICK_SAMPLES = 100;
   private static final Pattern FENCE = Pattern.compile("( *)```text");

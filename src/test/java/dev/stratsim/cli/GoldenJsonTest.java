@@ -2,9 +2,9 @@ package dev.stratsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.golden.Golden;
 import dev.stratsim.report.Version;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenJsonTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static Stream<Path> stockScenarios() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
@@ -35,9 +34,6 @@ class GoldenJsonTest {
     String actual = result.out().replace("\"stratsim\" : \"" + Version.current() + "\"", "\"stratsim\" : \"VERSION\"");
     String name = scenario.getFileName().toString().replace(".yaml", ".json");
     Path golden = GOLDEN.resolve(name);
-    if (UPDATE) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    Golden.check(golden, actual);
   }
 }

@@ -2,6 +2,7 @@ package dev.stratsim.expect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.golden.Golden;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * or the error with a caret under its column). Adding a case is adding two files.
  *
  * <p>To write the outputs after an intended change, run {@code mvn test
- * -Dexpect.golden.update=true} and review the diff.
+ * -Dgolden.update=true} and review the diff.
  */
 class GoldenFileTest {
   private static final Path SOURCES = Paths.get("src/test/resources/expect");
@@ -39,7 +40,7 @@ class GoldenFileTest {
     // Editors add a final newline; the expression is what comes before it.
     String source = input.endsWith("\n") ? input.substring(0, input.length() - 1) : input;
     String actual = render(source);
-    if (Boolean.getBoolean("expect.golden.update")) {
+    if (Golden.updating("expect.golden.update")) {
       Files.writeString(SOURCES.resolve(name + ".output"), actual, StandardCharsets.UTF_8);
       return;
     }

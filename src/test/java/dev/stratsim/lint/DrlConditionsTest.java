@@ -42,6 +42,35 @@ class DrlConditionsTest {
   }
 
   @Test
+  void ofTheBranchesOfAnOrOnlyWhatEveryBranchNeedsCounts() {
+    assertThat(required("  Actor(role == \"lab\") and State(metric == \"data\")\n"
+        + "  or Actor(role == \"lab\") and State(metric == \"compute\")"))
+        .containsExactly(new DrlConditions.Literal("role", "lab", 3));
+  }
+
+  @Test
+  void orExistsForallAndAccumulateInOneRuleAreEachReadForWhatTheyNeed() {
+    assertThat(required("""
+          $a : Actor(role == "lab")
+          State(actor == $a,
+              metric == "capex_usd") or State(actor == $a, metric == "capex_usd", value > 0)
+          exists State(metric == "quality")
+          forall(State(metric == "data") State(metric == "data", value > 0))
+          not Actor(role == "robotaxi")
+          accumulate(State(metric == "algorithms", $v : value); $mean : average($v))
+          $n : Number() from accumulate(Actor(role == "data-supplier", $id : id), count($id))"""))
+        .containsExactly(
+            new DrlConditions.Literal("role", "lab", 3),
+            new DrlConditions.Literal("metric", "capex_usd", 5),
+            new DrlConditions.Literal("metric", "quality", 6));
+  }
+
+  @Test
+  void aRuleThatDoesNotParseNeedsNothing() {
+    assertThat(DrlConditions.required("rule \"r\" when State(metric == \"x\" then end")).isEmpty();
+  }
+
+  @Test
   void maskBlanksStringsAndCommentsKeepingOffsets() {
     assertThat(DrlText.mask("f(\"a ( b\", 1)")).isEqualTo("f(\"xxxxx\", 1)");
     assertThat(DrlText.mask("x // \"(\"\ny")).isEqualTo("x       \ny");

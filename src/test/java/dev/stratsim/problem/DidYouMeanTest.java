@@ -1,4 +1,4 @@
-package dev.stratsim.yaml;
+package dev.stratsim.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

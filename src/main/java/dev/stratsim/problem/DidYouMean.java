@@ -1,4 +1,4 @@
-package dev.stratsim.yaml;
+package dev.stratsim.problem;
 
 import java.util.Collection;
 import java.util.Locale;

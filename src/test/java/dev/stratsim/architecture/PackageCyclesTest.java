@@ -1,0 +1,27 @@
+package dev.stratsim.architecture;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages under {@code dev.stratsim} form layers, from {@code problem} at the bottom to
+ * {@code cli} at the top (docs/architecture.md draws them): no package depends, directly or
+ * through others, on a package that depends on it. A cycle means two packages can only be read,
+ * changed and tested together; ArchUnit names the classes that close it.
+ */
+class PackageCyclesTest {
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.stratsim");
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    slices().matching("dev.stratsim.(*)..").namingSlices("$1")
+        .should().beFreeOfCycles()
+        .check(MAIN);
+  }
+}

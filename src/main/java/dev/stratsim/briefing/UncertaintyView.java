@@ -72,7 +72,7 @@ final class UncertaintyView {
     String title = "Distribution of " + name + "'s index in " + u.year();
     Table data = bins.build();
     return new Views.Chart("mc-distribution", title,
-        draw ? Svg.responsive(narrow -> UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, 360,
+        draw ? Svg.responsive(narrow -> UncertaintyCharts.histogram(u, name, narrow), "mc-distribution", 880, 380, 360,
             title, data.id()) : "", data);
   }
 

@@ -178,7 +178,7 @@ final class Views {
       t.row(cells);
     }
     String title = "Index in the last year, scenario by scenario";
-    String svg = draw ? Svg.responsive(narrow -> Charts.sideBySide(all, names, order), "side", 880, 420, 440, title,
+    String svg = draw ? Svg.responsive(narrow -> Charts.sideBySide(all, names, order, narrow), "side", 880, 420, 440, title,
         "side-data") : "";
     return new Chart("side", title, svg, t.build());
   }

@@ -184,7 +184,7 @@ final class Views {
   }
 
   /** Names for people of the sampled scenario's uncertain inputs. */
-  private static java.util.function.UnaryOperator<String> label(Briefing b, Uncertainty u, Map<String, String> names) {
+  static java.util.function.UnaryOperator<String> label(Briefing b, Uncertainty u, Map<String, String> names) {
     return b.projections().stream().filter(p -> p.scenario().id().equals(u.scenario())).findFirst()
         .<java.util.function.UnaryOperator<String>>map(p -> path -> InputLabels.of(path, p.scenario(),
             id -> names.getOrDefault(id, id)))

@@ -26,6 +26,8 @@ record BottomLine(String where, String sure, List<String> why) {
 
   /** Rules quoted in "why". */
   static final int WHY_RULES = 3;
+  /** "It rises to" and the rest ("78.6 (+4.3)"): the verb that indexes moving the same way share. */
+  private static final java.util.regex.Pattern MOVE = java.util.regex.Pattern.compile("(It \\w+ (?:to|at)) (.+)");
   /** Contributions smaller than this (index points) are not a reason. */
   private static final double NOTABLE = 0.05;
 
@@ -56,18 +58,17 @@ record BottomLine(String where, String sure, List<String> why) {
         + " at the start of " + c.projection().first().year() + ".";
   }
 
-  /** Several cases: the rank they share (or each case's), then the index of each, cases that read alike together. */
+  /**
+   * Several cases, as an executive would write it: where the actor ends (the year and the field
+   * said once), then one short sentence per index, cases that read alike together. The reviewer's
+   * example read "ends 2029 3rd ... and 2029 4th of 5", and four cases made one sentence of 80 words.
+   */
   private static String several(List<Briefing.Case> cases, String focus, String who) {
-    Map<String, List<Briefing.Case>> byRank = new LinkedHashMap<>();
-    cases.forEach(c -> byRank.computeIfAbsent(lands(c.projection().last(), focus, who), k -> new ArrayList<>()).add(c));
-    String lands = byRank.size() == 1
-        ? byRank.keySet().iterator().next() + " in " + (cases.size() == 2 ? "both" : "all " + cases.size()) + " scenarios"
-        : who + " ends " + Text.and(byRank.entrySet().stream().map(e -> e.getKey().substring(who.length() + " ends ".length())
-            + " in " + titles(e.getValue())).toList());
+    boolean oneYear = cases.stream().map(c -> c.projection().last().year()).distinct().count() == 1;
+    String lands = oneYear ? landsIn(cases, focus, who) : landsEach(cases, focus, who);
     List<Projection> references = cases.stream().filter(c -> !c.isOwnReference() && comparable(c, focus))
         .map(Briefing.Case::reference).distinct().toList();
-    boolean oneReference = references.size() == 1
-        && cases.stream().map(c -> c.projection().last().year()).distinct().count() == 1
+    boolean oneReference = references.size() == 1 && oneYear
         && cases.stream().allMatch(c -> c.isOwnReference() || c.reference() == references.get(0));
     Map<String, List<Briefing.Case>> byIndex = new LinkedHashMap<>();
     for (Briefing.Case c : cases) {
@@ -75,19 +76,66 @@ record BottomLine(String where, String sure, List<String> why) {
       String key = Text.fixed1(index);
       if (!c.isOwnReference() && comparable(c, focus)) {
         double ref = c.reference().year(c.projection().last().year()).index().get(focus);
-        key = oneReference ? (Text.fixed1(index).equals(Text.fixed1(ref)) ? "level at " + key
-            : key + " (" + Text.shownChange(ref, index) + ")") : key + ", " + against(index, ref, title(c.reference()));
+        key = oneReference ? (Text.fixed1(index).equals(Text.fixed1(ref)) ? "It stays at " + key
+            : (index > ref ? "It rises to " : "It falls to ") + key + " (" + Text.shownChange(ref, index) + ")")
+            : "Its index is " + key + ", " + against(index, ref, title(c.reference()));
+      } else {
+        key = "Its index is " + key;
       }
       byIndex.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
-    String index = Text.and(byIndex.entrySet().stream().map(e -> e.getKey() + " in " + titles(e.getValue())).toList());
+    StringBuilder out = new StringBuilder(lands);
     if (oneReference) {
       Projection ref = references.get(0);
       int year = cases.get(0).projection().last().year();
-      return lands + ". Against " + title(ref) + " (" + Text.fixed1(ref.year(year).index().get(focus))
-          + "), its index is " + index + ".";
+      out.append(" Its index is ").append(Text.fixed1(ref.year(year).index().get(focus))).append(" in ")
+          .append(title(ref)).append(".");
     }
-    return lands + ". Its index is " + index + ".";
+    // Indexes that move the same way share a sentence: "It rises to 78.6 (+4.3) in A and to 77.7 (+3.4) in B."
+    Map<String, List<String>> byVerb = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Briefing.Case>> e : byIndex.entrySet()) {
+      java.util.regex.Matcher m = MOVE.matcher(e.getKey());
+      String verb = m.matches() ? m.group(1) : e.getKey();
+      String value = m.matches() ? m.group(2) + " in " : "in ";
+      byVerb.computeIfAbsent(verb, v -> new ArrayList<>()).add(value + titles(e.getValue()));
+    }
+    byVerb.forEach((verb, parts) -> out.append(" ").append(verb).append(" ")
+        .append(String.join(" and " + verb.substring(verb.lastIndexOf(' ') + 1) + " ", parts)).append("."));
+    return out.toString();
+  }
+
+  /** All cases end the same year: {@code Meta ends 2029 3rd of 5 model builders in “A” and 4th in “B”.} */
+  private static String landsIn(List<Briefing.Case> cases, String focus, String who) {
+    Map<String, List<Briefing.Case>> byPlace = new LinkedHashMap<>();
+    cases.forEach(c -> byPlace.computeIfAbsent(place(c.projection().last(), focus), k -> new ArrayList<>()).add(c));
+    String year = who + " ends " + cases.get(0).projection().last().year() + " ";
+    if (byPlace.size() == 1) {
+      return year + byPlace.keySet().iterator().next() + " in " + (cases.size() == 2 ? "both" : "all " + cases.size())
+          + " scenarios.";
+    }
+    // The field ("of 5 model builders") once, after the first place, when every place shares it.
+    boolean oneField = byPlace.keySet().stream().map(k -> k.substring(k.indexOf(' '))).distinct().count() == 1;
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, List<Briefing.Case>> e : byPlace.entrySet()) {
+      String place = oneField && !parts.isEmpty() ? e.getKey().substring(0, e.getKey().indexOf(' ')) : e.getKey();
+      parts.add(place + " in " + titles(e.getValue()));
+    }
+    return year + Text.and(parts) + ".";
+  }
+
+  /** Cases that end in different years: each with its own. */
+  private static String landsEach(List<Briefing.Case> cases, String focus, String who) {
+    Map<String, List<Briefing.Case>> byRank = new LinkedHashMap<>();
+    cases.forEach(c -> byRank.computeIfAbsent(lands(c.projection().last(), focus, who), k -> new ArrayList<>()).add(c));
+    return who + " ends " + Text.and(byRank.entrySet().stream().map(e -> e.getKey().substring(who.length()
+        + " ends ".length()) + " in " + titles(e.getValue())).toList()) + ".";
+  }
+
+  /** {@code 4th of 5 model builders}. */
+  private static String place(YearResult last, String focus) {
+    String arena = last.arenaOf(focus);
+    long of = last.rank().keySet().stream().filter(a -> last.arenaOf(a).equals(arena)).count();
+    return Text.ordinal(last.rank().get(focus)) + " of " + of + " " + arena(arena);
   }
 
   /** {@code Meta ends 2029 4th of 5 model builders}. */

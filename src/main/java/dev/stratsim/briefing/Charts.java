@@ -162,7 +162,9 @@ final class Charts {
     categories.setMaximumCategoryLabelLines(narrow ? 4 : 3);
     NumberAxis values = new NumberAxis("Index of " + w.name());
     values.setAutoRangeIncludesZero(false);
-    values.setRange(axisLow, Math.ceil(hi + pad));
+    // The value labels sit right of the bars: on a phone the plot is so narrow that a quarter of
+    // the range is not room enough for "78.6", so the right side gets twice the pad.
+    values.setRange(axisLow, Math.ceil(hi + pad * (narrow ? 2 : 1)));
     IntervalBarRenderer renderer = new IntervalBarRenderer() {
       @Override
       public Paint getItemPaint(int row, int column) {
@@ -196,6 +198,12 @@ final class Charts {
    * the gap between the dots is what a scenario changes.
    */
   static JFreeChart sideBySide(List<Projection> projections, Map<String, String> names, List<String> order) {
+    return sideBySide(projections, names, order, false);
+  }
+
+  /** @param narrow drawn for a phone: the competitors' names break between words only, never inside one */
+  static JFreeChart sideBySide(List<Projection> projections, Map<String, String> names, List<String> order,
+      boolean narrow) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Projection p : projections) {
       for (String actor : order) {
@@ -219,6 +227,17 @@ final class Charts {
     renderer.setUseSeriesOffset(true);
     renderer.setItemMargin(0.3);
     plot.setRenderer(renderer);
+    if (narrow) {
+      CategoryAxis competitors = Theme.wordWrapped("Competitor", 2);
+      competitors.setLabelFont(plot.getDomainAxis().getLabelFont());
+      competitors.setLabelPaint(plot.getDomainAxis().getLabelPaint());
+      competitors.setTickLabelFont(new Font(Theme.FONT, Font.PLAIN, 10));
+      competitors.setTickLabelPaint(plot.getDomainAxis().getTickLabelPaint());
+      competitors.setCategoryMargin(0.05);
+      competitors.setLowerMargin(0.02);
+      competitors.setUpperMargin(0.02);
+      plot.setDomainAxis(competitors);
+    }
     plot.getDomainAxis().setMaximumCategoryLabelLines(2);
     plot.setDomainGridlinesVisible(true);
     ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);

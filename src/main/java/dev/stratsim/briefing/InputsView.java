@@ -105,15 +105,23 @@ final class InputsView {
       for (Projection p : b.projections()) {
         Assumption a = p.scenario().assumptions().get(k.name());
         if (a != null) {
-          changes.add(p.scenario().id() + ": " + Text.decimal(a.value()).toPlainString()
+          changes.add(p.scenario().id() + ": " + knobValue(k, a.value())
               + (a.source().isBlank() ? "" : " (" + a.source() + ")"));
         }
       }
-      t.row(List.of(Table.Cell.text(k.name()), Table.Cell.number(Text.decimal(k.defaultValue()).toPlainString()),
+      t.row(List.of(Table.Cell.text(k.name()), Table.Cell.number(knobValue(k, k.defaultValue())),
           Table.Cell.text(k.unit()), Table.Cell.text(changes.isEmpty() ? "-" : String.join("; ", changes)),
           Table.Cell.text(isJudgement(k.why()) ? "judgement" : "fact"), Table.Cell.text(k.why())));
     }
     return t.build();
+  }
+
+  /**
+   * An assumption's value as the rest of the briefing writes numbers: a knob in dollars ("usd",
+   * "usd per point") as $B/$M, since nobody reads 10000000000 at a glance; others as written.
+   */
+  private static String knobValue(KnobDef k, double value) {
+    return k.unit().strip().startsWith("usd") ? Text.usd(value) : Text.decimal(value).toPlainString();
   }
 
   private static List<ActorInputs> actors(Briefing b) {

@@ -114,7 +114,9 @@ final class JsonInputs {
     json.writeEndArray();
   }
 
-  static void uncertainty(JsonGenerator json, Uncertainty u) throws IOException {
+  /** @param label an input's name for people, from its path (the correlations give both) */
+  static void uncertainty(JsonGenerator json, Uncertainty u, java.util.function.UnaryOperator<String> label)
+      throws IOException {
     json.writeObjectFieldStart("uncertainty");
     json.writeStringField("scenario", u.scenario());
     json.writeStringField("actor", u.actor());
@@ -164,6 +166,22 @@ final class JsonInputs {
       json.writeStringField("path", in.path());
       json.writeStringField("distribution", in.distribution());
       json.writeStringField("central", in.central());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("correlations");
+    for (Uncertainty.Correlated c : u.correlations()) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("between");
+      json.writeString(c.first());
+      json.writeString(c.second());
+      json.writeEndArray();
+      json.writeArrayFieldStart("names");
+      json.writeString(label.apply(c.first()));
+      json.writeString(label.apply(c.second()));
+      json.writeEndArray();
+      json.writeNumberField("rank", Text.decimal(c.rank()));
+      json.writeStringField("source", c.source());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -51,7 +51,7 @@ final class JsonReport {
       json.writeEndArray();
       JsonInputs.write(json, b);
       if (b.uncertainty().isPresent()) {
-        JsonInputs.uncertainty(json, b.uncertainty().get());
+        JsonInputs.uncertainty(json, b.uncertainty().get(), Views.label(b, b.uncertainty().get(), Views.names(b)));
       }
       if (b.calibration().isPresent()) {
         // The calibration as calibrate --format json wrote it, so one reader serves both.

@@ -97,6 +97,9 @@ final class MonteCarlo implements UncertaintyEstimator {
         sampling, Arrays.stream(index.percentiles(IntStream.rangeClosed(0, 100).asDoubleStream().toArray()))
             .boxed().toList(),
         spider.lines().stream().map(l -> new Uncertainty.SpiderLine(l.input().path(), l.points().stream()
-            .map(p -> new Uncertainty.SpiderPoint(p.percentile(), p.at(), p.value())).toList())).toList());
+            .map(p -> new Uncertainty.SpiderPoint(p.percentile(), p.at(), p.value())).toList())).toList(),
+        template.correlation().pairs().stream().map(pair -> new Uncertainty.Correlated(
+            template.inputs().get(pair.first()).path(), template.inputs().get(pair.second()).path(), pair.rank(),
+            pair.source())).toList());
   }
 }

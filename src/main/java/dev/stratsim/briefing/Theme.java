@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -70,6 +72,48 @@ final class Theme {
   static void integerYears(NumberAxis axis) {
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     axis.setNumberFormatOverride(whole());
+  }
+
+  /**
+   * A category axis whose labels break only between words: JFreeChart's own breaks a word that
+   * does not fit its category ("Googl" over "e"); here a word too wide stays whole, and runs
+   * into the gap beside it rather than being split.
+   */
+  static CategoryAxis wordWrapped(String label, int maxLines) {
+    return new CategoryAxis(label) {
+      @Override
+      protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, java.awt.Graphics2D g2) {
+        Font font = getTickLabelFont(category);
+        java.awt.FontMetrics metrics = g2.getFontMetrics(font);
+        List<String> lines = new java.util.ArrayList<>();
+        for (String word : category.toString().split(" ")) {
+          int last = lines.size() - 1;
+          if (last >= 0 && (lines.size() == maxLines || metrics.stringWidth(lines.get(last) + " " + word) <= width)) {
+            lines.set(last, lines.get(last) + " " + word);
+          } else {
+            lines.add(word);
+          }
+        }
+        TextBlock block = new TextBlock();
+        lines.forEach(line -> block.addLine(line, font, getTickLabelPaint(category)));
+        return block;
+      }
+    };
+  }
+
+  /**
+   * A category axis that labels only every {@code every}-th category (and gives that label the
+   * room of the ones it skips): a histogram's thirty bins on a phone are too narrow for any bin's
+   * number, which JFreeChart then shows as "…".
+   */
+  static CategoryAxis everyNth(String label, List<? extends Comparable<?>> categories, int every) {
+    return new CategoryAxis(label) {
+      @Override
+      protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, java.awt.Graphics2D g2) {
+        int i = categories.indexOf(category);
+        return i % every == 0 ? super.createLabel(category, width * every, edge, g2) : new TextBlock();
+      }
+    };
   }
 
   private static StandardChartTheme theme() {

@@ -23,10 +23,20 @@ import java.util.TreeMap;
  * @param cdf the index's percentiles 0, 1, .., 100 over the samples (as {@code simulate} computes
  *     them): the S-curve, empty when not computed
  * @param spider each ordered input's line, in draw order; empty when not computed
+ * @param correlations the pairs of inputs the scenario draws together ({@code correlations:}), in
+ *     its order; empty when it draws every input on its own
  */
 record Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed,
     Central central, Distribution index, SortedMap<Integer, Integer> rankCounts,
-    List<Input> inputs, List<Swing> tornado, Sampling sampling, List<Double> cdf, List<SpiderLine> spider) {
+    List<Input> inputs, List<Swing> tornado, Sampling sampling, List<Double> cdf, List<SpiderLine> spider,
+    List<Correlated> correlations) {
+
+  Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed, Central central,
+      Distribution index, SortedMap<Integer, Integer> rankCounts, List<Input> inputs, List<Swing> tornado,
+      Sampling sampling, List<Double> cdf, List<SpiderLine> spider) {
+    this(scenario, actor, arena, year, samples, seed, central, index, rankCounts, inputs, tornado, sampling, cdf,
+        spider, List.of());
+  }
 
   Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed, Central central,
       Distribution index, SortedMap<Integer, Integer> rankCounts, List<Input> inputs, List<Swing> tornado) {
@@ -59,6 +69,12 @@ record Uncertainty(String scenario, String actor, String arena, int year, int sa
    * @param central the value the rest of the report uses: a median or the most likely choice
    */
   record Input(String path, String distribution, String central) {}
+
+  /**
+   * Two inputs drawn together: their {@code --set} paths, Spearman's rank coefficient, and the
+   * scenario's reason ("" when it gives none).
+   */
+  record Correlated(String first, String second, double rank, String source) {}
 
   /**
    * One uncertain input of the tornado: the index with the input at its low and high end (P10 and

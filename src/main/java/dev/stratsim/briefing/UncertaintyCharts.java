@@ -22,12 +22,30 @@ final class UncertaintyCharts {
   private UncertaintyCharts() {}
 
   static JFreeChart histogram(Uncertainty u, String name) {
+    return histogram(u, name, false);
+  }
+
+  /**
+   * @param narrow drawn for a phone: only every few bins is labelled, so that each label has
+   *     about 40 pixels (a bin is a few pixels wide there, too narrow for "74.3")
+   */
+  static JFreeChart histogram(Uncertainty u, String name, boolean narrow) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Uncertainty.Bin b : u.index().histogram()) {
       data.addValue(b.count(), "samples", Text.fixed1(b.from()));
     }
     JFreeChart chart = Theme.apply(ChartFactory.createBarChart("Distribution of " + name + "'s index in " + u.year(),
         "Index (bin start)", "Samples", data, PlotOrientation.VERTICAL, false, false, false));
+    if (narrow) {
+      List<String> bins = u.index().histogram().stream().map(b -> Text.fixed1(b.from())).toList();
+      CategoryAxis axis = Theme.everyNth("Index (bin start)", bins, Math.max(1, (int) Math.ceil(bins.size() * 40.0 / 320)));
+      CategoryAxis old = chart.getCategoryPlot().getDomainAxis();
+      axis.setLabelFont(old.getLabelFont());
+      axis.setLabelPaint(old.getLabelPaint());
+      axis.setTickLabelFont(old.getTickLabelFont());
+      axis.setTickLabelPaint(old.getTickLabelPaint());
+      chart.getCategoryPlot().setDomainAxis(axis);
+    }
     BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
     renderer.setSeriesPaint(0, Theme.TOTAL);
     renderer.setItemMargin(0);
@@ -165,8 +183,10 @@ final class UncertaintyCharts {
     CategoryAxis inputs = new CategoryAxis("Uncertain input, widest swing first");
     inputs.setMaximumCategoryLabelWidthRatio(narrow ? 0.5f : 0.35f);
     inputs.setMaximumCategoryLabelLines(narrow ? 4 : 2);
-    NumberAxis values = new NumberAxis("Index of " + name + " in " + u.year() + " (input at its low and high end,"
-        + " others central)");
+    // On a phone the axis title alone ran past the edge: it keeps the index and the year, and the
+    // how goes under the chart, where a title wraps.
+    String how = "input at its low and high end, others central";
+    NumberAxis values = new NumberAxis("Index of " + name + " in " + u.year() + (narrow ? "" : " (" + how + ")"));
     double central = u.central().index();
     double lo = central;
     double hi = central;
@@ -184,6 +204,13 @@ final class UncertaintyCharts {
     plot.addRangeMarker(new ValueMarker(central, Theme.INK, Theme.line(1.2f)));
     JFreeChart chart = Theme.apply(new JFreeChart("What moves " + name + "'s index most", JFreeChart.DEFAULT_TITLE_FONT,
         plot, false));
+    if (narrow) {
+      org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle("Each bar: " + how + ".",
+          new java.awt.Font(Theme.FONT, java.awt.Font.PLAIN, 11));
+      note.setPaint(Theme.MUTED);
+      note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+      chart.addSubtitle(note);
+    }
     // The theme sets series colours, so ours go on after it.
     renderer.setSeriesPaint(0, Theme.color(0));
     renderer.setMaximumBarWidth(0.6);

@@ -13,7 +13,7 @@ final class UncertaintyView {
   private UncertaintyView() {}
 
   record Block(String intro, Table spread, Views.Chart distribution, Views.Chart scurve, Views.Chart ranks,
-      Views.Chart tornado, Views.Chart spider, Table inputs) {}
+      Views.Chart tornado, Views.Chart spider, Table inputs, Table correlations) {}
 
   static Block block(Uncertainty u, Map<String, String> names, boolean draw) {
     return block(u, names, draw, path -> path);
@@ -30,7 +30,7 @@ final class UncertaintyView {
                 InputLabels.value(s.input(), s.highAt()), s.atLow(), s.atHigh())).toList(), raw.sampling(), raw.cdf(),
         raw.spider().stream().map(l -> new Uncertainty.SpiderLine(label.apply(l.input()), l.points().stream()
             .map(p -> new Uncertainty.SpiderPoint(p.percentile(), InputLabels.value(l.input(), p.at()), p.index()))
-            .toList())).toList());
+            .toList())).toList(), raw.correlations());
     String name = names.getOrDefault(u.actor(), u.actor());
     Uncertainty.Distribution d = u.index();
     String intro = u.samples() + " samples of " + u.scenario() + " (seed " + u.seed() + "), each drawing every"
@@ -42,7 +42,7 @@ final class UncertaintyView {
         + Text.ordinal(u.central().rank()) + "; over the samples its median is " + Text.fixed1(d.p50())
         + ", and 90% of the samples lie between " + Text.fixed1(d.p5()) + " and " + Text.fixed1(d.p95()) + ".";
     return new Block(intro, spread(u, name), distribution(u, name, draw), scurve(u, name, draw), ranks(u, name, draw),
-        tornado(u, name, draw), spider(u, name, draw), inputs(u, label));
+        tornado(u, name, draw), spider(u, name, draw), inputs(u, label), correlations(u, label));
   }
 
   /** Mean, percentiles and the chance of each rank, as {@code simulate} prints them. */
@@ -72,7 +72,7 @@ final class UncertaintyView {
     String title = "Distribution of " + name + "'s index in " + u.year();
     Table data = bins.build();
     return new Views.Chart("mc-distribution", title,
-        draw ? Svg.responsive(narrow -> UncertaintyCharts.histogram(u, name), "mc-distribution", 880, 380, 360,
+        draw ? Svg.responsive(narrow -> UncertaintyCharts.histogram(u, name, narrow), "mc-distribution", 880, 380, 360,
             title, data.id()) : "", data);
   }
 
@@ -142,6 +142,23 @@ final class UncertaintyView {
     return new Views.Chart("mc-tornado", title, draw ? Svg.responsive(narrow -> UncertaintyCharts.tornado(u, name, narrow),
         "mc-tornado", 880, 120 + 40 * Math.max(1, u.tornado().size()), 150 + 56 * Math.max(1, u.tornado().size()),
         title, data.id()) : "", data);
+  }
+
+  /**
+   * The inputs the samples draw together, by their names for people: without them a reader of
+   * the tornado would take every input as drawn on its own. Null (no table) when there are none.
+   */
+  private static Table correlations(Uncertainty u, java.util.function.UnaryOperator<String> label) {
+    if (u.correlations().isEmpty()) {
+      return null;
+    }
+    Table.Builder t = new Table.Builder("mc-correlations", "Inputs drawn together (correlations: of "
+        + u.scenario() + "; the others are drawn independently)");
+    t.header("Input", "Moves with").numberHeader("Rank correlation").header("Source");
+    u.correlations().forEach(c -> t.row(List.of(Table.Cell.text(label.apply(c.first())),
+        Table.Cell.text(label.apply(c.second())), Table.Cell.number(Text.signed2(c.rank())),
+        Table.Cell.text(c.source().isEmpty() ? "-" : c.source()))));
+    return t.build();
   }
 
   private static Table inputs(Uncertainty u, java.util.function.UnaryOperator<String> label) {

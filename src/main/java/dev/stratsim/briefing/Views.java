@@ -178,13 +178,13 @@ final class Views {
       t.row(cells);
     }
     String title = "Index in the last year, scenario by scenario";
-    String svg = draw ? Svg.responsive(narrow -> Charts.sideBySide(all, names, order), "side", 880, 420, 440, title,
+    String svg = draw ? Svg.responsive(narrow -> Charts.sideBySide(all, names, order, narrow), "side", 880, 420, 440, title,
         "side-data") : "";
     return new Chart("side", title, svg, t.build());
   }
 
   /** Names for people of the sampled scenario's uncertain inputs. */
-  private static java.util.function.UnaryOperator<String> label(Briefing b, Uncertainty u, Map<String, String> names) {
+  static java.util.function.UnaryOperator<String> label(Briefing b, Uncertainty u, Map<String, String> names) {
     return b.projections().stream().filter(p -> p.scenario().id().equals(u.scenario())).findFirst()
         .<java.util.function.UnaryOperator<String>>map(p -> path -> InputLabels.of(path, p.scenario(),
             id -> names.getOrDefault(id, id)))

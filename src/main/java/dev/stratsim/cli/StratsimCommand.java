@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -30,8 +29,8 @@ public final class StratsimCommand {
   private static final Set<String> NEED_ALL = Set.of("help", "completion");
 
   @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
-      description = "Colour the status words and help: auto (only on a terminal, and not when NO_COLOR is"
-          + " set), always or never (default: auto).")
+      description = "Colour the status words and help: auto (only on a terminal, not when NO_COLOR is"
+          + " non-empty or TERM=dumb), always or never (default: auto).")
   Colour.When color;
 
   /** A command line wired with stratsim's error handling, printing to stdout and stderr. */
@@ -79,7 +78,7 @@ public final class StratsimCommand {
     command.setOut(new PaintedWriter(out)).setErr(new PaintedWriter(err));
     IExecutionStrategy run = new CommandLine.RunLast();
     return command.setExecutionStrategy(parsed -> {
-      Colour.apply(command, Colour.ansi(Colour.when(parsed), terminal && Ansi.AUTO.enabled(), System.getenv("NO_COLOR")));
+      Colour.apply(command, Colour.ansi(Colour.when(parsed), terminal && Colour.terminal(), System.getenv()));
       return run.execute(parsed);
     });
   }

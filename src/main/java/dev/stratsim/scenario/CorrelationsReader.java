@@ -68,7 +68,7 @@ final class CorrelationsReader {
         continue;
       }
       c.onlyKeys(entry.get(), path, KEYS);
-      c.field(entry.get(), path, "source").text();
+      Optional<String> source = c.field(entry.get(), path, "source").text();
       OptionalDouble rank = c.field(entry.get(), path, "rank").requiredNumber(COEFFICIENT);
       Optional<int[]> between = between(entry.get(), path);
       if (rank.isEmpty() || between.isEmpty() || between.get().length == 0) {
@@ -84,7 +84,7 @@ final class CorrelationsReader {
       }
       named.add(a);
       named.add(b);
-      pairs.add(new Correlation.Pair(a, b, rank.getAsDouble()));
+      pairs.add(new Correlation.Pair(a, b, rank.getAsDouble(), source.orElse("").strip()));
     }
     if (named.size() > Correlation.MAX_INPUTS) {
       c.error(KEY, KEY + " name " + named.size() + " inputs, more than " + Correlation.MAX_INPUTS

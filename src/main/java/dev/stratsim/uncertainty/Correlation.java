@@ -35,8 +35,17 @@ public final class Correlation {
   private static final double LOWEST = 0x1.0p-54;
   private static final double HIGHEST = 1 - 0x1.0p-53;
 
-  /** Inputs {@code first} and {@code second} (indices in draw order) with Spearman coefficient {@code rank}. */
-  public record Pair(int first, int second, double rank) {}
+  /**
+   * Inputs {@code first} and {@code second} (indices in draw order) with Spearman coefficient
+   * {@code rank}.
+   *
+   * @param source why the scenario says they move together, as it writes it ("" when it gives none)
+   */
+  public record Pair(int first, int second, double rank, String source) {
+    public Pair(int first, int second, double rank) {
+      this(first, second, rank, "");
+    }
+  }
 
   /** The matrix is not positive semi-definite: no joint distribution has these coefficients. */
   public static final class Impossible extends Exception {

@@ -22,14 +22,37 @@ class BottomLineTest {
     String summary = md.substring(md.indexOf("## Summary"), md.indexOf("## Scenarios side by side"));
 
     assertThat(summary).startsWith("## Summary\n\n**Bottom line.** Meta ends 2029 4th of 5 model builders in all 4"
-        + " scenarios. Against “No deal - the landscape as reported in mid-2025” (74.3), its index is 78.6 (+4.3) in"
-        + " “Meta invests \\$14.3B in Scale AI as reported”, 77.7 (+3.4) in “Meta takes a smaller 25% stake after"
-        + " renegotiation” and level at 74.3 in “Talks between Meta and Scale AI collapse” and “A regulator calls in"
-        + " and blocks Meta's stake in Scale AI”.\n\n**How sure.** Not measured");
+        + " scenarios. Its index is 74.3 in “No deal - the landscape as reported in mid-2025”. It rises to 78.6 (+4.3)"
+        + " in “Meta invests \\$14.3B in Scale AI as reported” and to 77.7 (+3.4) in “Meta takes a smaller 25% stake"
+        + " after renegotiation”. It stays at 74.3 in “Talks between Meta and Scale AI collapse” and “A regulator calls"
+        + " in and blocks Meta's stake in Scale AI”.\n\n**How sure.** Not measured");
+    assertThat(sentences(bottomLine(summary))).allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(40));
     assertThat(summary).contains("**Why.** The rules that moved the index most, in their own words:\n\n"
         + "- “The strongest tie lifts each pillar” (+4.0 index points in “Meta invests \\$14.3B in Scale AI as"
         + " reported”): only the strongest pull on a pillar counts");
     assertThat(summary.indexOf("**Bottom line.**")).isLessThan(summary.indexOf("at a glance"));
+  }
+
+  /** Two cases that rank it differently read "ends 2029 4th ... and 2nd", not "2029 4th ... and 2029 2nd". */
+  @Test
+  void twoCasesNameTheYearAndTheFieldOnce() {
+    String md = markdown(Fixtures.briefing(List.of("meta-scale-deal", "majority-takeover"), "baseline", null, 7L));
+    String line = bottomLine(md);
+
+    assertThat(line).startsWith("Meta ends 2029 4th of 5 model builders in “Meta invests \\$14.3B in Scale AI as"
+        + " reported” and 2nd in “Meta buys a voting majority of Scale AI”. Its index is 74.3 in “No deal");
+    assertThat(line.split("2029", -1)).hasSize(2);
+    assertThat(line.split("model builders", -1)).hasSize(2);
+    assertThat(sentences(line)).allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(40));
+  }
+
+  private static String bottomLine(String md) {
+    return md.substring(md.indexOf("**Bottom line.** ") + "**Bottom line.** ".length(), md.indexOf("\n\n**How sure.**"));
+  }
+
+  /** Sentences end with a full stop and a space; the stops inside "\\$14.3B" or "2.5" do not end one. */
+  private static List<String> sentences(String text) {
+    return List.of(text.split("(?<=[.”])\\s+(?=[A-Z])"));
   }
 
   @Test
@@ -58,7 +81,13 @@ class BottomLineTest {
   void noRawDollarAmountsOutsideTheFingerprint() {
     String md = markdown(Fixtures.briefing(List.of("meta-scale-deal"), "baseline", null, 7L));
 
-    assertThat(md).doesNotContainPattern("\\d{7,}\\.\\d").contains("scale-ai.valuation_usd@2025 was $28.1B");
+    // Hashes and the fingerprint are not amounts; every other run of 7+ digits is a dollar figure
+    // (or a count) a reader would have to count the zeros of.
+    List<String> raw = md.lines().filter(line -> !line.contains("SHA") && !line.toLowerCase().contains("fingerprint"))
+        .filter(line -> java.util.regex.Pattern.compile("(?<![0-9a-f])\\d{7,}").matcher(line).find()).toList();
+    assertThat(raw).isEmpty();
+    assertThat(md).contains("scale-ai.valuation_usd@2025 was $28.1B")
+        .contains("| compute_usd_per_hardware_point | \\$10.0B | usd per point |");
   }
 
   private static String markdown(Briefing b) {

@@ -41,6 +41,7 @@ class BriefingBrowserIT {
   private static final Path DRIVER = Path.of(System.getProperty("stratsim.chromedriver", "/usr/bin/chromedriver"));
   private static final Path OUT = Path.of("target", "browser-report");
   private static final Path SAMPLED = Path.of("target", "browser-report-samples");
+  private static final Path FOUR = Path.of("target", "browser-report-four");
   private static ChromeDriver browser;
   private static String url;
   private static String missing;
@@ -59,6 +60,9 @@ class BriefingBrowserIT {
     }
     report(OUT, "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yaml");
     report(SAMPLED, "scenarios/meta-scale-uncertain.yaml", "--samples", "200", "--seed", "1");
+    // The deal's four outcomes: the longest names, the most dots side by side.
+    report(FOUR, "scenarios/meta-scale-deal.yaml", "scenarios/talks-collapse.yaml", "scenarios/regulator-blocks.yaml",
+        "scenarios/renegotiated-stake.yaml", "--against", "scenarios/baseline.yaml");
     url = OUT.resolve("report.html").toAbsolutePath().toUri().toString();
 
     ChromeOptions options = new ChromeOptions();
@@ -134,19 +138,23 @@ class BriefingBrowserIT {
   }
 
   /**
-   * At a phone's width (390 CSS pixels) and a laptop's (1280), both briefings fit: the page does
-   * not scroll sideways, no table or chart scrolls inside its box, each chart shows one drawing
-   * (the narrow one on the phone) that lies within the page, and every bar of every waterfall and
-   * tornado, and every line of the S-curve and the spider, lies within it too.
+   * At a phone's width (390 CSS pixels) and a laptop's (1280), the briefings (one case, four
+   * cases, Monte Carlo) fit: the page does not scroll sideways, no table or chart scrolls inside
+   * its box, each chart shows one drawing (the narrow one on the phone) that lies within the page,
+   * and every bar of every waterfall and tornado, every line of the S-curve and the spider, and
+   * every text of every chart lies within it too; no tick label is cut down to an ellipsis
+   * (JFreeChart's "…" for a label it has no room for).
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} px")
   @org.junit.jupiter.params.provider.ValueSource(ints = {390, 1280})
   void chartsAndTablesFitThePageWithEveryBarVisible(int width) throws IOException {
     String sampled = SAMPLED.resolve("report.html").toAbsolutePath().toUri().toString();
+    String four = FOUR.resolve("report.html").toAbsolutePath().toUri().toString();
     browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
     try {
-      for (String page : List.of(url, sampled)) {
+      List<String> found = new ArrayList<>();
+      for (String page : List.of(url, four, sampled)) {
         browser.get(page);
         JavascriptExecutor js = browser;
         Number overflow = (Number) js.executeScript(
@@ -182,10 +190,44 @@ class BriefingBrowserIT {
                 if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
                   out.push(s.id + ' has a bar outside it');
               }
+              // Text: a value label past the edge, an axis title cut off, a tick label JFreeChart
+              // gave up on ("…") or split inside a word (a line that ends in a letter and is
+              // followed by one that starts with a lower-case letter, as "Googl" / "e").
+              const texts = [...s.querySelectorAll('text')].filter(t => !t.closest('defs'));
+              for (const t of texts) {
+                const r = t.getBoundingClientRect(), words = t.textContent.trim();
+                if (r.width === 0) continue;
+                if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+                  out.push(s.id + ' has text outside it: ' + words);
+                if (words === '\u2026' || words === '...' || words.endsWith('\u2026'))
+                  out.push(s.id + ' has a label cut to an ellipsis: ' + words);
+              }
+              // JFreeChart clips a value label to the plot: one past the plot's edge is cut, though
+              // it lies within the SVG. Text not turned (no transform) is checked against its clip.
+              for (const t of texts) {
+                const c = (t.getAttribute('clip-path') || '').match(/#([^)]+)[)]/);
+                if (!c || t.closest('[transform]') || t.getBBox().width === 0) continue;
+                const shape = s.querySelector('[id="' + c[1] + '"] path');
+                const n = shape ? (shape.getAttribute('d').match(/-?[0-9.]+/g) || []).map(Number) : [];
+                if (n.length < 4) continue;
+                const xs = n.filter((v, i) => (i & 1) === 0), ys = n.filter((v, i) => (i & 1) === 1), b = t.getBBox();
+                if (b.x < Math.min(...xs) - 0.5 || b.x + b.width > Math.max(...xs) + 0.5
+                    || b.y < Math.min(...ys) - 2 || b.y + b.height > Math.max(...ys) + 2)
+                  out.push(s.id + ' cuts off its text: ' + t.textContent);
+              }
+              for (let i = 0; i + 1 < texts.length; i++) {
+                const a = texts[i].textContent, b = texts[i + 1].textContent;
+                const ra = texts[i].getBoundingClientRect(), rb = texts[i + 1].getBoundingClientRect();
+                const below = rb.top >= ra.top + 2 && rb.top - ra.bottom < ra.height && Math.abs((ra.left + ra.right) - (rb.left + rb.right)) < 4;
+                if (below && /[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && !/\s/.test(a.slice(-2)) && /^[A-Z][a-z]+$/.test(a.split(' ').pop() + b))
+                  out.push(s.id + ' splits a word: ' + a + ' / ' + b);
+              }
             }
             return out;""".formatted(width));
-        assertThat(problems).as("at " + width + " px: " + page).isEmpty();
+        problems.forEach(problem -> found.add(page.substring(page.indexOf("browser-report")) + ": " + problem));
       }
+      // Every page's problems at once, so that one run shows all that is wrong.
+      assertThat(found).as("at " + width + " px").isEmpty();
       browser.get(url);
       // README shows these two as docs/briefing.png and docs/briefing-390.png: copy them there after
       // a change to the page (DocExamplesTest checks that the copies are of this size).

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,12 +143,31 @@ class ConventionsTest {
 
   @Test
   void noColorTurnsOffAutoButNotAnExplicitAlways() {
-    assertThat(Colour.ansi(Colour.When.auto, true, null).enabled()).isTrue();
-    assertThat(Colour.ansi(Colour.When.auto, true, "1").enabled()).isFalse();
-    assertThat(Colour.ansi(Colour.When.auto, true, "").enabled()).isTrue();
-    assertThat(Colour.ansi(Colour.When.auto, false, null).enabled()).isFalse();
-    assertThat(Colour.ansi(Colour.When.always, false, "1").enabled()).isTrue();
-    assertThat(Colour.ansi(Colour.When.never, true, null).enabled()).isFalse();
+    assertThat(Colour.ansi(Colour.When.auto, true, Map.of()).enabled()).isTrue();
+    assertThat(Colour.ansi(Colour.When.auto, true, Map.of("NO_COLOR", "1")).enabled()).isFalse();
+    assertThat(Colour.ansi(Colour.When.auto, false, Map.of()).enabled()).isFalse();
+    assertThat(Colour.ansi(Colour.When.always, false, Map.of("NO_COLOR", "1")).enabled()).isTrue();
+    assertThat(Colour.ansi(Colour.When.never, true, Map.of()).enabled()).isFalse();
+  }
+
+  /** no-color.org: only a non-empty NO_COLOR counts; a dumb terminal cannot show escape codes. */
+  @Test
+  void anEmptyNoColorKeepsColourAndADumbTerminalGetsNone() {
+    assertThat(Colour.ansi(Colour.When.auto, true, Map.of("NO_COLOR", "")).enabled()).isTrue();
+    assertThat(Colour.ansi(Colour.When.auto, true, Map.of("TERM", "dumb")).enabled()).isFalse();
+    assertThat(Colour.ansi(Colour.When.auto, true, Map.of("TERM", "xterm-256color")).enabled()).isTrue();
+    assertThat(Colour.ansi(Colour.When.always, true, Map.of("TERM", "dumb")).enabled()).isTrue();
+  }
+
+  /** picocli wrapped "e.g." at its full stop: "e." ending one help line and "g." starting the next. */
+  @Test
+  void theCacheDirHelpKeepsItsExampleWhole() {
+    for (String command : List.of("run", "compare", "sweep", "simulate", "sensitivity")) {
+      String help = Cli.run(command, "--help").out();
+
+      assertThat(help).as(command).contains("--cache-dir").doesNotContainPattern("e\\.\\s*\\n\\s*g\\.")
+          .contains("~/.cache/stratsim");
+    }
   }
 
   /** On a terminal the help came out as '\u001b[1mstratsim run\u001b[21m': picocli's colours, escaped. */

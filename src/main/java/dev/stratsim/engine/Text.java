@@ -1,7 +1,7 @@
 package dev.stratsim.engine;
 
+import dev.stratsim.numbers.Decimals;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Number formatting for the reasons rules write, the same on every machine. */
 public final class Text {
@@ -24,8 +24,7 @@ public final class Text {
     // (what BigDecimal.valueOf rounds) gives the same tenth; near it, or for large numbers
     // whose tenths a double cannot hold exactly, BigDecimal decides.
     if (Math.abs(value) >= 1e7 || Math.abs(Math.abs(tenths - rounded) - 0.5) < 1e-6) {
-      return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros()
-          .toPlainString();
+      return Decimals.upTo(value, 1);
     }
     long n = (long) rounded;
     if (n == 0) {

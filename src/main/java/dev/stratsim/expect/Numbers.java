@@ -1,10 +1,13 @@
 package dev.stratsim.expect;
 
+import dev.stratsim.numbers.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 
-/** The two ways numbers are written: exactly, as source, and briefly, for people. */
+/**
+ * The two ways numbers are written: exactly, as source, and briefly, for people, rounded as
+ * {@link Decimals} rounds every output's numbers (half to even).
+ */
 final class Numbers {
   // Past this many characters plain notation (1e300 as 301 digits) stops being readable.
   private static final int PLAIN_AT_MOST = 24;
@@ -29,11 +32,10 @@ final class Numbers {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
-    BigDecimal rounded =
-        BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded = Decimals.round(value, 2).stripTrailingZeros();
     String text = rounded.toPlainString();
     if (text.length() > PLAIN_AT_MOST) {
-      return rounded.round(new MathContext(3)).stripTrailingZeros().toString();
+      return rounded.round(new MathContext(3, Decimals.ROUNDING)).stripTrailingZeros().toString();
     }
     return text.equals("-0") ? "0" : text;
   }
@@ -43,7 +45,7 @@ final class Numbers {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded = Decimals.round(value, 6).stripTrailingZeros();
     String text = rounded.toPlainString();
     return text.length() > PLAIN_AT_MOST ? brief(value) : text.equals("-0") ? "0" : text;
   }

@@ -1,8 +1,8 @@
 package dev.stratsim.report;
 
 import dev.stratsim.model.Unit;
+import dev.stratsim.numbers.Decimals;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** How numbers look in outputs: fixed rounding, no locale, so outputs are byte-identical. */
 public final class Numbers {
@@ -92,8 +92,7 @@ public final class Numbers {
    * {@code .0}, others with every digit a double has.
    */
   public static String exact(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-        : BigDecimal.valueOf(value).toPlainString();
+    return Decimals.exact(value);
   }
 
   public static String usd(double value) {
@@ -104,6 +103,6 @@ public final class Numbers {
   }
 
   private static BigDecimal round(double value, int scale) {
-    return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
+    return Decimals.round(value, scale);
   }
 }

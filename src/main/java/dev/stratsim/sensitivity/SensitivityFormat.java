@@ -1,13 +1,12 @@
 package dev.stratsim.sensitivity;
 
+import dev.stratsim.numbers.Decimals;
 import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Json;
 import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Scenario;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /** The tornado as a table, Markdown or JSON. */
@@ -105,7 +104,7 @@ public final class SensitivityFormat {
   }
 
   private static String number(double value) {
-    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    return Decimals.fixed(value, 2);
   }
 
   private static String signed(double value) {

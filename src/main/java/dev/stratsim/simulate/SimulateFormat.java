@@ -1,6 +1,7 @@
 package dev.stratsim.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratsim.numbers.Decimals;
 import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Actor;
@@ -8,9 +9,6 @@ import dev.stratsim.scenario.UncertainInput;
 import dev.stratsim.uncertainty.Correlation;
 import dev.stratsim.uncertainty.Sampling;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,11 +105,10 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
     if (Double.isNaN(value)) {
       return "-";
     }
-    BigDecimal exact = BigDecimal.valueOf(value);
     if (Math.abs(value) >= 1e6) {
-      return exact.round(new MathContext(4, RoundingMode.HALF_EVEN)).toString();
+      return Decimals.significant(value, 4).toString();
     }
-    return exact.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    return Decimals.fixed(value, 2);
   }
 
   /** "10000 samples (seed 1), index and rank in 2029", or how far a stopped run got. */
@@ -141,6 +138,6 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
 
   /** A share such as a tolerance, to four decimals: 0.01, 0.0042. */
   private static String share(double value) {
-    return dev.stratsim.yaml.Numbers.format(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).doubleValue());
+    return dev.stratsim.yaml.Numbers.format(Decimals.round(value, 4).doubleValue());
   }
 }

@@ -2,14 +2,13 @@ package dev.stratsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.batch.Metric;
+import dev.stratsim.numbers.Decimals;
 import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Json;
 import dev.stratsim.report.Numbers;
 import dev.stratsim.report.Sheet;
 import dev.stratsim.scenario.Edit;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -131,7 +130,7 @@ public final class SweepFormat {
       return Numbers.json(value).toPlainString();
     }
     return value == Math.rint(value) && Math.abs(value) < 1e6 ? Long.toString((long) value)
-        : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        : Decimals.fixed(value, 2);
   }
 
   static String value(JsonNode value) {

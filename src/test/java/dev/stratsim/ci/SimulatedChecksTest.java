@@ -117,7 +117,6 @@ class SimulatedChecksTest {
 
   /** As reports show a value: at most two decimals. */
   private static String brief(double value) {
-    return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-        .toPlainString();
+    return dev.stratsim.numbers.Decimals.upTo(value, 2);
   }
 }

@@ -60,8 +60,8 @@ final class MonteCarlo implements UncertaintyEstimator {
   @Override
   public Uncertainty estimate(Simulator simulator, ScenarioTemplate template, String actor, int samples, long seed) {
     List<Metric> metrics = Metric.indexAndRank(actor);
-    SimulationResult result = new Simulation(simulator).run(template, metrics,
-        new Simulation.Settings(samples, seed, threads, sampling), progress, stop);
+    Simulation.Settings settings = new Simulation.Settings(samples, seed, threads, sampling);
+    SimulationResult result = new Simulation(simulator).run(template, metrics, settings, progress, stop);
     if (result.stopped()) {
       throw new Stopped();
     }
@@ -87,6 +87,8 @@ final class MonteCarlo implements UncertaintyEstimator {
     Uncertainty.Distribution distribution = new Uncertainty.Distribution(index.mean(), index.percentile(5),
         index.percentile(25), index.percentile(50), index.percentile(75), index.percentile(95),
         Histogram.of(index.count(), index::value));
+    List<Uncertainty.Spike> spikes = spikes(template, Simulation.design(template, settings), index,
+        distribution.histogram());
     List<Uncertainty.Input> inputs = template.inputs().stream().map(in -> new Uncertainty.Input(in.path(),
         in.distribution().describe(), Tornado.label(in.distribution().central()))).toList();
     List<Uncertainty.Swing> swings = tornado.bars().stream().map(b -> new Uncertainty.Swing(b.input().path(),
@@ -100,6 +102,63 @@ final class MonteCarlo implements UncertaintyEstimator {
             .map(p -> new Uncertainty.SpiderPoint(p.percentile(), p.at(), p.value())).toList())).toList(),
         template.correlation().pairs().stream().map(pair -> new Uncertainty.Correlated(
             template.inputs().get(pair.first()).path(), template.inputs().get(pair.second()).path(), pair.rank(),
-            pair.source())).toList());
+            pair.source())).toList(), spikes);
+  }
+
+  /**
+   * What each spike of the histogram is, from the draws: a spike whose samples nearly all (19 in
+   * 20) drew a few values of one choice input, values whose samples nearly all landed in it (4 in
+   * 5), is those values ("the deal's outcome is collapsed or blocked"). Nothing is named for the
+   * scenario: a choice of a relation or an assumption reads the same way.
+   */
+  private static List<Uncertainty.Spike> spikes(ScenarioTemplate template, dev.stratsim.uncertainty.Design design,
+      Summary index, List<Uncertainty.Bin> bins) {
+    List<Integer> choices = IntStream.range(0, template.inputs().size())
+        .filter(j -> template.inputs().get(j).distribution() instanceof dev.stratsim.uncertainty.Choice).boxed().toList();
+    List<Uncertainty.Spike> out = new java.util.ArrayList<>();
+    if (choices.isEmpty()) {
+      return out;
+    }
+    int n = index.count();
+    List<List<String>> drawn = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<dev.stratsim.scenario.Edit> draws = template.draws(design, i);
+      drawn.add(choices.stream().map(j -> Tornado.label(draws.get(j).value())).toList());
+    }
+    for (int b = 0; b < bins.size(); b++) {
+      if (!Uncertainty.spike(bins, b, n)) {
+        continue;
+      }
+      Uncertainty.Bin bin = bins.get(b);
+      boolean last = b == bins.size() - 1;
+      List<Integer> in = IntStream.range(0, n).filter(i -> index.value(i) >= bin.from()
+          && (index.value(i) < bin.to() || last && index.value(i) <= bin.to())).boxed().toList();
+      for (int c = 0; c < choices.size(); c++) {
+        int k = c;
+        Map<String, Long> counts = new TreeMap<>();
+        in.forEach(i -> counts.merge(drawn.get(i).get(k), 1L, Long::sum));
+        List<String> values = counts.entrySet().stream()
+            .sorted(java.util.Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
+            .map(Map.Entry::getKey).toList();
+        List<String> explaining = new java.util.ArrayList<>();
+        long covered = 0;
+        for (String v : values) {
+          if (covered * 20 >= in.size() * 19L) {
+            break;
+          }
+          explaining.add(v);
+          covered += counts.get(v);
+        }
+        long withThem = IntStream.range(0, n).filter(i -> explaining.contains(drawn.get(i).get(k))).count();
+        long options = ((dev.stratsim.uncertainty.Choice) template.inputs().get(choices.get(k)).distribution())
+            .options().size();
+        if (explaining.size() < options && covered * 5 >= withThem * 4) {
+          out.add(new Uncertainty.Spike(b, template.inputs().get(choices.get(k)).path(),
+              explaining.stream().sorted().toList()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 }

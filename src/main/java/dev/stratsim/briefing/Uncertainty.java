@@ -25,11 +25,19 @@ import java.util.TreeMap;
  * @param spider each ordered input's line, in draw order; empty when not computed
  * @param correlations the pairs of inputs the scenario draws together ({@code correlations:}), in
  *     its order; empty when it draws every input on its own
+ * @param spikes what the histogram's spikes are, where one choice input's values account for one
  */
 record Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed,
     Central central, Distribution index, SortedMap<Integer, Integer> rankCounts,
     List<Input> inputs, List<Swing> tornado, Sampling sampling, List<Double> cdf, List<SpiderLine> spider,
-    List<Correlated> correlations) {
+    List<Correlated> correlations, List<Spike> spikes) {
+
+  Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed, Central central,
+      Distribution index, SortedMap<Integer, Integer> rankCounts, List<Input> inputs, List<Swing> tornado,
+      Sampling sampling, List<Double> cdf, List<SpiderLine> spider, List<Correlated> correlations) {
+    this(scenario, actor, arena, year, samples, seed, central, index, rankCounts, inputs, tornado, sampling, cdf,
+        spider, correlations, List.of());
+  }
 
   Uncertainty(String scenario, String actor, String arena, int year, int samples, long seed, Central central,
       Distribution index, SortedMap<Integer, Integer> rankCounts, List<Input> inputs, List<Swing> tornado,
@@ -75,6 +83,23 @@ record Uncertainty(String scenario, String actor, String arena, int year, int sa
    * scenario's reason ("" when it gives none).
    */
   record Correlated(String first, String second, double rank, String source) {}
+
+  /**
+   * A spike of the histogram that one choice input explains: the samples in bin {@code bin} drew
+   * {@code values} of {@code input} (nearly all of them), and those values landed there.
+   */
+  record Spike(int bin, String input, List<String> values) {}
+
+  /**
+   * Whether bin {@code i} stands out: twice its neighbours and at least a twentieth of the samples,
+   * as the draws of one outcome of a choice do.
+   */
+  static boolean spike(List<Bin> bins, int i, long samples) {
+    long count = bins.get(i).count();
+    long before = i == 0 ? 0 : bins.get(i - 1).count();
+    long after = i == bins.size() - 1 ? 0 : bins.get(i + 1).count();
+    return count >= 2 * Math.max(before, after) && count * 20 >= samples;
+  }
 
   /**
    * One uncertain input of the tornado: the index with the input at its low and high end (P10 and

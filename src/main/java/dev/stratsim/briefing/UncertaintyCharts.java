@@ -51,6 +51,15 @@ final class UncertaintyCharts {
     renderer.setItemMargin(0);
     chart.getCategoryPlot().getDomainAxis().setCategoryMargin(0.05);
     spikes(u, chart.getCategoryPlot());
+    // What a spike is goes under the chart, where a title wraps: on the bar it ran past the edge.
+    for (Uncertainty.Spike s : u.spikes()) {
+      org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle(spikeLabel(u, s.bin()) + " (index "
+          + Text.fixed1(u.index().histogram().get(s.bin()).from()) + " and up).",
+          new java.awt.Font(Theme.FONT, java.awt.Font.PLAIN, 11));
+      note.setPaint(Theme.MUTED);
+      note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+      chart.addSubtitle(note);
+    }
     return chart;
   }
 
@@ -62,11 +71,10 @@ final class UncertaintyCharts {
     List<Uncertainty.Bin> bins = u.index().histogram();
     for (int i = 0; i < bins.size(); i++) {
       long count = bins.get(i).count();
-      long before = i == 0 ? 0 : bins.get(i - 1).count();
-      long after = i == bins.size() - 1 ? 0 : bins.get(i + 1).count();
-      if (count >= 2 * Math.max(before, after) && count * 20 >= u.samples()) {
+      if (Uncertainty.spike(bins, i, u.samples())) {
         org.jfree.chart.annotations.CategoryTextAnnotation label = new org.jfree.chart.annotations.CategoryTextAnnotation(
-            count + " samples (" + Text.percent(count / (double) u.samples()) + ")", Text.fixed1(bins.get(i).from()), count);
+            count + " samples (" + Text.percent(count / (double) u.samples()) + ")", Text.fixed1(bins.get(i).from()),
+            count);
         label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         label.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.START);
         label.setFont(new java.awt.Font(Theme.FONT, java.awt.Font.BOLD, 11));
@@ -75,6 +83,17 @@ final class UncertaintyCharts {
       }
     }
     plot.getRangeAxis().setUpperMargin(0.15);
+  }
+
+  /**
+   * {@code 499 samples (25%): the outcome of Meta's deal for Scale AI is collapsed or blocked}: the
+   * count and share, and what the spike is when one choice input's values explain it.
+   */
+  static String spikeLabel(Uncertainty u, int bin) {
+    long count = u.index().histogram().get(bin).count();
+    String what = u.spikes().stream().filter(s -> s.bin() == bin).findFirst()
+        .map(s -> ": " + s.input() + " is " + String.join(" or ", s.values())).orElse("");
+    return count + " samples (" + Text.percent(count / (double) u.samples()) + ")" + what;
   }
 
   /**

@@ -30,7 +30,9 @@ final class UncertaintyView {
                 InputLabels.value(s.input(), s.highAt()), s.atLow(), s.atHigh())).toList(), raw.sampling(), raw.cdf(),
         raw.spider().stream().map(l -> new Uncertainty.SpiderLine(label.apply(l.input()), l.points().stream()
             .map(p -> new Uncertainty.SpiderPoint(p.percentile(), InputLabels.value(l.input(), p.at()), p.index()))
-            .toList())).toList(), raw.correlations());
+            .toList())).toList(), raw.correlations(), raw.spikes().stream().map(s -> new Uncertainty.Spike(s.bin(),
+                label.apply(s.input()), s.values().stream().map(v -> InputLabels.value(s.input(), v)).toList()))
+            .toList());
     String name = names.getOrDefault(u.actor(), u.actor());
     Uncertainty.Distribution d = u.index();
     String intro = u.samples() + " samples of " + u.scenario() + " (seed " + u.seed() + "), each drawing every"

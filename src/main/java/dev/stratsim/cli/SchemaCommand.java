@@ -17,15 +17,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Print a JSON Schema: 'report' for report.json, 'scenario' for scenario files (with the metrics",
         "and assumptions of the rules folder), or the JSON a command prints with --format json: 'run', 'compare',",
-        "'sweep', 'simulate', 'sensitivity', 'check' or 'diff' (docs/json-output.md)."})
+        "'sweep', 'simulate', 'sensitivity', 'check', 'diff' or 'calibrate' (docs/json-output.md)."})
 final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
 
-  enum Kind { report, scenario, run, compare, sweep, simulate, sensitivity, check, diff }
+  enum Kind { report, scenario, run, compare, sweep, simulate, sensitivity, check, diff, calibrate }
 
-  @Parameters(paramLabel = "KIND", description = "report, scenario, run, compare, sweep, simulate, sensitivity, check"
-      + " or diff.")
+  @Parameters(paramLabel = "KIND", description = "report, scenario, run, compare, sweep, simulate, sensitivity, check,"
+      + " diff or calibrate.")
   Kind kind;
 
   @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
@@ -39,6 +39,7 @@ final class SchemaCommand implements Callable<Integer> {
       case report -> Schemas.report();
       case scenario -> Schemas.scenario(VocabularyLoader.load(rules));
       case run -> Schemas.run();
+      case calibrate -> Schemas.calibrate();
       default -> Schemas.output(kind.name());
     });
     out.flush();

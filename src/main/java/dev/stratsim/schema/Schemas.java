@@ -46,17 +46,32 @@ public final class Schemas {
    * is made from the report schema rather than kept beside it, so the two cannot drift apart.
    */
   public static String run() {
+    return definition("run", "What 'stratsim run --format json' prints (docs/json-output.md): one projection,"
+        + " or an array of them for several scenarios. It is $defs/run of the report schema"
+        + " ('stratsim schema report'). Numbers are rounded to four decimals.");
+  }
+
+  /**
+   * {@code calibrate --format json}: the report schema's {@code $defs/calibration} (a report made
+   * with {@code --calibration} carries the same object), as {@link #run} is made from {@code $defs/run}.
+   */
+  public static String calibrate() {
+    return definition("calibration", "What 'stratsim calibrate --format json' prints (docs/json-output.md,"
+        + " docs/calibration.md). It is $defs/calibration of the report schema ('stratsim schema report'), which"
+        + " report.json carries as 'calibration' when made with --calibration.");
+  }
+
+  /** One definition of the report schema as a schema of its own, with every definition it may refer to. */
+  private static String definition(String name, String description) {
     try {
       ObjectNode report = (ObjectNode) JSON.readTree(report());
-      ObjectNode run = JSON.createObjectNode();
-      run.set("$schema", report.get("$schema"));
-      run.put("title", "stratsim run");
-      run.put("description", "What 'stratsim run --format json' prints (docs/json-output.md): one projection,"
-          + " or an array of them for several scenarios. It is $defs/run of the report schema"
-          + " ('stratsim schema report'). Numbers are rounded to four decimals.");
-      run.put("$ref", "#/$defs/run");
-      run.set("$defs", report.get("$defs"));
-      return pretty(run);
+      ObjectNode schema = JSON.createObjectNode();
+      schema.set("$schema", report.get("$schema"));
+      schema.put("title", "stratsim " + (name.equals("calibration") ? "calibrate" : name));
+      schema.put("description", description);
+      schema.put("$ref", "#/$defs/" + name);
+      schema.set("$defs", report.get("$defs"));
+      return pretty(schema);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

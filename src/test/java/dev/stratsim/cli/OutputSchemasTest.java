@@ -48,7 +48,10 @@ class OutputSchemasTest {
             "src/test/resources/ci/diff/current", "src/test/resources/ci/diff/uncertain", "--samples", "12",
             "--format", "json")),
         Arguments.of("run", List.of("run", "scenarios/meta-scale-deal.yaml", "scenarios/baseline.yaml", "--nodeal",
-            "--format", "json")));
+            "--format", "json")),
+        // The tiny suite CalibrateCommandTest uses, with a small budget: a second or two.
+        Arguments.of("calibrate", List.of("calibrate", "src/test/resources/calibrate/suite", "--rules",
+            "src/test/resources/calibrate/rules", "--budget", "20", "--quiet", "--format", "json")));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.util.zip.CRC32C;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,17 +32,18 @@ import org.kie.api.KieBase;
  *
  * <p>Several processes may compile the same rules at once: each writes a temporary file of its own
  * and renames it into place, so a reader sees a whole entry or none. An entry is checked against
- * the SHA-256 it carries; one that does not match or does not load is compiled again, with a
+ * the checksum it carries (CRC32C); one that does not match or does not load is compiled again, with a
  * warning, and replaced. A cache folder that cannot be written only costs the speed.
  */
 public final class RuleCache {
   /** The environment variable that moves the cache; the {@code --cache-dir} option overrides it. */
   public static final String ENV = "STRATSIM_CACHE_DIR";
   /** Bumped when the entry format changes. */
-  private static final String FORMAT = "stratsim compiled rules 1";
+  private static final String FORMAT = "stratsim compiled rules 2";
   private static final byte[] MAGIC = (FORMAT + "\n").getBytes(StandardCharsets.US_ASCII);
   /** Entries kept; the least recently written beyond these are deleted. */
   static final int KEEP = 32;
+  private static final int CHECKSUM_BYTES = Long.BYTES;
 
   private static volatile Path directory = defaultDirectory();
   private static volatile Consumer<String> warnings = message -> System.err.println("warning: " + message);
@@ -134,12 +136,12 @@ public final class RuleCache {
 
   /** The serialized base inside an entry, after checking its header and checksum. */
   private static byte[] payload(byte[] entry) throws IOException {
-    int start = MAGIC.length + 32;
+    int start = MAGIC.length + CHECKSUM_BYTES;
     if (entry.length < start || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new IOException("not a stratsim cache entry");
     }
     byte[] payload = Arrays.copyOfRange(entry, start, entry.length);
-    if (!Arrays.equals(entry, MAGIC.length, start, digest(payload), 0, 32)) {
+    if (!Arrays.equals(entry, MAGIC.length, start, checksum(payload), 0, CHECKSUM_BYTES)) {
       throw new IOException("checksum mismatch");
     }
     return payload;
@@ -153,7 +155,7 @@ public final class RuleCache {
       temp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
       try (var out = Files.newOutputStream(temp)) {
         out.write(MAGIC);
-        out.write(digest(payload));
+        out.write(checksum(payload));
         out.write(payload);
       }
       try {
@@ -197,6 +199,17 @@ public final class RuleCache {
     } catch (IOException gone) {
       return FileTime.fromMillis(0);
     }
+  }
+
+  /**
+   * An entry's checksum: CRC32C, which catches a torn or damaged file as well as a digest would
+   * and, unlike SHA-256 on the first-tier compiler a short run uses, costs nothing next to reading
+   * the entry (the entry's name, not its checksum, is what ties it to the rules' content).
+   */
+  private static byte[] checksum(byte[] bytes) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return java.nio.ByteBuffer.allocate(CHECKSUM_BYTES).putLong(crc.getValue()).array();
   }
 
   private static byte[] digest(byte[] bytes) {

@@ -1,5 +1,6 @@
 package dev.stratsim.engine;
 
+import dev.stratsim.model.Vocabulary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -23,41 +24,20 @@ final class RuleSetCache {
    * and only while a task is looked up or added: a thread reading the scenarios must not wait for
    * another that is loading the rules, which is the point of {@link RuleSet#warm}.
    */
-  private static final Map<String, FutureTask<Compiled>> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, FutureTask<Compiled>> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private static final Map<String, FutureTask<Compiled>> CACHE = lru();
 
   /**
    * Rule sets as loaded from a folder, by folder and content: a process that loads the same
    * unchanged folder again (every command of a test suite) skips reading the vocabulary and
    * describing the rules too. Guarded by itself.
    */
-  private static final Map<String, RuleSet> LOADED = new LinkedHashMap<>(16, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, RuleSet> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private static final Map<String, RuleSet> LOADED = lru();
 
   /**
    * Vocabularies read to check arguments and scenarios before the rules load, by folder and
    * content, so that loading the rules does not read them again. Guarded by itself.
    */
-  private static final Map<String, dev.stratsim.model.Vocabulary> VOCABULARIES = new LinkedHashMap<>(16, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, dev.stratsim.model.Vocabulary> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private static final Map<String, Vocabulary> VOCABULARIES = lru();
 
   /** A knowledge base and the pool its sessions come from; one serves any number of threads. */
   record Compiled(KieBase kieBase, KieSessionsPool sessions) {
@@ -67,6 +47,18 @@ final class RuleSetCache {
   }
 
   private RuleSetCache() {}
+
+  /** A map by folder and content that forgets the least recently used beyond {@link #CAPACITY}. */
+  private static <V> Map<String, V> lru() {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > CAPACITY;
+      }
+    };
+  }
 
   /** Forgets every compiled base, as a new process would start; for tests of the disk cache. */
   static void clear() {
@@ -82,13 +74,13 @@ final class RuleSetCache {
   }
 
   /** The vocabulary read from {@code dir} with this content, or null. */
-  static dev.stratsim.model.Vocabulary vocabulary(java.nio.file.Path dir, String sha256) {
+  static Vocabulary vocabulary(java.nio.file.Path dir, String sha256) {
     synchronized (VOCABULARIES) {
       return VOCABULARIES.get(dir.toAbsolutePath().normalize() + "#" + sha256);
     }
   }
 
-  static void rememberVocabulary(java.nio.file.Path dir, String sha256, dev.stratsim.model.Vocabulary vocabulary) {
+  static void rememberVocabulary(java.nio.file.Path dir, String sha256, Vocabulary vocabulary) {
     synchronized (VOCABULARIES) {
       VOCABULARIES.put(dir.toAbsolutePath().normalize() + "#" + sha256, vocabulary);
     }

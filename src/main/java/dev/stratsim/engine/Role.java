@@ -6,5 +6,6 @@ package dev.stratsim.engine;
  *
  * @param arena "" when the rules declare no arenas
  * @param sells "" when its role sells no pillar
+ * @param maker whether it makes what it sells (chips, systems) rather than selling capacity it owns
  */
-public record Role(String actor, String role, String arena, String sells) {}
+public record Role(String actor, String role, String arena, String sells, boolean maker) {}

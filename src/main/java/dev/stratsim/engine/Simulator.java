@@ -371,7 +371,8 @@ public final class Simulator {
     Vocabulary vocabulary = rules.vocabulary();
     return scenario.actors().values().stream().map(actor -> {
       String role = actor.roleIn(year);
-      return new Role(actor.id(), role, vocabulary.arenaOf(role), vocabulary.sells(role));
+      return new Role(actor.id(), role, vocabulary.arenaOf(role), vocabulary.sells(role),
+          vocabulary.maker(role));
     }).toList();
   }
 

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param arena the arena actors of this role are ranked in
  * @param sells the pillar its customers buy from it, or empty when it sells none
+ * @param maker whether it makes what it sells (chips, systems): its score on that pillar is the
+ *     standing of its products, not capacity it owns
  * @param also other names scenarios use for the same role (chip-maker for chipmaker, say)
  */
-public record RoleDef(String name, String arena, String sells, List<String> also, String about) {
+public record RoleDef(String name, String arena, String sells, boolean maker, List<String> also, String about) {
 
   public RoleDef {
     also = List.copyOf(also);

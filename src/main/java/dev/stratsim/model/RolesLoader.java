@@ -94,13 +94,17 @@ final class RolesLoader {
   private static Optional<RoleDef> role(Checker c, String name, ObjectNode def, Map<String, ArenaDef> arenas,
       List<String> pillars) {
     String path = "roles." + name;
-    c.onlyKeys(def, path, List.of("about", "arena", "sells", "also"));
+    c.onlyKeys(def, path, List.of("about", "arena", "sells", "maker", "also"));
     String arena = c.field(def, path, "arena").choice(List.copyOf(arenas.keySet())).orElse("");
     String sells = c.field(def, path, "sells").choice(pillars).orElse("");
+    boolean maker = c.field(def, path, "maker").bool().orElse(false);
+    if (maker && sells.isEmpty()) {
+      c.error(path + ".maker", path + ".maker needs sells: a role makes the pillar it sells");
+    }
     List<String> also = c.field(def, path, "also").texts();
     also.stream().filter(other -> !ID.matcher(other).matches()).forEach(other ->
         c.error(path + ".also", path + ".also '" + other + "' must match [a-z0-9][a-z0-9-]*"));
     return c.field(def, path, "about").requiredText("one sentence on what such an actor is")
-        .map(about -> new RoleDef(name, arena, sells, also, about));
+        .map(about -> new RoleDef(name, arena, sells, maker, also, about));
   }
 }

@@ -84,6 +84,11 @@ public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> kn
     return role(role).map(RoleDef::sells).orElse("");
   }
 
+  /** Whether an actor of {@code role} makes what it sells (its pillar is its products' standing). */
+  public boolean maker(String role) {
+    return role(role).map(RoleDef::maker).orElse(false);
+  }
+
   /** The pillar weights of an arena's index: its own, or the scenario's when it declares none. */
   public SortedMap<String, Double> weightsIn(String arena, Map<String, Double> scenarioWeights) {
     ArenaDef def = arenas.get(arena);

@@ -338,7 +338,7 @@ public final class Benchmarks {
   }
 
   /**
-   * (f) Suite evaluations per second of {@code calibrate} (one evaluation runs the 13 history
+   * (f) Suite evaluations per second of {@code calibrate} (one evaluation runs the history suite's
    * scenarios, and without their deals where a check reads effect or nodeal), on one thread and on
    * every core; then the whole default calibration through the launcher.
    */

@@ -189,6 +189,9 @@ final class SimulateCommand implements Callable<Integer> {
     Metric.checkAll(extra, central);
     List<Actor> competitors = Report.competitors(central);
     Carried carried = engine.spark() ? Carried.of(rules, template, yearTimeout) : null;
+    if (carried != null && samplesOut != null) {
+      SamplesCsv.checkPartColumns(template, Report.metrics(competitors, extra));
+    }
     SimulationResult result;
     Engine chosen = engine.open(threads);
     try (StopSignal stop = StopSignal.onInterrupt()) {

@@ -2,6 +2,7 @@ package dev.stratsim.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.batch.Carried;
+import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Table;
 import dev.stratsim.report.Numbers;
 import dev.stratsim.scenario.Edit;
@@ -53,12 +54,16 @@ final class SampleTable implements Table {
 
   /** {@code sample}, each input by its path, each metric by its text, typed by what they hold. */
   static List<Column> columns(SimulationResult result) {
+    return columns(result.template(), result.summaries().stream().map(Summary::metric).toList());
+  }
+
+  static List<Column> columns(ScenarioTemplate template, List<Metric> metrics) {
     List<Column> columns = new ArrayList<>(List.of(new Column("sample", Type.LONG)));
-    for (UncertainInput input : result.template().inputs()) {
+    for (UncertainInput input : template.inputs()) {
       columns.add(new Column(input.path(), type(input)));
     }
-    for (Summary s : result.summaries()) {
-      columns.add(new Column(s.metric().text(), s.metric().isCheck() ? Type.BOOLEAN : Type.DOUBLE));
+    for (Metric metric : metrics) {
+      columns.add(new Column(metric.text(), metric.isCheck() ? Type.BOOLEAN : Type.DOUBLE));
     }
     return columns;
   }

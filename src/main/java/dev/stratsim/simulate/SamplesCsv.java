@@ -2,14 +2,22 @@ package dev.stratsim.simulate;
 
 import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Engine;
+import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Table;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.files.OutputFolder;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Sheet;
+import dev.stratsim.scenario.ScenarioTemplate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One CSV row per sample: its index, the value each input drew and each metric's value. The
@@ -39,6 +47,22 @@ public final class SamplesCsv {
       Engine engine, boolean force) {
     Table table = SampleTable.of(result, carried);
     OutputFolder.write(folder, force, temporary -> engine.writeTable(table, format, temporary));
+  }
+
+  /**
+   * Refuses, before the samples run, part files whose columns Spark would refuse to write: two of
+   * the same name, case aside (a {@code --metric} that repeats a competitor's index or rank, which
+   * are columns already). One CSV file takes them; a table's columns are named once.
+   */
+  public static void checkPartColumns(ScenarioTemplate template, List<Metric> metrics) {
+    Set<String> seen = new HashSet<>();
+    for (Table.Column column : SampleTable.columns(template, metrics)) {
+      if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
+        throw new InvalidInputException(Problem.general("--samples-out with --engine spark: two columns would be"
+            + " named '" + UserText.quote(column.name()) + "' (case aside), which part files do not allow; leave out"
+            + " the --metric that repeats it (each competitor's index and rank are columns already)"));
+      }
+    }
   }
 
   static void write(PrintWriter out, SimulationResult result) {

@@ -49,23 +49,17 @@ class SparkSamplesOutTest {
   }
 
   private static Cli.Result spark(Path out, int partitions, String... more) {
-    Cli.Result result = sparkRun(out, partitions, more);
-    System.err.println(result.err());
-    return result;
-  }
-
-  private static Cli.Result sparkRun(Path out, int partitions, String... more) {
     List<String> all = new ArrayList<>(List.of("--samples-out", out.toString(), "--engine", "spark", "--master",
         "local[2]", "--partitions", Integer.toString(partitions)));
     all.addAll(List.of(more));
     return run(SIMULATE, all.toArray(String[]::new));
   }
 
-  private Path local() throws IOException {
-    Path csv = dir.resolve("local.csv");
-    Cli.Result local = run(SIMULATE, "--samples-out", csv.toString());
+  /** What the local run printed, its samples written to local.csv. */
+  private Cli.Result local() {
+    Cli.Result local = run(SIMULATE, "--samples-out", dir.resolve("local.csv").toString());
     assertThat(local.exitCode()).as(local.err()).isZero();
-    return csv;
+    return local;
   }
 
   private static List<Path> parts(Path folder, String extension) throws IOException {
@@ -77,7 +71,8 @@ class SparkSamplesOutTest {
 
   @Test
   void csvPartsHoldTheLocalRowsWhateverThePartitions() throws IOException {
-    String local = Files.readString(local());
+    Cli.Result printed = local();
+    String local = Files.readString(dir.resolve("local.csv"));
     String header = local.substring(0, local.indexOf("\r\n") + 2);
     List<String> localRows = rows(local.substring(header.length()));
     assertThat(header).contains(",\"fired(\"\"no, such rule\"\")\"");
@@ -86,6 +81,8 @@ class SparkSamplesOutTest {
       Path out = dir.resolve("samples-" + partitions);
       Cli.Result spark = spark(out, partitions);
       assertThat(spark.exitCode()).as(spark.err()).isZero();
+      assertThat(spark.err()).isEqualTo(printed.err());
+      assertThat(spark.out()).isEqualTo(printed.out());
 
       List<Path> parts = parts(out, ".csv");
       assertThat(parts).as(partitions + " partitions").hasSize(partitions);
@@ -113,7 +110,8 @@ class SparkSamplesOutTest {
   @Test
   void parquetPartsHoldTheLocalValuesTyped() throws IOException {
     List<CSVRecord> local;
-    try (var reader = Files.newBufferedReader(local())) {
+    local();
+    try (var reader = Files.newBufferedReader(dir.resolve("local.csv"))) {
       local = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
     }
     for (int partitions : new int[] {2, 7}) {
@@ -163,6 +161,19 @@ class SparkSamplesOutTest {
 
     Path empty = Files.createDirectory(dir.resolve("empty"));
     assertThat(spark(empty, 2).exitCode()).as("an empty folder loses nothing").isZero();
+  }
+
+  @Test
+  void aMetricThatRepeatsAColumnIsRefusedBeforeTheSamplesRun() {
+    Path out = dir.resolve("samples");
+    Cli.Result refused = Cli.run("simulate", UNCERTAIN, "--samples", "5", "--metric", "meta.index", "--samples-out",
+        out.toString(), "--engine", "spark", "--master", "local[2]");
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(refused.err()).isEqualTo("error: --samples-out with --engine spark: two columns would be named"
+        + " 'meta.index' (case aside), which part files do not allow; leave out the --metric that repeats it (each"
+        + " competitor's index and rank are columns already)\n");
+    assertThat(out).doesNotExist();
   }
 
   /** A dead run's temporary folder (its lock free) is deleted by the next run into the same folder. */

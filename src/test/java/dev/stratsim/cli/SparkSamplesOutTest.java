@@ -84,22 +84,43 @@ class SparkSamplesOutTest {
       assertThat(spark.err()).isEqualTo(printed.err());
       assertThat(spark.out()).isEqualTo(printed.out());
 
-      List<Path> parts = parts(out, ".csv");
-      assertThat(parts).as(partitions + " partitions").hasSize(partitions);
-      List<String> sparkRows = new ArrayList<>();
-      for (Path part : parts) {
-        String text = Files.readString(part);
-        assertThat(text).as(part.toString()).startsWith(header);
-        sparkRows.addAll(rows(text.substring(header.length())));
-      }
-      sparkRows.sort(Comparator.comparingLong(row -> Long.parseLong(row.substring(0, row.indexOf(',')))));
-      assertThat(sparkRows).as(partitions + " partitions").isEqualTo(localRows);
+      assertThat(parts(out, ".csv")).as(partitions + " partitions").hasSize(partitions);
+      assertThat(sortedRows(out, header)).as(partitions + " partitions").isEqualTo(localRows);
       assertThat(out.resolve(".stratsim-manifest")).isRegularFile();
       assertThat(LocalSpark.session().read().option("header", "true").csv(out.toString()).count()).isEqualTo(30);
     }
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("stratsim-tmp"));
     }
+  }
+
+  /** The rows of every CSV part, each part's header checked, in sample order. */
+  private static List<String> sortedRows(Path folder, String header) throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (Path part : parts(folder, ".csv")) {
+      String text = Files.readString(part);
+      assertThat(text).as(part.toString()).startsWith(header);
+      rows.addAll(rows(text.substring(header.length())));
+    }
+    rows.sort(Comparator.comparingLong(row -> Long.parseLong(row.substring(0, row.indexOf(',')))));
+    return rows;
+  }
+
+  /** Latin hypercube batches under --until-stable: the executors draw each batch's design again. */
+  @Test
+  void latinHypercubeBatchesGiveTheLocalRows() throws IOException {
+    String[] lhs = {"simulate", UNCERTAIN, "--samples", "40", "--seed", "3", "--sampling", "lhs", "--until-stable",
+        "--batch-size", "20", "--tolerance", "0.5", "--quiet"};
+    Path csv = dir.resolve("lhs.csv");
+    assertThat(run(lhs, "--samples-out", csv.toString()).exitCode()).isZero();
+    Path out = dir.resolve("lhs");
+    Cli.Result spark = run(lhs, "--samples-out", out.toString(), "--engine", "spark", "--master", "local[2]",
+        "--partitions", "7");
+    assertThat(spark.exitCode()).as(spark.err()).isZero();
+
+    String local = Files.readString(csv);
+    String header = local.substring(0, local.indexOf("\r\n") + 2);
+    assertThat(sortedRows(out, header)).isEqualTo(rows(local.substring(header.length())));
   }
 
   /** Rows of CRLF-ended lines; no cell of these rows holds a line break. */

@@ -142,7 +142,7 @@ final class SimulateCommand implements Callable<Integer> {
           + "' is a URL; with --engine spark it names a folder on this machine's file system (on a cluster, one"
           + " that the driver and every executor mount)"));
     }
-    OutputFolder.check(samplesOut, force);
+    OutputFolder.check(samplesOut, force, List.of(scenario, options.rules));
   }
 
   /** A URL as a path reads it, {@code hdfs:/host/x} from {@code hdfs://host/x}: a scheme, a colon, a slash. */

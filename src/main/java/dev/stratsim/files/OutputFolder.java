@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,9 +51,40 @@ public final class OutputFolder {
 
   private OutputFolder() {}
 
-  /** Refuses, before any work, a folder that {@link #write} would refuse. */
-  public static void check(Path folder, boolean force) {
+  /**
+   * Refuses, before any work, a folder that {@link #write} would refuse, and one that holds any of
+   * {@code inputs} (the files or folders a command reads) or the working folder, which replacing
+   * it would delete, even with {@code --force}.
+   */
+  public static void check(Path folder, boolean force, Collection<Path> inputs) {
     throwIfAny(problems(folder, force));
+    Path target = real(folder);
+    List<Path> held = new ArrayList<>(inputs);
+    held.add(Path.of(""));
+    for (Path input : held) {
+      if (real(input).startsWith(target)) {
+        String what = input.toString().isEmpty() ? "the working folder" : input.toString();
+        throw new InvalidInputException(Problem.inFile(folder, "holds " + what + ", which replacing the folder would"
+            + " delete; name another folder"));
+      }
+    }
+  }
+
+  /** The path with links resolved as far as it exists, for comparing where two paths lead. */
+  private static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
   }
 
   /**

@@ -45,6 +45,9 @@ import picocli.CommandLine.Spec;
     description = "Monte Carlo: draw the scenario's distributions many times and show the spread"
         + " of each competitor's index and rank, and of each --metric.")
 final class SimulateCommand implements Callable<Integer> {
+  /** A URL as a path reads it, {@code hdfs:/host/x} from {@code hdfs://host/x}: a scheme, a colon, a slash. */
+  private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:/.*");
+
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
   @Mixin CacheOption cache;
@@ -144,9 +147,6 @@ final class SimulateCommand implements Callable<Integer> {
     }
     OutputFolder.check(samplesOut, force, List.of(scenario, options.rules));
   }
-
-  /** A URL as a path reads it, {@code hdfs:/host/x} from {@code hdfs://host/x}: a scheme, a colon, a slash. */
-  private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:/.*");
 
   @Override
   public Integer call() {

@@ -18,6 +18,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.StreamSupport;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaFutureAction;
@@ -168,7 +169,7 @@ public final class SparkEngine implements Engine {
       slices.forEachRemaining(slice -> parts.add(table.rows(slice, texts)));
       return parts.stream().flatMap(part -> {
         Iterable<Object[]> each = () -> part;
-        return java.util.stream.StreamSupport.stream(each.spliterator(), false);
+        return StreamSupport.stream(each.spliterator(), false);
       }).map(RowFactory::create).iterator();
     };
   }

@@ -1,5 +1,7 @@
 package dev.stratsim.batch;
 
+import java.nio.file.Path;
+
 /**
  * Who evaluates which row: worker threads here ({@link LocalEngine}), or Spark executors. Only
  * that differs: every engine evaluates each row with the function {@link Rows#open()} gives and
@@ -18,4 +20,13 @@ public interface Engine {
    * and however it splits the work.
    */
   Batch.Outcome run(long count, Rows rows, Sink sink, Progress progress, StopSignal stop);
+
+  /**
+   * Writes the table's rows as part files into {@code folder}, an existing folder, from where the
+   * rows are made (Spark's executors), never gathering them here. Only an engine that writes part
+   * files has it: a local run writes one file itself.
+   */
+  default void writeTable(Table table, Table.Format format, Path folder) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " writes no part files");
+  }
 }

@@ -1,17 +1,21 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.batch.Carried;
+import dev.stratsim.batch.Engine;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
+import dev.stratsim.batch.Table;
 import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.files.OutputFiles;
+import dev.stratsim.files.OutputFolder;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.ScenarioLoader;
@@ -27,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +45,9 @@ import picocli.CommandLine.Spec;
     description = "Monte Carlo: draw the scenario's distributions many times and show the spread"
         + " of each competitor's index and rank, and of each --metric.")
 final class SimulateCommand implements Callable<Integer> {
+  /** A URL as a path reads it, {@code hdfs:/host/x} from {@code hdfs://host/x}: a scheme, a colon, a slash. */
+  private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:/.*");
+
   @Spec CommandSpec spec;
   @Mixin Verbosity verbosity;
   @Mixin CacheOption cache;
@@ -80,12 +88,25 @@ final class SimulateCommand implements Callable<Integer> {
           + " 'meta.rank@2029 <= 2'.")
   List<String> metrics = new ArrayList<>();
 
-  @Option(names = "--samples-out", paramLabel = "FILE.csv",
-      description = "Write each sample's inputs and metrics to a CSV file.")
+  @Option(names = "--samples-out", paramLabel = "FILE.csv|DIR",
+      description = "Write each sample's inputs and metrics to a CSV file; with --engine spark, to a folder DIR of"
+          + " part files written by the executors (--samples-format).")
   Path samplesOut;
 
-  @Option(names = "--force", description = "Let --samples-out overwrite a file that stratsim did not write.")
+  @Option(names = "--samples-format", paramLabel = "csv|parquet", converter = SamplesFormatConverter.class,
+      description = "With --samples-out and --engine spark: the part files' format, csv (with a header row) or"
+          + " parquet (default: csv). A local run writes one CSV file.")
+  Table.Format samplesFormat;
+
+  @Option(names = "--force", description = "Let --samples-out overwrite a file (or, with --engine spark, replace a"
+      + " folder) that stratsim did not write.")
   boolean force;
+
+  static final class SamplesFormatConverter extends FormatName<Table.Format> {
+    SamplesFormatConverter() {
+      super(Table.Format.class);
+    }
+  }
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
@@ -97,6 +118,34 @@ final class SimulateCommand implements Callable<Integer> {
     FormatConverter() {
       super(Format.class);
     }
+  }
+
+  /**
+   * {@code --samples-out} and {@code --samples-format} together, and what is at the path: one CSV
+   * file on local threads, a folder of part files on Spark (docs/spark.md).
+   */
+  private void checkSamplesOut() {
+    if (samplesOut == null) {
+      if (samplesFormat != null) {
+        throw new InvalidInputException(Problem.general("--samples-format needs --samples-out; add --samples-out DIR,"
+            + " or leave --samples-format out"));
+      }
+      return;
+    }
+    if (!engine.spark()) {
+      if (samplesFormat == Table.Format.parquet) {
+        throw new InvalidInputException(Problem.general("--samples-format parquet needs --engine spark (a local run"
+            + " writes one CSV file); add --engine spark, or leave --samples-format out"));
+      }
+      OutputFiles.check(samplesOut, force);
+      return;
+    }
+    if (URL.matcher(samplesOut.toString()).matches()) {
+      throw new InvalidInputException(Problem.general("--samples-out '" + UserText.quote(samplesOut.toString())
+          + "' is a URL; with --engine spark it names a folder on this machine's file system (on a cluster, one"
+          + " that the driver and every executor mount)"));
+    }
+    OutputFolder.check(samplesOut, force, List.of(scenario, options.rules));
   }
 
   @Override
@@ -121,9 +170,7 @@ final class SimulateCommand implements Callable<Integer> {
     Simulation.UntilStable stable = !untilStable ? null : new Simulation.UntilStable(
         tolerance == null ? Simulation.UntilStable.DEFAULT_TOLERANCE : tolerance,
         batchSize == null ? Math.min(samples, Simulation.UntilStable.DEFAULT_BATCH) : batchSize);
-    if (samplesOut != null) {
-      OutputFiles.check(samplesOut, force);
-    }
+    checkSamplesOut();
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
@@ -142,20 +189,26 @@ final class SimulateCommand implements Callable<Integer> {
     Metric.checkAll(extra, central);
     List<Actor> competitors = Report.competitors(central);
     Carried carried = engine.spark() ? Carried.of(rules, template, yearTimeout) : null;
+    if (carried != null && samplesOut != null) {
+      SamplesCsv.checkPartColumns(template, Report.metrics(competitors, extra));
+    }
     SimulationResult result;
+    Engine chosen = engine.open(threads);
     try (StopSignal stop = StopSignal.onInterrupt()) {
       try (Progress progress = TerminalProgress.create("simulate", samples, options.quiet,
           spec.commandLine().getErr())) {
         result = new Simulation(simulator).run(template, Report.metrics(competitors, extra),
-            new Simulation.Settings(samples, seed, threads, sampling, stable), engine.open(threads), carried, progress,
-            stop);
+            new Simulation.Settings(samples, seed, threads, sampling, stable), chosen, carried, progress, stop);
       }
       if (result.done() == 0) {
         // Stopped before any sample finished (Spark hands rows back a partition at a time): nothing to summarise.
         spec.commandLine().getErr().println("stopped before any sample finished; nothing to report");
         return ExitCodes.EXIT_INTERRUPTED;
       }
-      if (samplesOut != null) {
+      if (samplesOut != null && carried != null) {
+        SamplesCsv.writeParts(samplesOut, samplesFormat == null ? Table.Format.csv : samplesFormat, result, carried,
+            chosen, force);
+      } else if (samplesOut != null) {
         SamplesCsv.write(samplesOut, result, force);
       }
       SimulateFormat.named(format.name()).write(new Report(result, competitors, Report.arenas(central), extra,

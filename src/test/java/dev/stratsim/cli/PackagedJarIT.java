@@ -92,12 +92,18 @@ class PackagedJarIT {
     Run local = exec(java(args));
     List<String> spark = new ArrayList<>(List.of("./stratsim"));
     spark.addAll(List.of(args));
-    spark.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    // Parquet part files too: the launcher's class path has what Spark writes them with (snappy).
+    Path samples = Path.of("target", "it-samples-parquet");
+    spark.addAll(List.of("--engine", "spark", "--master", "local[2]", "--samples-out", samples.toString(),
+        "--samples-format", "parquet"));
     Run run = exec(spark);
 
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(local.out()).contains("Monte Carlo");
+    try (var parts = java.nio.file.Files.list(samples)) {
+      assertThat(parts.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".snappy.parquet"));
+    }
   }
 
   @Test

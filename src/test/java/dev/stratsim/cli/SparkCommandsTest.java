@@ -58,17 +58,6 @@ class SparkCommandsTest {
   }
 
   @Test
-  void simulateWritesTheLocalSamplesFile(@TempDir Path dir) throws Exception {
-    Cli.Result local = Cli.run("simulate", UNCERTAIN, "--samples", "50", "--samples-out",
-        dir.resolve("local.csv").toString());
-    Cli.Result spark = spark(7, "simulate", UNCERTAIN, "--samples", "50", "--samples-out",
-        dir.resolve("spark.csv").toString());
-
-    assertThat(spark.out()).isEqualTo(local.out());
-    assertThat(Files.readString(dir.resolve("spark.csv"))).isEqualTo(Files.readString(dir.resolve("local.csv")));
-  }
-
-  @Test
   void sweepGivesTheLocalBytes() {
     sameBytes("sweep", "scenarios/meta-scale-deal.yaml", "--vary", "deals[0].stake=0.1..0.9:0.2",
         "--vary", "deals[0].outcome=closed,blocked", "--format", "csv");

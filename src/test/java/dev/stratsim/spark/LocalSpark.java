@@ -1,5 +1,7 @@
 package dev.stratsim.spark;
 
+import org.apache.spark.sql.SparkSession;
+
 /**
  * The one Spark context of the test JVM, in local mode: two cores, and a task may fail three times
  * before its job does, as on a cluster, so a test can make an attempt fail and see it recomputed.
@@ -12,5 +14,10 @@ public final class LocalSpark {
 
   public static void start() {
     SparkEngine.context(MASTER);
+  }
+
+  /** Spark SQL on the shared context: to read back what a command wrote. */
+  public static SparkSession session() {
+    return SparkSession.builder().sparkContext(SparkEngine.context(MASTER).sc()).getOrCreate();
   }
 }

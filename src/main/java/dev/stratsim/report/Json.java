@@ -1,20 +1,39 @@
 package dev.stratsim.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/** JSON written the way {@code run --format json} writes it: two-space indent, plain numbers. */
+/**
+ * JSON written the way {@code run --format json} writes it: two-space indent, plain numbers. Every
+ * JSON output is written through {@link #MAPPER}, either from records ({@link #write(PrintWriter,
+ * Object)}) or, for the writers not yet moved to records, field by field ({@link #write(PrintWriter,
+ * Body)}).
+ */
 public final class Json {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
+  /**
+   * The one mapper of stratsim's JSON: a record's components in snake case ({@code firstYear} is
+   * {@code first_year}) in the order they are declared, a null component left out, BigDecimals
+   * without an exponent, and unknown fields ignored when a document is read back.
+   */
+  public static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
   /** Writes one JSON document to {@code out}. */
@@ -25,13 +44,32 @@ public final class Json {
 
   private Json() {}
 
+  /** Two-space indent, a new line before every field and array element. */
+  public static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  /** {@code document} (a record, usually) as indented JSON text, without a final new line. */
+  public static String text(Object document) {
+    try {
+      return MAPPER.writer(printer()).writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes {@code document} and a new line: the whole document or, if it fails, nothing. */
+  public static void write(PrintWriter out, Object document) {
+    out.println(text(document));
+    out.flush();
+  }
+
   /** Writes the whole document or, if writing fails, nothing: it is built before it is printed. */
   public static void write(PrintWriter out, Body body) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(text)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter)
-          .withArrayIndenter(indenter));
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+      json.setPrettyPrinter(printer());
       body.write(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -53,10 +91,30 @@ public final class Json {
 
   /** A number rounded to four decimals, never with an exponent. */
   public static void number(JsonGenerator json, String field, double value) throws IOException {
-    if (Double.isNaN(value)) {
-      json.writeNullField(field);
-    } else {
-      json.writeNumberField(field, Numbers.json(value));
+    json.writeFieldName(field);
+    Rounded.write(json, value);
+  }
+
+  /**
+   * A record component's number rounded to four decimals ({@link Numbers#json}), NaN as null:
+   * {@code @JsonSerialize(using = Json.Rounded.class) double base}.
+   */
+  public static final class Rounded extends StdSerializer<Double> {
+    public Rounded() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator json, SerializerProvider provider) throws IOException {
+      write(json, value);
+    }
+
+    static void write(JsonGenerator json, double value) throws IOException {
+      if (Double.isNaN(value)) {
+        json.writeNull();
+      } else {
+        json.writeNumber(Numbers.json(value));
+      }
     }
   }
 }

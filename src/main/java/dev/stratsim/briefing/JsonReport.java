@@ -1,12 +1,9 @@
 package dev.stratsim.briefing;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.stratsim.calibrate.CalibrationJson;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.report.Json;
 import dev.stratsim.report.ProjectionJson;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,16 +18,13 @@ import java.util.Map;
  */
 final class JsonReport {
   static final int VERSION = 1;
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private JsonReport() {}
 
   static String write(Briefing b) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+    try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
+      json.setPrettyPrinter(Json.printer());
       json.writeStartObject();
       json.writeNumberField("report_version", VERSION);
       json.writeStringField("title", b.title());
@@ -55,7 +49,6 @@ final class JsonReport {
       }
       if (b.calibration().isPresent()) {
         // The calibration as calibrate --format json wrote it, so one reader serves both.
-        json.setCodec(new com.fasterxml.jackson.databind.ObjectMapper());
         json.writeFieldName("calibration");
         json.writeTree(CalibrationJson.tree(b.calibration().get()));
       }

@@ -12,8 +12,9 @@ import java.io.IOException;
 public final class ProjectionJson {
   private ProjectionJson() {}
 
+  /** Writes the projection with {@link Json#MAPPER}, whatever generator {@code json} came from. */
   public static void write(JsonGenerator json, Projection projection, Vocabulary vocabulary,
       String version) throws IOException {
-    JsonFormat.writeOne(json, projection, new RunOptions(null, false, false, vocabulary, version));
+    Json.MAPPER.writeValue(json, JsonFormat.run(projection, new RunOptions(null, false, false, vocabulary, version)));
   }
 }

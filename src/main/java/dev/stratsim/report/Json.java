@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * JSON written the way {@code run --format json} writes it: two-space indent, plain numbers. Every
@@ -115,6 +117,63 @@ public final class Json {
       } else {
         json.writeNumber(Numbers.json(value));
       }
+    }
+  }
+
+  /**
+   * A value as {@link #value} writes it, for a record component or the values of a map ({@code
+   * @JsonSerialize(contentUsing = Json.Scalar.class)}): a scenario value ({@link JsonNode}) as it
+   * was written, a number rounded as {@link Rounded} rounds it, true/false, or text.
+   */
+  public static final class Scalar extends StdSerializer<Object> {
+    public Scalar() {
+      super(Object.class);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator json, SerializerProvider provider) throws IOException {
+      write(json, value);
+    }
+
+    static void write(JsonGenerator json, Object value) throws IOException {
+      if (value instanceof JsonNode node) {
+        if (node.isNumber()) {
+          Rounded.write(json, node.doubleValue());
+        } else if (node.isBoolean()) {
+          json.writeBoolean(node.booleanValue());
+        } else {
+          json.writeString(node.asText());
+        }
+      } else if (value instanceof Boolean b) {
+        json.writeBoolean(b);
+      } else if (value instanceof Number n) {
+        Rounded.write(json, n.doubleValue());
+      } else {
+        json.writeString(String.valueOf(value));
+      }
+    }
+  }
+
+  /**
+   * Name-value pairs written as one object, in their order, each value as {@link Scalar} writes
+   * it, a name that comes twice written twice ({@code sweep --vary} of one path twice): {@code
+   * @JsonSerialize(using = Json.Fields.class) List<Map.Entry<String, Object>> at}.
+   */
+  public static final class Fields extends StdSerializer<List<Map.Entry<String, Object>>> {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Fields() {
+      super((Class) List.class);
+    }
+
+    @Override
+    public void serialize(List<Map.Entry<String, Object>> fields, JsonGenerator json, SerializerProvider provider)
+        throws IOException {
+      json.writeStartObject();
+      for (Map.Entry<String, Object> field : fields) {
+        json.writeFieldName(field.getKey());
+        Scalar.write(json, field.getValue());
+      }
+      json.writeEndObject();
     }
   }
 }

@@ -14,16 +14,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * JSON written the way {@code run --format json} writes it: two-space indent, plain numbers. Every
- * JSON output is written through {@link #MAPPER}, either from records ({@link #write(PrintWriter,
- * Object)}) or, for the writers not yet moved to records, field by field ({@link #write(PrintWriter,
- * Body)}).
+ * JSON output ({@code run}, {@code check}, {@code diff}, {@code compare}, {@code simulate}, {@code
+ * sweep}, {@code sensitivity}, {@code calibrate}, {@code report.json}) is a record written through
+ * {@link #MAPPER}; the serializers below say what a record component alone cannot.
  */
 public final class Json {
   /**
@@ -37,12 +36,6 @@ public final class Json {
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
-
-  /** Writes one JSON document to {@code out}. */
-  @FunctionalInterface
-  public interface Body {
-    void write(JsonGenerator json) throws IOException;
-  }
 
   private Json() {}
 
@@ -61,40 +54,13 @@ public final class Json {
     }
   }
 
-  /** Writes {@code document} and a new line: the whole document or, if it fails, nothing. */
+  /**
+   * Writes {@code document} and a new line: the whole document or, if writing fails, nothing, as
+   * it is built before it is printed.
+   */
   public static void write(PrintWriter out, Object document) {
     out.println(text(document));
     out.flush();
-  }
-
-  /** Writes the whole document or, if writing fails, nothing: it is built before it is printed. */
-  public static void write(PrintWriter out, Body body) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
-      json.setPrettyPrinter(printer());
-      body.write(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println(text);
-    out.flush();
-  }
-
-  /** A scenario value as it was written: a number (rounded like every number), true/false or text. */
-  public static void value(JsonGenerator json, String field, JsonNode value) throws IOException {
-    if (value.isNumber()) {
-      number(json, field, value.doubleValue());
-    } else if (value.isBoolean()) {
-      json.writeBooleanField(field, value.booleanValue());
-    } else {
-      json.writeStringField(field, value.asText());
-    }
-  }
-
-  /** A number rounded to four decimals, never with an exponent. */
-  public static void number(JsonGenerator json, String field, double value) throws IOException {
-    json.writeFieldName(field);
-    Rounded.write(json, value);
   }
 
   /**
@@ -121,7 +87,7 @@ public final class Json {
   }
 
   /**
-   * A value as {@link #value} writes it, for a record component or the values of a map ({@code
+   * A value for a record component or the values of a map ({@code
    * @JsonSerialize(contentUsing = Json.Scalar.class)}): a scenario value ({@link JsonNode}) as it
    * was written, a number rounded as {@link Rounded} rounds it, true/false, or text.
    */

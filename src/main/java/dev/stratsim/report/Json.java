@@ -64,35 +64,13 @@ public final class Json {
   }
 
   /**
-   * A record component's number rounded to four decimals ({@link Numbers#json}), NaN as null:
-   * {@code @JsonSerialize(using = Json.Rounded.class) double base}.
+   * A record component's value, or a map's ({@code contentUsing}): a number rounded to four
+   * decimals ({@link Numbers#json}), NaN as null; a scenario value ({@link JsonNode}) as it was
+   * written, its number rounded alike; true/false; anything else as text. {@code
+   * @JsonSerialize(using = Json.Rounded.class) double base}.
    */
-  public static final class Rounded extends StdSerializer<Double> {
+  public static final class Rounded extends StdSerializer<Object> {
     public Rounded() {
-      super(Double.class);
-    }
-
-    @Override
-    public void serialize(Double value, JsonGenerator json, SerializerProvider provider) throws IOException {
-      write(json, value);
-    }
-
-    static void write(JsonGenerator json, double value) throws IOException {
-      if (Double.isNaN(value)) {
-        json.writeNull();
-      } else {
-        json.writeNumber(Numbers.json(value));
-      }
-    }
-  }
-
-  /**
-   * A value for a record component or the values of a map ({@code
-   * @JsonSerialize(contentUsing = Json.Scalar.class)}): a scenario value ({@link JsonNode}) as it
-   * was written, a number rounded as {@link Rounded} rounds it, true/false, or text.
-   */
-  public static final class Scalar extends StdSerializer<Object> {
-    public Scalar() {
       super(Object.class);
     }
 
@@ -102,18 +80,21 @@ public final class Json {
     }
 
     static void write(JsonGenerator json, Object value) throws IOException {
-      if (value instanceof JsonNode node) {
-        if (node.isNumber()) {
-          Rounded.write(json, node.doubleValue());
-        } else if (node.isBoolean()) {
+      if (value instanceof JsonNode node && !node.isNumber()) {
+        if (node.isBoolean()) {
           json.writeBoolean(node.booleanValue());
         } else {
           json.writeString(node.asText());
         }
+      } else if (value instanceof JsonNode || value instanceof Number) {
+        double number = value instanceof JsonNode node ? node.doubleValue() : ((Number) value).doubleValue();
+        if (Double.isNaN(number)) {
+          json.writeNull();
+        } else {
+          json.writeNumber(Numbers.json(number));
+        }
       } else if (value instanceof Boolean b) {
         json.writeBoolean(b);
-      } else if (value instanceof Number n) {
-        Rounded.write(json, n.doubleValue());
       } else {
         json.writeString(String.valueOf(value));
       }
@@ -121,7 +102,7 @@ public final class Json {
   }
 
   /**
-   * Name-value pairs written as one object, in their order, each value as {@link Scalar} writes
+   * Name-value pairs written as one object, in their order, each value as {@link Rounded} writes
    * it, a name that comes twice written twice ({@code sweep --vary} of one path twice): {@code
    * @JsonSerialize(using = Json.Fields.class) List<Map.Entry<String, Object>> at}.
    */
@@ -137,7 +118,7 @@ public final class Json {
       json.writeStartObject();
       for (Map.Entry<String, Object> field : fields) {
         json.writeFieldName(field.getKey());
-        Scalar.write(json, field.getValue());
+        Rounded.write(json, field.getValue());
       }
       json.writeEndObject();
     }

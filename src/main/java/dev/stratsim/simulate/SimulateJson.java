@@ -50,7 +50,7 @@ final class SimulateJson implements SimulateFormat {
       @JsonSerialize(using = Json.Rounded.class) double moved, boolean converged) {}
 
   @JsonInclude(Include.ALWAYS)
-  record Input(String path, String distribution, @JsonSerialize(using = Json.Scalar.class) JsonNode central) {}
+  record Input(String path, String distribution, @JsonSerialize(using = Json.Rounded.class) JsonNode central) {}
 
   record Correlation(List<String> between, @JsonSerialize(using = Json.Rounded.class) double rank) {}
 

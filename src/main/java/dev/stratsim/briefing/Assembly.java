@@ -42,9 +42,8 @@ final class Assembly {
 
   /** Checks {@code --samples} before the rules are compiled, as {@code simulate} does. */
   static void checkSamples(ReportRequest request) {
-    if (request.samples() != null && (request.samples() < 1 || request.samples() > Simulation.MAX_SAMPLES)) {
-      throw new InvalidInputException(Problem.general("--samples " + request.samples()
-          + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
+    if (request.samples() != null) {
+      Simulation.checkSamples(request.samples());
     }
   }
 

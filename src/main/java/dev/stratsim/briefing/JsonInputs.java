@@ -1,218 +1,150 @@
 package dev.stratsim.briefing;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.KnobDef;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.Assumption;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Relation;
-import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
-/** The inputs and uncertainty parts of {@code report.json}. */
+/** The inputs and uncertainty parts of {@code report.json}, as records {@link JsonReport} writes. */
 final class JsonInputs {
   private JsonInputs() {}
 
-  static void write(JsonGenerator json, Briefing b) throws IOException {
-    json.writeObjectFieldStart("inputs");
-    json.writeArrayFieldStart("deals");
+  @JsonInclude(Include.ALWAYS)
+  record Inputs(List<DealInput> deals, List<Knob> assumptions, List<ActorInput> actors,
+      List<RelationInput> relations) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record DealInput(String scenario, String id, int year, String acquirer, String target, BigDecimal amountUsd,
+      BigDecimal stake, boolean voting, int boardSeats, String exclusivity, List<String> talent, String outcome,
+      @JsonUnwrapped Sources sources) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Knob(String name, @JsonProperty("default") BigDecimal defaultValue, String unit, String basis, String why,
+      List<SetBy> setBy) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record SetBy(String scenario, BigDecimal value, String source) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record ActorInput(String id, String name, String role, @JsonUnwrapped Sources sources) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record RelationInput(String customer, String supplier, BigDecimal share, BigDecimal revenueShare,
+      @JsonUnwrapped Sources sources) {}
+
+  /** Sources split into reported facts and judgement. */
+  record Sources(List<String> reported, List<String> judgement) {}
+
+  static Inputs of(Briefing b) {
     Map<String, Deal> deals = new LinkedHashMap<>();
     for (Projection p : b.projections()) {
       for (Deal d : p.scenario().deals()) {
         deals.putIfAbsent(p.scenario().id() + "/" + d.id(), d);
       }
     }
-    for (Map.Entry<String, Deal> e : deals.entrySet()) {
+    List<DealInput> dealInputs = deals.entrySet().stream().map(e -> {
       Deal d = e.getValue();
-      json.writeStartObject();
-      json.writeStringField("scenario", e.getKey().substring(0, e.getKey().indexOf('/')));
-      json.writeStringField("id", d.id());
-      json.writeNumberField("year", d.year());
-      json.writeStringField("acquirer", d.acquirer());
-      json.writeStringField("target", d.target());
-      json.writeNumberField("amount_usd", Text.decimal(d.amountUsd()));
-      json.writeNumberField("stake", Text.decimal(d.stake()));
-      json.writeBooleanField("voting", d.voting());
-      json.writeNumberField("board_seats", d.boardSeats());
-      json.writeStringField("exclusivity", d.exclusivity());
-      strings(json, "talent", d.talent());
-      json.writeStringField("outcome", d.outcome());
-      sources(json, d.sources(), "");
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("assumptions");
+      return new DealInput(e.getKey().substring(0, e.getKey().indexOf('/')), d.id(), d.year(), d.acquirer(),
+          d.target(), Text.decimal(d.amountUsd()), Text.decimal(d.stake()), d.voting(), d.boardSeats(),
+          d.exclusivity(), d.talent(), d.outcome(), sources(d.sources(), ""));
+    }).toList();
+    List<Knob> knobs = new ArrayList<>();
     for (KnobDef k : b.vocabulary().knobs().values()) {
-      json.writeStartObject();
-      json.writeStringField("name", k.name());
-      json.writeNumberField("default", Text.decimal(k.defaultValue()));
-      json.writeStringField("unit", k.unit());
-      json.writeStringField("basis", InputsView.isJudgement(k.why()) ? "judgement" : "fact");
-      json.writeStringField("why", k.why());
-      json.writeArrayFieldStart("set_by");
+      List<SetBy> setBy = new ArrayList<>();
       for (Projection p : b.projections()) {
         Assumption a = p.scenario().assumptions().get(k.name());
         if (a != null) {
-          json.writeStartObject();
-          json.writeStringField("scenario", p.scenario().id());
-          json.writeNumberField("value", Text.decimal(a.value()));
-          json.writeStringField("source", a.source());
-          json.writeEndObject();
+          setBy.add(new SetBy(p.scenario().id(), Text.decimal(a.value()), a.source()));
         }
       }
-      json.writeEndArray();
-      json.writeEndObject();
+      knobs.add(new Knob(k.name(), Text.decimal(k.defaultValue()), k.unit(),
+          InputsView.isJudgement(k.why()) ? "judgement" : "fact", k.why(), setBy));
     }
-    json.writeEndArray();
-    json.writeArrayFieldStart("actors");
     Map<String, Actor> actors = new LinkedHashMap<>();
     b.projections().forEach(p -> p.scenario().actors().values().forEach(a -> actors.putIfAbsent(a.id(), a)));
-    for (Actor a : actors.values()) {
-      json.writeStartObject();
-      json.writeStringField("id", a.id());
-      json.writeStringField("name", a.name());
-      json.writeStringField("role", a.role());
-      sources(json, a.sources(), a.judgement());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("relations");
     Map<String, Relation> relations = new LinkedHashMap<>();
-    b.projections().forEach(p -> p.scenario().relations().forEach(r -> relations.putIfAbsent(r.customer() + ">" + r.supplier(), r)));
-    for (Relation r : relations.values()) {
-      json.writeStartObject();
-      json.writeStringField("customer", r.customer());
-      json.writeStringField("supplier", r.supplier());
-      json.writeNumberField("share", Text.decimal(r.share()));
-      json.writeNumberField("revenue_share", Text.decimal(r.revenueShare()));
-      sources(json, r.sources(), "");
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+    b.projections().forEach(p -> p.scenario().relations()
+        .forEach(r -> relations.putIfAbsent(r.customer() + ">" + r.supplier(), r)));
+    return new Inputs(dealInputs, knobs,
+        actors.values().stream().map(a -> new ActorInput(a.id(), a.name(), a.role(), sources(a.sources(),
+            a.judgement()))).toList(),
+        relations.values().stream().map(r -> new RelationInput(r.customer(), r.supplier(), Text.decimal(r.share()),
+            Text.decimal(r.revenueShare()), sources(r.sources(), ""))).toList());
   }
 
   /** Sources split into reported facts and judgement; {@code judgement} text comes first. */
-  private static void sources(JsonGenerator json, List<String> sources, String judgement) throws IOException {
-    strings(json, "reported", sources.stream().filter(s -> !InputsView.isJudgement(s)).toList());
-    List<String> judged = new java.util.ArrayList<>();
+  private static Sources sources(List<String> sources, String judgement) {
+    List<String> judged = new ArrayList<>();
     if (!judgement.isBlank()) {
       judged.add(judgement.strip());
     }
     sources.stream().filter(InputsView::isJudgement).forEach(judged::add);
-    strings(json, "judgement", judged);
+    return new Sources(sources.stream().filter(s -> !InputsView.isJudgement(s)).toList(), judged);
   }
 
-  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String v : values) {
-      json.writeString(v);
-    }
-    json.writeEndArray();
-  }
+  @JsonInclude(Include.ALWAYS)
+  record Spread(String scenario, String actor, int year, int samples, long seed, String sampling, Central central,
+      Index index, Map<String, BigDecimal> rankProbabilities, List<Input> inputs,
+      List<Correlation> correlations, List<Swing> tornado, List<SpiderLine> spider) {}
+
+  record Central(BigDecimal index, int rank) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Input(String path, String distribution, String central) {}
+
+  /** The index over the samples, its histogram, and the S-curve's points every 5%. */
+  record Index(BigDecimal mean, BigDecimal p5, BigDecimal p25, BigDecimal p50, BigDecimal p75, BigDecimal p95,
+      List<Bin> histogram, List<CdfPoint> cdf) {}
+
+  record Bin(BigDecimal from, BigDecimal to, long count) {}
+
+  /** The index that {@code share} of the samples is at or below. */
+  record CdfPoint(BigDecimal share, BigDecimal index) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Correlation(List<String> between, List<String> names, BigDecimal rank, String source) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Swing(String path, String lowAt, String highAt, BigDecimal low, BigDecimal high, BigDecimal swing) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record SpiderLine(String path, List<SpiderPoint> points) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record SpiderPoint(int percentile, String at, BigDecimal index) {}
 
   /** @param label an input's name for people, from its path (the correlations give both) */
-  static void uncertainty(JsonGenerator json, Uncertainty u, java.util.function.UnaryOperator<String> label)
-      throws IOException {
-    json.writeObjectFieldStart("uncertainty");
-    json.writeStringField("scenario", u.scenario());
-    json.writeStringField("actor", u.actor());
-    json.writeNumberField("year", u.year());
-    json.writeNumberField("samples", u.samples());
-    json.writeNumberField("seed", u.seed());
-    json.writeStringField("sampling", u.sampling().name());
-    json.writeObjectFieldStart("central");
-    json.writeNumberField("index", Text.decimal(u.central().index()));
-    json.writeNumberField("rank", u.central().rank());
-    json.writeEndObject();
+  static Spread uncertainty(Uncertainty u, UnaryOperator<String> label) {
     Uncertainty.Distribution d = u.index();
-    json.writeObjectFieldStart("index");
-    json.writeNumberField("mean", Text.decimal(d.mean()));
-    json.writeNumberField("p5", Text.decimal(d.p5()));
-    json.writeNumberField("p25", Text.decimal(d.p25()));
-    json.writeNumberField("p50", Text.decimal(d.p50()));
-    json.writeNumberField("p75", Text.decimal(d.p75()));
-    json.writeNumberField("p95", Text.decimal(d.p95()));
-    json.writeArrayFieldStart("histogram");
-    for (Uncertainty.Bin bin : d.histogram()) {
-      json.writeStartObject();
-      json.writeNumberField("from", Text.decimal(bin.from()));
-      json.writeNumberField("to", Text.decimal(bin.to()));
-      json.writeNumberField("count", bin.count());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    // The S-curve's points every 5%: the index that share of the samples is at or below.
-    json.writeArrayFieldStart("cdf");
+    List<CdfPoint> cdf = new ArrayList<>();
     for (int p = 0; p < u.cdf().size(); p += 5) {
-      json.writeStartObject();
-      json.writeNumberField("share", Text.decimal(p / 100.0));
-      json.writeNumberField("index", Text.decimal(u.cdf().get(p)));
-      json.writeEndObject();
+      cdf.add(new CdfPoint(Text.decimal(p / 100.0), Text.decimal(u.cdf().get(p))));
     }
-    json.writeEndArray();
-    json.writeEndObject();
-    json.writeObjectFieldStart("rank_probabilities");
-    for (Map.Entry<Integer, Double> e : u.rankProbabilities().entrySet()) {
-      json.writeNumberField(String.valueOf(e.getKey()), Text.decimal(e.getValue()));
-    }
-    json.writeEndObject();
-    json.writeArrayFieldStart("inputs");
-    for (Uncertainty.Input in : u.inputs()) {
-      json.writeStartObject();
-      json.writeStringField("path", in.path());
-      json.writeStringField("distribution", in.distribution());
-      json.writeStringField("central", in.central());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("correlations");
-    for (Uncertainty.Correlated c : u.correlations()) {
-      json.writeStartObject();
-      json.writeArrayFieldStart("between");
-      json.writeString(c.first());
-      json.writeString(c.second());
-      json.writeEndArray();
-      json.writeArrayFieldStart("names");
-      json.writeString(label.apply(c.first()));
-      json.writeString(label.apply(c.second()));
-      json.writeEndArray();
-      json.writeNumberField("rank", Text.decimal(c.rank()));
-      json.writeStringField("source", c.source());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("tornado");
-    for (Uncertainty.Swing s : u.tornado()) {
-      json.writeStartObject();
-      json.writeStringField("path", s.input());
-      json.writeStringField("low_at", s.lowAt());
-      json.writeStringField("high_at", s.highAt());
-      json.writeNumberField("low", Text.decimal(s.atLow()));
-      json.writeNumberField("high", Text.decimal(s.atHigh()));
-      json.writeNumberField("swing", Text.decimal(s.width()));
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("spider");
-    for (Uncertainty.SpiderLine line : u.spider()) {
-      json.writeStartObject();
-      json.writeStringField("path", line.input());
-      json.writeArrayFieldStart("points");
-      for (Uncertainty.SpiderPoint p : line.points()) {
-        json.writeStartObject();
-        json.writeNumberField("percentile", (int) p.percentile());
-        json.writeStringField("at", p.at());
-        json.writeNumberField("index", Text.decimal(p.index()));
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+    Map<String, BigDecimal> ranks = new LinkedHashMap<>();
+    u.rankProbabilities().forEach((rank, share) -> ranks.put(String.valueOf(rank), Text.decimal(share)));
+    return new Spread(u.scenario(), u.actor(), u.year(), u.samples(), u.seed(), u.sampling().name(),
+        new Central(Text.decimal(u.central().index()), u.central().rank()),
+        new Index(Text.decimal(d.mean()), Text.decimal(d.p5()), Text.decimal(d.p25()), Text.decimal(d.p50()),
+            Text.decimal(d.p75()), Text.decimal(d.p95()), d.histogram().stream()
+                .map(bin -> new Bin(Text.decimal(bin.from()), Text.decimal(bin.to()), bin.count())).toList(), cdf),
+        ranks, u.inputs().stream().map(in -> new Input(in.path(), in.distribution(), in.central())).toList(),
+        u.correlations().stream().map(c -> new Correlation(List.of(c.first(), c.second()),
+            List.of(label.apply(c.first()), label.apply(c.second())), Text.decimal(c.rank()), c.source())).toList(),
+        u.tornado().stream().map(s -> new Swing(s.input(), s.lowAt(), s.highAt(), Text.decimal(s.atLow()),
+            Text.decimal(s.atHigh()), Text.decimal(s.width()))).toList(),
+        u.spider().stream().map(line -> new SpiderLine(line.input(), line.points().stream()
+            .map(p -> new SpiderPoint((int) p.percentile(), p.at(), Text.decimal(p.index()))).toList())).toList());
   }
 }

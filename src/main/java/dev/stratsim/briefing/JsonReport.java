@@ -1,147 +1,85 @@
 package dev.stratsim.briefing;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.calibrate.CalibrationJson;
-import dev.stratsim.engine.Projection;
+import dev.stratsim.report.Json;
 import dev.stratsim.report.ProjectionJson;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code report.json}, following {@code schema/report.schema.json}: the cases with their summary,
  * positions and attribution, every projection in the {@code run --format json} contract, the
- * inputs with their sources, and the fingerprint.
+ * inputs with their sources, and the fingerprint. The document is the records below and in
+ * {@link JsonInputs}, through {@link Json#MAPPER}: every field is written, null included, except
+ * those marked {@link Include#NON_NULL}, which are left out when there is nothing to say.
  */
 final class JsonReport {
   static final int VERSION = 1;
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private JsonReport() {}
 
   static String write(Briefing b) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-      json.writeStartObject();
-      json.writeNumberField("report_version", VERSION);
-      json.writeStringField("title", b.title());
-      if (b.generatedAt() != null) {
-        json.writeStringField("generated_at", b.generatedAt());
-      }
-      json.writeStringField("focus", b.focus());
-      fingerprint(json, b.fingerprint());
-      json.writeArrayFieldStart("cases");
-      for (Briefing.Case c : b.cases()) {
-        writeCase(json, c, b.vocabulary().pillars());
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("projections");
-      for (Projection p : b.projections()) {
-        ProjectionJson.write(json, p, b.vocabulary(), b.fingerprint().stratsim());
-      }
-      json.writeEndArray();
-      JsonInputs.write(json, b);
-      if (b.uncertainty().isPresent()) {
-        JsonInputs.uncertainty(json, b.uncertainty().get(), Views.label(b, b.uncertainty().get(), Views.names(b)));
-      }
-      if (b.calibration().isPresent()) {
+    Fingerprint f = b.fingerprint();
+    return Json.text(new Document(VERSION, b.title(), b.generatedAt(), b.focus(),
+        new Stamp(f.stratsim(), f.rulesSha256(), f.scenarios(), f.samples(), f.samples() == null ? null : f.seed()),
+        b.cases().stream().map(c -> kase(c)).toList(),
+        b.projections().stream().map(p -> ProjectionJson.of(p, b.vocabulary(), f.stratsim())).toList(),
+        JsonInputs.of(b),
+        b.uncertainty().map(u -> JsonInputs.uncertainty(u, Views.label(b, u, Views.names(b)))).orElse(null),
         // The calibration as calibrate --format json wrote it, so one reader serves both.
-        json.setCodec(new com.fasterxml.jackson.databind.ObjectMapper());
-        json.writeFieldName("calibration");
-        json.writeTree(CalibrationJson.tree(b.calibration().get()));
-      }
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
+        b.calibration().map(CalibrationJson::tree).orElse(null))) + "\n";
   }
 
-  private static void fingerprint(JsonGenerator json, Fingerprint f) throws IOException {
-    json.writeObjectFieldStart("fingerprint");
-    json.writeStringField("stratsim", f.stratsim());
-    json.writeStringField("rules_sha256", f.rulesSha256());
-    json.writeObjectFieldStart("scenarios_sha256");
-    for (Map.Entry<String, String> e : f.scenarios().entrySet()) {
-      json.writeStringField(e.getKey(), e.getValue());
-    }
-    json.writeEndObject();
-    if (f.samples() != null) {
-      json.writeNumberField("samples", f.samples());
-      json.writeNumberField("seed", f.seed());
-    }
-    json.writeEndObject();
+  @JsonInclude(Include.ALWAYS)
+  record Document(int reportVersion, String title, @JsonInclude(Include.NON_NULL) String generatedAt, String focus,
+      Stamp fingerprint, List<Case> cases, List<Object> projections, JsonInputs.Inputs inputs,
+      @JsonInclude(Include.NON_NULL) JsonInputs.Spread uncertainty,
+      @JsonInclude(Include.NON_NULL) JsonNode calibration) {}
+
+  /** The fingerprint; {@code samples} and {@code seed} only for a report with samples. */
+  @JsonInclude(Include.ALWAYS)
+  record Stamp(String stratsim, String rulesSha256, Map<String, String> scenariosSha256,
+      @JsonInclude(Include.NON_NULL) Integer samples, @JsonInclude(Include.NON_NULL) Long seed) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Case(String scenario, String reference, List<String> summary, int year, List<Place> positions,
+      @JsonInclude(Include.NON_NULL) Shares attribution) {}
+
+  /** An actor's position; the reference's only where the reference has the actor. */
+  @JsonInclude(Include.ALWAYS)
+  record Place(String actor, String arena, int rank, BigDecimal index, Map<String, BigDecimal> pillars,
+      @JsonInclude(Include.NON_NULL) Integer referenceRank, @JsonInclude(Include.NON_NULL) BigDecimal referenceIndex,
+      @JsonInclude(Include.NON_NULL) Map<String, BigDecimal> referencePillars) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Shares(String actor, String method, int startYear, int endYear, BigDecimal startIndex,
+      BigDecimal endIndex, List<Share> contributions, BigDecimal bounds) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Share(String rule, BigDecimal indexPoints, Map<String, BigDecimal> pillarPoints, int firstYear,
+      int lastYear) {}
+
+  private static Case kase(Briefing.Case c) {
+    return new Case(c.projection().scenario().id(), c.reference().scenario().id(), c.summary(),
+        c.projection().last().year(), c.positions().stream().map(p -> new Place(p.actor(), p.arena(), p.rank(),
+            Text.decimal(p.index()), decimals(p.pillars()), p.referenceRank(),
+            p.referenceRank() == null ? null : Text.decimal(p.referenceIndex()),
+            p.referenceRank() == null ? null : decimals(p.referencePillars()))).toList(),
+        c.attribution().map(a -> new Shares(a.actor(), "aumann-shapley", a.startYear(), a.endYear(),
+            Text.decimal(a.startIndex()), Text.decimal(a.endIndex()),
+            a.contributions().stream().map(s -> new Share(s.rule(), Text.decimal(s.index()), decimals(s.points()),
+                s.firstYear(), s.lastYear())).toList(), Text.decimal(a.bounds()))).orElse(null));
   }
 
-  private static void writeCase(JsonGenerator json, Briefing.Case c, List<String> pillars) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("scenario", c.projection().scenario().id());
-    json.writeStringField("reference", c.reference().scenario().id());
-    json.writeArrayFieldStart("summary");
-    for (String sentence : c.summary()) {
-      json.writeString(sentence);
-    }
-    json.writeEndArray();
-    json.writeNumberField("year", c.projection().last().year());
-    json.writeArrayFieldStart("positions");
-    for (Position p : c.positions()) {
-      json.writeStartObject();
-      json.writeStringField("actor", p.actor());
-      json.writeStringField("arena", p.arena());
-      json.writeNumberField("rank", p.rank());
-      json.writeNumberField("index", Text.decimal(p.index()));
-      pillars(json, "pillars", p.pillars());
-      if (p.referenceRank() != null) {
-        json.writeNumberField("reference_rank", p.referenceRank());
-        json.writeNumberField("reference_index", Text.decimal(p.referenceIndex()));
-        pillars(json, "reference_pillars", p.referencePillars());
-      }
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    if (c.attribution().isPresent()) {
-      attribution(json, c.attribution().get());
-    }
-    json.writeEndObject();
-  }
-
-  private static void pillars(JsonGenerator json, String field, Map<String, Double> values) throws IOException {
-    json.writeObjectFieldStart(field);
-    for (Map.Entry<String, Double> e : values.entrySet()) {
-      json.writeNumberField(e.getKey(), Text.decimal(e.getValue()));
-    }
-    json.writeEndObject();
-  }
-
-  private static void attribution(JsonGenerator json, Attribution a) throws IOException {
-    json.writeObjectFieldStart("attribution");
-    json.writeStringField("actor", a.actor());
-    json.writeStringField("method", "aumann-shapley");
-    json.writeNumberField("start_year", a.startYear());
-    json.writeNumberField("end_year", a.endYear());
-    json.writeNumberField("start_index", Text.decimal(a.startIndex()));
-    json.writeNumberField("end_index", Text.decimal(a.endIndex()));
-    json.writeArrayFieldStart("contributions");
-    for (Attribution.Contribution c : a.contributions()) {
-      json.writeStartObject();
-      json.writeStringField("rule", c.rule());
-      json.writeNumberField("index_points", Text.decimal(c.index()));
-      pillars(json, "pillar_points", c.points());
-      json.writeNumberField("first_year", c.firstYear());
-      json.writeNumberField("last_year", c.lastYear());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeNumberField("bounds", Text.decimal(a.bounds()));
-    json.writeEndObject();
+  /** Every value as {@link Text#decimal} writes it, in the map's order. */
+  static Map<String, BigDecimal> decimals(Map<String, Double> values) {
+    Map<String, BigDecimal> written = new LinkedHashMap<>();
+    values.forEach((name, value) -> written.put(name, Text.decimal(value)));
+    return written;
   }
 }

@@ -7,8 +7,7 @@ import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.stratsim.numbers.Decimals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -126,9 +125,12 @@ public final class Calibration {
     return rounded;
   }
 
-  /** A number rounded to six significant digits for the report: enough to tell points apart. */
+  /**
+   * A number rounded to six significant digits for the report, enough to tell points apart: half
+   * to even on its shortest decimal form, as {@link Decimals} rounds every output.
+   */
   static double shown(double value) {
-    return Double.isFinite(value) ? new BigDecimal(value).round(new MathContext(6)).doubleValue() : value;
+    return Double.isFinite(value) ? Decimals.significant(value, 6).doubleValue() : value;
   }
 
   static Map<String, Double> byName(List<FitKnob> knobs, double[] values) {

@@ -1,5 +1,6 @@
 package dev.stratsim.calibrate;
 
+import dev.stratsim.numbers.Decimals;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -29,18 +30,18 @@ public sealed interface CalibrationFormat permits CalibrationText, CalibrationJs
     return new BigDecimal(ratio * 100).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
-  /** A number as a person writes it: no exponent, no trailing zeros. */
+  /** A number as a person writes it: every digit the double has, no exponent, no trailing zeros. */
   static String num(double value) {
-    return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    return Decimals.exact(value);
   }
 
-  /** A credit in checks to two decimals. */
+  /** A credit in checks to two decimals, rounded half to even as every output rounds. */
   static String drop(double checks) {
-    return String.format(Locale.ROOT, "%.2f", checks);
+    return Decimals.fixed(checks, 2);
   }
 
-  /** A score to three decimals. */
+  /** A score to three decimals, rounded half to even as every output rounds. */
   static String score(double value) {
-    return String.format(Locale.ROOT, "%.3f", value);
+    return Decimals.fixed(value, 3);
   }
 }

@@ -1,29 +1,21 @@
 package dev.stratsim.calibrate;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
+import dev.stratsim.report.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code calibrate --format json}, the layout of {@link CalibrationResult} in snake case; {@code
- * report --calibration FILE} reads it back.
+ * {@code calibrate --format json}, the layout of {@link CalibrationResult} in snake case through
+ * stratsim's one JSON mapper ({@link Json#MAPPER}); {@code report --calibration FILE} reads it back.
  */
 public final class CalibrationJson implements CalibrationFormat {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper MAPPER = Json.MAPPER;
 
   @Override
   public void write(CalibrationResult result, PrintWriter out) {
@@ -32,13 +24,7 @@ public final class CalibrationJson implements CalibrationFormat {
   }
 
   static String text(CalibrationResult result) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    try {
-      return MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter))
-          .writeValueAsString(result);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.text(result);
   }
 
   /** The result as a JSON tree, as {@code report.json} embeds it. */

@@ -1,6 +1,7 @@
 package dev.stratsim.calibrate;
 
 import dev.stratsim.model.KnobDef;
+import dev.stratsim.numbers.Decimals;
 
 /**
  * A knob the calibration searches, within {@code low}..{@code high}. The search works on the unit
@@ -29,8 +30,7 @@ public record FitKnob(KnobDef def, double low, double high, double start) {
    */
   double round(double value) {
     int places = Math.max(0, (int) Math.ceil(-Math.log10((high - low) / 1000)));
-    double rounded = java.math.BigDecimal.valueOf(value)
-        .setScale(places, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    double rounded = Decimals.round(value, places).doubleValue();
     return Math.max(low, Math.min(high, rounded));
   }
 }

@@ -1,187 +1,117 @@
 package dev.stratsim.ci;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.stratsim.report.Json;
 import dev.stratsim.report.Numbers;
 import dev.stratsim.scenario.SimulatedExpectations;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code check --format json}: every check of every scenario, the summary, what followed and the
  * coverage. Scenarios without {@code followed:} entries have no {@code followed} array, and a
- * suite without any no {@code followed} object, so their output is as before.
+ * suite without any no {@code followed} object, so their output is as before. The document is the
+ * records below, through {@link Json#MAPPER}: every field is written, null included, except those
+ * marked {@link Include#NON_NULL}, which are left out when there is nothing to say.
  */
 final class CheckJson implements CheckFormat {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   @Override
   public void write(CheckReport report, PrintWriter out) {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.writeStartObject();
-      json.writeStringField("stratsim", report.version());
-      json.writeObjectFieldStart("summary");
-      json.writeNumberField("scenarios", report.scenarios().size());
+    Json.write(out, Document.of(report));
+  }
+
+  @JsonInclude(Include.ALWAYS)
+  record Document(String stratsim, Map<String, Object> summary,
+      @JsonInclude(Include.NON_NULL) Followed followed, @JsonInclude(Include.NON_NULL) Held held,
+      List<Scenario> scenarios, @JsonInclude(Include.NON_NULL) Covered coverage) {
+    static Document of(CheckReport report) {
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("scenarios", report.scenarios().size());
       for (CaseResult.Status status : CaseResult.Status.values()) {
-        json.writeNumberField(name(status), report.count(status));
+        summary.put(name(status), report.count(status));
       }
-      json.writeBooleanField("succeeded", report.succeeded());
-      json.writeEndObject();
-      if (report.followed().any()) {
-        writeFollowedShare(json, report.followed());
-      }
-      if (report.held().minimum().isPresent()) {
-        json.writeObjectFieldStart("held");
-        json.writeNumberField("held", report.held().held());
-        json.writeNumberField("total", report.held().total());
-        json.writeNumberField("ratio", Numbers.json(report.held().ratio()));
-        json.writeNumberField("minimum", Numbers.json(report.held().minimum().getAsDouble()));
-        json.writeBooleanField("meets_minimum", report.held().meets());
-        json.writeEndObject();
-      }
-      json.writeArrayFieldStart("scenarios");
-      for (ScenarioResult scenario : report.scenarios()) {
-        writeScenario(json, scenario);
-      }
-      json.writeEndArray();
-      if (report.showCoverage() || report.minCoverage().isPresent()) {
-        json.writeFieldName("coverage");
-        writeCoverage(json, report);
-      }
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      summary.put("succeeded", report.succeeded());
+      FollowedShare share = report.followed();
+      Followed followed = share.any() ? new Followed(share.held(), share.total(), Numbers.json(share.ratio()),
+          share.onlyWithDeals(), Numbers.json(share.minimum()), share.meets()) : null;
+      Held held = report.held().minimum().isPresent() ? new Held(report.held().held(), report.held().total(),
+          Numbers.json(report.held().ratio()), Numbers.json(report.held().minimum().getAsDouble()),
+          report.held().meets()) : null;
+      return new Document(report.version(), summary, followed, held,
+          report.scenarios().stream().map(Scenario::of).toList(),
+          report.showCoverage() || report.minCoverage().isPresent() ? Covered.of(report) : null);
     }
-    out.println();
-    out.flush();
   }
 
-  private static void writeScenario(JsonGenerator json, ScenarioResult scenario) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("scenario", scenario.scenario().id());
-    json.writeStringField("file", String.valueOf(scenario.scenario().file()));
-    json.writeStringField("rules_sha256", scenario.rulesSha256());
-    json.writeStringField("scenario_sha256", scenario.scenario().sha256());
-    SimulatedExpectations simulated = scenario.scenario().simulated();
-    if (!simulated.isEmpty()) {
-      json.writeObjectFieldStart("expect_simulated");
-      json.writeNumberField("samples", simulated.samples());
-      json.writeNumberField("seed", simulated.seed());
-      json.writeEndObject();
+  @JsonInclude(Include.ALWAYS)
+  record Followed(int held, int total, BigDecimal ratio, Integer onlyWithDeals, BigDecimal minimum,
+      boolean meetsMinimum) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Held(int held, int total, BigDecimal ratio, BigDecimal minimum, boolean meetsMinimum) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Scenario(String scenario, String file, String rulesSha256, String scenarioSha256,
+      @JsonInclude(Include.NON_NULL) Sampling expectSimulated, List<Check> checks,
+      @JsonInclude(Include.NON_NULL) List<FollowedCheck> followed) {
+    static Scenario of(ScenarioResult scenario) {
+      SimulatedExpectations simulated = scenario.scenario().simulated();
+      return new Scenario(scenario.scenario().id(), String.valueOf(scenario.scenario().file()),
+          scenario.rulesSha256(), scenario.scenario().sha256(),
+          simulated.isEmpty() ? null : new Sampling(simulated.samples(), simulated.seed()),
+          scenario.cases().stream().map(Check::of).toList(),
+          scenario.followed().isEmpty() ? null : scenario.followed().stream().map(FollowedCheck::of).toList());
     }
-    json.writeArrayFieldStart("checks");
-    for (CaseResult c : scenario.cases()) {
-      json.writeStartObject();
-      json.writeStringField("kind", c.kind());
-      json.writeStringField("expect", c.expectation().text());
-      if (!c.expectation().sources().isEmpty()) {
-        // Only the map form has sources; without them the entry reads as it always did.
-        json.writeArrayFieldStart("sources");
-        for (String source : c.expectation().sources()) {
-          json.writeString(source);
-        }
-        json.writeEndArray();
-      }
-      json.writeStringField("status", name(c.status()));
-      json.writeStringField("detail", c.detail());
-      json.writeNumberField("line", c.expectation().line());
-      json.writeNumberField("column", c.expectation().column());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    if (!scenario.followed().isEmpty()) {
-      writeFollowed(json, scenario);
-    }
-    json.writeEndObject();
   }
 
-  private static void writeFollowedShare(JsonGenerator json, FollowedShare share) throws IOException {
-    json.writeObjectFieldStart("followed");
-    json.writeNumberField("held", share.held());
-    json.writeNumberField("total", share.total());
-    json.writeNumberField("ratio", Numbers.json(share.ratio()));
-    json.writeFieldName("only_with_deals");
-    if (share.onlyWithDeals() == null) {
-      json.writeNull();
-    } else {
-      json.writeNumber(share.onlyWithDeals());
+  record Sampling(int samples, long seed) {}
+
+  /** Only the map form of an entry has sources; without them the entry reads as it always did. */
+  @JsonInclude(Include.ALWAYS)
+  record Check(String kind, String expect, @JsonInclude(Include.NON_NULL) List<String> sources, String status,
+      String detail, int line, int column) {
+    static Check of(CaseResult c) {
+      return new Check(c.kind(), c.expectation().text(),
+          c.expectation().sources().isEmpty() ? null : c.expectation().sources(), name(c.status()), c.detail(),
+          c.expectation().line(), c.expectation().column());
     }
-    json.writeNumberField("minimum", Numbers.json(share.minimum()));
-    json.writeBooleanField("meets_minimum", share.meets());
-    json.writeEndObject();
   }
 
-  private static void writeFollowed(JsonGenerator json, ScenarioResult scenario) throws IOException {
-    json.writeArrayFieldStart("followed");
-    for (FollowedResult f : scenario.followed()) {
-      json.writeStartObject();
-      json.writeStringField("check", f.entry().text());
-      json.writeArrayFieldStart("sources");
-      for (String source : f.entry().sources()) {
-        json.writeString(source);
-      }
-      json.writeEndArray();
-      json.writeBooleanField("held", f.held());
-      json.writeFieldName("held_without_deals");
-      if (f.heldWithoutDeals() == null) {
-        json.writeNull();
-      } else {
-        json.writeBoolean(f.heldWithoutDeals());
-      }
-      json.writeBooleanField("only_with_deals", f.onlyWithDeals());
-      json.writeStringField("detail", f.detail());
-      json.writeNumberField("line", f.entry().line());
-      json.writeNumberField("column", f.entry().column());
-      json.writeEndObject();
+  @JsonInclude(Include.ALWAYS)
+  record FollowedCheck(String check, List<String> sources, boolean held, Boolean heldWithoutDeals,
+      boolean onlyWithDeals, String detail, int line, int column) {
+    static FollowedCheck of(FollowedResult f) {
+      return new FollowedCheck(f.entry().text(), f.entry().sources(), f.held(), f.heldWithoutDeals(),
+          f.onlyWithDeals(), f.detail(), f.entry().line(), f.entry().column());
     }
-    json.writeEndArray();
   }
 
-  private static void writeCoverage(JsonGenerator json, CheckReport report) throws IOException {
-    Coverage coverage = report.coverage();
-    json.writeStartObject();
-    json.writeNumberField("fired", coverage.fired());
-    json.writeNumberField("total", coverage.rules());
-    json.writeNumberField("ratio", Numbers.json(coverage.ratio()));
-    if (report.minCoverage().isPresent()) {
-      json.writeNumberField("minimum", Numbers.json(report.minCoverage().getAsDouble()));
-      json.writeBooleanField("meets_minimum", !report.coverageBelowMinimum());
+  @JsonInclude(Include.ALWAYS)
+  record Covered(long fired, int total, BigDecimal ratio, @JsonInclude(Include.NON_NULL) BigDecimal minimum,
+      @JsonInclude(Include.NON_NULL) Boolean meetsMinimum, List<FileCoverage> files, List<String> neverFired) {
+    static Covered of(CheckReport report) {
+      Coverage coverage = report.coverage();
+      boolean minimum = report.minCoverage().isPresent();
+      return new Covered(coverage.fired(), coverage.rules(), Numbers.json(coverage.ratio()),
+          minimum ? Numbers.json(report.minCoverage().getAsDouble()) : null,
+          minimum ? !report.coverageBelowMinimum() : null,
+          coverage.files().stream().map(f -> new FileCoverage(f.file().toString(), f.fired(), f.rules().size(),
+              Numbers.json(f.ratio()), f.rules().stream().map(r -> new Rule(r.rule().name(), r.rule().line(),
+                  r.scenarios())).toList())).toList(),
+          coverage.neverFired().stream().map(r -> r.rule().name()).toList());
     }
-    json.writeArrayFieldStart("files");
-    for (Coverage.FileCoverage file : coverage.files()) {
-      json.writeStartObject();
-      json.writeStringField("file", file.file().toString());
-      json.writeNumberField("fired", file.fired());
-      json.writeNumberField("total", file.rules().size());
-      json.writeNumberField("ratio", Numbers.json(file.ratio()));
-      json.writeArrayFieldStart("rules");
-      for (RuleCoverage rule : file.rules()) {
-        json.writeStartObject();
-        json.writeStringField("rule", rule.rule().name());
-        json.writeNumberField("line", rule.rule().line());
-        json.writeNumberField("scenarios", rule.scenarios());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("never_fired");
-    for (RuleCoverage rule : coverage.neverFired()) {
-      json.writeString(rule.rule().name());
-    }
-    json.writeEndArray();
-    json.writeEndObject();
   }
+
+  @JsonInclude(Include.ALWAYS)
+  record FileCoverage(String file, long fired, int total, BigDecimal ratio, List<Rule> rules) {}
+
+  record Rule(String rule, int line, int scenarios) {}
 
   private static String name(CaseResult.Status status) {
     return status.name().toLowerCase(Locale.ROOT);

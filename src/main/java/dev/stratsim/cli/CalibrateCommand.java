@@ -63,9 +63,7 @@ final class CalibrateCommand implements Callable<Integer> {
           + " calibrate: true in the rules' assumptions.yaml).")
   List<String> knobs = new ArrayList<>();
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Rules folder (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
       description = "Seed of the search (default: ${DEFAULT-VALUE}).")
@@ -86,17 +84,9 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar and no timing on stderr.")
   boolean quiet;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}); report --calibration reads json.")
   Format format;
-
-  enum Format { table, json, markdown }
-
-  static final class FormatConverter extends FormatName<Format> {
-    FormatConverter() {
-      super(Format.class);
-    }
-  }
 
   @Option(names = "--assumptions-out", paramLabel = "FILE",
       description = "Write the uncertainty the fit leaves as an assumptions overlay (YAML) that simulate,"
@@ -128,8 +118,8 @@ final class CalibrateCommand implements Callable<Integer> {
       OutputFiles.check(assumptionsOut, force);
     }
     // Remembered before the rules are read, so that --write can tell whether someone edited it since.
-    AssumptionsFile assumptions = write ? AssumptionsFile.at(rules) : null;
-    RuleSet ruleSet = RuleSet.load(rules);
+    AssumptionsFile assumptions = write ? AssumptionsFile.at(rules.dir) : null;
+    RuleSet ruleSet = RuleSet.load(rules.dir);
     List<FitKnob> fit = KnobSelection.resolve(ruleSet, knobs);
     List<Path> files = ScenarioFiles.find(suite);
     Suite loaded = Suite.load(ruleSet, suite, files);

@@ -45,9 +45,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Scenario files or folders (default: scenarios/).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Rules folder (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(names = "--junit", paramLabel = "FILE",
       description = "Also write the results as JUnit XML (Surefire's format) to FILE.")
@@ -74,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
           + " the share calibrate fits and reports.")
   Double minHeld;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -84,14 +82,6 @@ final class CheckCommand implements Callable<Integer> {
           + " Ctrl-C stops.")
   boolean watch;
 
-  enum Format { table, json, markdown }
-
-  static final class FormatConverter extends FormatName<Format> {
-    FormatConverter() {
-      super(Format.class);
-    }
-  }
-
   @Override
   public Integer call() {
     if (!watch) {
@@ -100,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CheckReport[] previous = {null};
     try (StopSignal stop = StopSignal.onInterrupt()) {
-      new Watcher(Watched.roots(rules, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths), Watched.SUFFIXES,
+      new Watcher(Watched.roots(rules.dir, paths.isEmpty() ? List.of(Path.of("scenarios")) : paths), Watched.SUFFIXES,
           Watcher.POLL).run(Watched.reporting(spec.commandLine().getErr(), () -> {
             CheckReport report = check();
             if (previous[0] != null && format == Format.table) {
@@ -131,10 +121,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     Duration timeout = yearTimeout.duration();
     List<Path> files = ScenarioFiles.find(paths);
-    RuleSet.warm(rules);
+    RuleSet.warm(rules.dir);
     // Scenarios first: a mistake in them is reported before the rules are compiled.
-    List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules), files, List.of());
-    RuleSet ruleSet = RuleSet.load(rules);
+    List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), files, List.of());
+    RuleSet ruleSet = RuleSet.load(rules.dir);
     List<Problem> unknownRules =
         Expectations.unknownRules(loaded.stream().map(ScenarioTemplate::central).toList(), ruleSet);
     if (!unknownRules.isEmpty()) {

@@ -48,15 +48,15 @@ final class CompareCommand implements Callable<Integer> {
       description = "The year to compare (default: the last year of the --against scenario).")
   Integer year;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = OutputConverter.class, defaultValue = "table",
       description = "table, json, markdown or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  Output format;
 
-  enum Format { table, json, markdown, csv }
+  enum Output { table, json, markdown, csv }
 
-  static final class FormatConverter extends FormatName<Format> {
-    FormatConverter() {
-      super(Format.class);
+  static final class OutputConverter extends FormatName<Output> {
+    OutputConverter() {
+      super(Output.class);
     }
   }
 
@@ -73,14 +73,14 @@ final class CompareCommand implements Callable<Integer> {
     }
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
-    RuleSet.warm(options.rules);
+    RuleSet.warm(options.rules.dir);
     // Scenarios first: a mistake in them is reported before the rules are compiled.
-    Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
+    Vocabulary vocabulary = RuleSet.vocabulary(options.rules.dir);
     List<Scenario> loaded = Scenarios.loadAll(vocabulary, files, options.sets(vocabulary));
     int at = year == null ? loaded.get(baseline).period().end() : year;
     checkYear(loaded, at);
     StakeNotes.warn(spec.commandLine().getErr(), vocabulary, loaded, options.sets);
-    RuleSet rules = RuleSet.load(options.rules);
+    RuleSet rules = RuleSet.load(options.rules.dir);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection[] runs = new Projection[loaded.size()];
     new Batch(threads, Progress.NONE, StopSignal.manual())

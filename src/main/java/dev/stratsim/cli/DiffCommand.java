@@ -53,9 +53,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Scenario files or folders (default: scenarios/).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "The current rules folder (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0.05",
       description = "Leave out moves up to X points on the 0-100 scale of index and pillars"
@@ -75,17 +73,9 @@ final class DiffCommand implements Callable<Integer> {
       description = "Seed of the samples' draws, with --samples (default: 1).")
   Long seed;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class, defaultValue = "table",
       description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  enum Format { table, markdown, json }
-
-  static final class FormatConverter extends FormatName<Format> {
-    FormatConverter() {
-      super(Format.class);
-    }
-  }
 
   enum FailOn { rank, index, any }
 
@@ -98,8 +88,8 @@ final class DiffCommand implements Callable<Integer> {
     Duration timeout = yearTimeout.duration();
     List<Path> files = ScenarioFiles.find(paths);
     // The base first: a --base-ref that names no commit is found by git in milliseconds.
-    RuleSide baseSide = base.dir != null ? Sides.baseFromFolder(base.dir) : Sides.baseFromGit(base.ref, rules);
-    RuleSide current = Sides.current(rules);
+    RuleSide baseSide = base.dir != null ? Sides.baseFromFolder(base.dir) : Sides.baseFromGit(base.ref, rules.dir);
+    RuleSide current = Sides.current(rules.dir);
     DiffReport report = RulesDiff.compare(baseSide, current, files, tolerance, sampling, timeout);
     DiffFormat.named(format.name()).write(report, spec.commandLine().getOut());
     boolean failed = failOn != null
@@ -114,10 +104,7 @@ final class DiffCommand implements Callable<Integer> {
       }
       return Optional.empty();
     }
-    if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
-      throw new InvalidInputException(Problem.general("--samples " + samples + " is out of range; give 1 to "
-          + Simulation.MAX_SAMPLES));
-    }
+    Simulation.checkSamples(samples);
     return Optional.of(new Simulation.Settings(samples, seed == null ? Simulation.DEFAULT_SEED : seed,
         Runtime.getRuntime().availableProcessors()));
   }

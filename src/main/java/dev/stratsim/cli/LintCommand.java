@@ -41,6 +41,11 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RuleSet ruleSet = RuleSet.load(rules.dir);
+    if (ruleSet.rules().isEmpty()) {
+      // As check refuses a folder without scenarios: nothing to lint is a mistake, not a clean bill.
+      throw new InvalidInputException(Problem.inFile(rules.dir, "is a rules folder whose .drl files hold no rule;"
+          + " write rules in them or give the rules folder with --rules"));
+    }
     List<Path> files = ScenarioFiles.find(paths);
     List<Problem> problems = new ArrayList<>();
     List<Scenario> loaded = new ArrayList<>();

@@ -12,10 +12,4 @@ final class Options {
       throw new InvalidInputException(Problem.general(option + " needs " + needed + "; add " + needed + " N"));
     }
   }
-
-  static void requirePositive(Integer value, String option) {
-    if (value != null && value < 1) {
-      throw new InvalidInputException(Problem.general(option + " must be a whole number of at least 1, not " + value));
-    }
-  }
 }

@@ -10,6 +10,7 @@ import dev.stratsim.briefing.Reports;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Version;
+import dev.stratsim.simulate.Simulation;
 import dev.stratsim.uncertainty.Sampling;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,15 +91,15 @@ final class ReportCommand implements Callable<Integer> {
       description = "Add a calibration section from this output of calibrate --format json.")
   Path calibration;
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Rules folder (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Override
   public Integer call() {
     Options.requireWith(seed != null, samples != null, "--seed", "--samples");
     Options.requireWith(sampling != null, samples != null, "--sampling", "--samples");
-    Options.requirePositive(samples, "--samples");
+    if (samples != null) {
+      Simulation.checkSamples(samples);
+    }
     Duration timeout = yearTimeout.duration();
     int workers = Threads.of(threads, note -> {
       spec.commandLine().getErr().println(note);
@@ -116,7 +117,7 @@ final class ReportCommand implements Callable<Integer> {
       List<Path> written;
       try (Progress progress = samples == null ? Progress.NONE
           : TerminalProgress.create("report", samples, quiet, spec.commandLine().getErr())) {
-        written = Reports.write(rules, request, Clock.systemUTC(), progress, stop, timeout);
+        written = Reports.write(rules.dir, request, Clock.systemUTC(), progress, stop, timeout);
       }
       if (written.isEmpty()) {
         spec.commandLine().getErr().println("stopped: nothing written");

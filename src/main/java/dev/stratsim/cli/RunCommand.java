@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
           "  --set assumptions.supplier_switch_years=1"})
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -78,14 +78,6 @@ final class RunCommand implements Callable<Integer> {
       description = "Run again whenever a scenario or rule file changes, saying what moved since the previous"
           + " run; a rule that no longer compiles prints its error and the watch goes on. Ctrl-C stops.")
   boolean watch;
-
-  enum Format { table, json, markdown }
-
-  static final class FormatConverter extends FormatName<Format> {
-    FormatConverter() {
-      super(Format.class);
-    }
-  }
 
   /** The vocabulary of the rules last run, for saying what moved. */
   private Vocabulary vocabulary;

@@ -3,7 +3,6 @@ package dev.stratsim.cli;
 import dev.stratsim.model.VocabularyLoader;
 import dev.stratsim.schema.Schemas;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,16 +27,14 @@ final class SchemaCommand implements Callable<Integer> {
       + " diff or calibrate.")
   Kind kind;
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Rules folder whose vocabulary the scenario schema names (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (kind) {
       case report -> Schemas.report();
-      case scenario -> Schemas.scenario(VocabularyLoader.load(rules));
+      case scenario -> Schemas.scenario(VocabularyLoader.load(rules.dir));
       case run -> Schemas.run();
       case calibrate -> Schemas.calibrate();
       default -> Schemas.output(kind.name());

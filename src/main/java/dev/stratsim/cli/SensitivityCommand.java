@@ -46,26 +46,18 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--rules-too", description = "Also show the metric with each rule switched off.")
   boolean rulesToo;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  enum Format { table, json, markdown }
-
-  static final class FormatConverter extends FormatName<Format> {
-    FormatConverter() {
-      super(Format.class);
-    }
-  }
 
   @Override
   public Integer call() {
     engine.check(options.threads);
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
-    RuleSet.warm(options.rules);
+    RuleSet.warm(options.rules.dir);
     // Scenarios first: a mistake in them is reported before the rules are compiled.
-    Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
+    Vocabulary vocabulary = RuleSet.vocabulary(options.rules.dir);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Scenario central = template.central();
     if (template.inputs().isEmpty() && !rulesToo) {
@@ -74,7 +66,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
     StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(central), options.sets);
-    RuleSet rules = RuleSet.load(options.rules);
+    RuleSet rules = RuleSet.load(options.rules.dir);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Metric.checkAll(List.of(followed), simulator.run(central));
     List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();

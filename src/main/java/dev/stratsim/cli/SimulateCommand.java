@@ -108,17 +108,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class, defaultValue = "table",
       description = "table, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  enum Format { table, json, markdown }
-
-  static final class FormatConverter extends FormatName<Format> {
-    FormatConverter() {
-      super(Format.class);
-    }
-  }
 
   /**
    * {@code --samples-out} and {@code --samples-format} together, and what is at the path: one CSV
@@ -145,16 +137,13 @@ final class SimulateCommand implements Callable<Integer> {
           + "' is a URL; with --engine spark it names a folder on this machine's file system (on a cluster, one"
           + " that the driver and every executor mount)"));
     }
-    OutputFolder.check(samplesOut, force, List.of(scenario, options.rules));
+    OutputFolder.check(samplesOut, force, List.of(scenario, options.rules.dir));
   }
 
   @Override
   public Integer call() {
     engine.check(options.threads);
-    if (samples < 1 || samples > Simulation.MAX_SAMPLES) {
-      throw new InvalidInputException(Problem.general("--samples " + samples
-          + " is out of range; give 1 to " + Simulation.MAX_SAMPLES));
-    }
+    Simulation.checkSamples(samples);
     if (!untilStable && (tolerance != null || batchSize != null)) {
       throw new InvalidInputException(Problem.general((tolerance != null ? "--tolerance" : "--batch-size")
           + " needs --until-stable; add it, or leave the option out"));
@@ -174,16 +163,16 @@ final class SimulateCommand implements Callable<Integer> {
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
-    RuleSet.warm(options.rules);
+    RuleSet.warm(options.rules.dir);
     // Scenarios first: a mistake in them is reported before the rules are compiled.
-    Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
+    Vocabulary vocabulary = RuleSet.vocabulary(options.rules.dir);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     if (template.inputs().isEmpty()) {
       throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so every sample would be"
           + " the same; write uncertain values as {dist: ...} (docs/scenario-format.md#distributions), or use run"));
     }
     StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(template.central()), options.sets);
-    RuleSet rules = RuleSet.load(options.rules);
+    RuleSet rules = RuleSet.load(options.rules.dir);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());
     Metric.checkAll(extra, central);

@@ -63,15 +63,15 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Allow more than 1,000,000 grid points (up to 10,000,000).")
   boolean force;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = OutputConverter.class, defaultValue = "table",
       description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  Output format;
 
-  enum Format { table, json, csv }
+  enum Output { table, json, csv }
 
-  static final class FormatConverter extends FormatName<Format> {
-    FormatConverter() {
-      super(Format.class);
+  static final class OutputConverter extends FormatName<Output> {
+    OutputConverter() {
+      super(Output.class);
     }
   }
 
@@ -82,14 +82,14 @@ final class SweepCommand implements Callable<Integer> {
     List<Metric> asked = metrics.stream().map(Metric::parse).toList();
     int threads = options.threads(spec.commandLine().getErr());
     Duration yearTimeout = options.yearTimeout.duration();
-    RuleSet.warm(options.rules);
+    RuleSet.warm(options.rules.dir);
     // Scenarios first: a mistake in them is reported before the rules are compiled.
-    Vocabulary vocabulary = RuleSet.vocabulary(options.rules);
+    Vocabulary vocabulary = RuleSet.vocabulary(options.rules.dir);
     ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
     Sweep.check(template, grid);
     StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(template.central()), options.sets);
     StakeNotes.warnVaried(spec.commandLine().getErr(), template.central(), grid.varies(), options.sets);
-    RuleSet rules = RuleSet.load(options.rules);
+    RuleSet rules = RuleSet.load(options.rules.dir);
     Simulator simulator = new Simulator(rules, yearTimeout);
     Projection central = simulator.run(template.central());
     Metric.checkAll(asked, central);
@@ -120,7 +120,7 @@ final class SweepCommand implements Callable<Integer> {
    */
   private List<Actor> followed(Projection central) {
     List<Actor> competitors = Report.competitors(central);
-    if (all || format != Format.table || central.scenario().deals().isEmpty()) {
+    if (all || format != Output.table || central.scenario().deals().isEmpty()) {
       return competitors;
     }
     String acquirer = central.scenario().deals().get(0).acquirer();

@@ -10,9 +10,7 @@ import picocli.CommandLine.Option;
 
 /** Options every what-if command shares: the rules, overrides, threads and quiet. */
 final class WhatIfOptions {
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Rules folder (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "Override a scenario field first, as run does.")

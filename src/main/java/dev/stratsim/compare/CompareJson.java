@@ -1,67 +1,60 @@
 package dev.stratsim.compare;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.report.Json;
-import dev.stratsim.scenario.Actor;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The JSON of {@code compare}, documented in docs/json-output.md. */
+/**
+ * The JSON of {@code compare}, documented in docs/json-output.md: the records below, through
+ * {@link Json#MAPPER}.
+ */
 final class CompareJson implements CompareFormat {
 
   @Override
   public void write(Comparison c, PrintWriter out) {
-    Json.write(out, json -> {
-      json.writeStartObject();
-      json.writeNumberField("year", c.year());
-      json.writeStringField("against", c.baseline().scenario().id());
-      json.writeArrayFieldStart("scenarios");
-      for (Projection p : CompareFormat.ordered(c)) {
-        json.writeStartObject();
-        json.writeStringField("scenario", p.scenario().id());
-        json.writeStringField("title", p.scenario().title());
-        json.writeStringField("scenario_sha256", p.scenario().sha256());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("actors");
-      for (Actor actor : c.competitors()) {
-        json.writeStartObject();
-        json.writeStringField("id", actor.id());
-        json.writeStringField("name", actor.name());
-        json.writeStringField("arena", c.arena(actor.id()));
-        json.writeArrayFieldStart("positions");
-        for (Projection p : CompareFormat.ordered(c)) {
-          json.writeStartObject();
-          json.writeStringField("scenario", p.scenario().id());
-          position(json, c, c.position(p, actor.id()));
-          json.writeFieldName("delta");
-          json.writeStartObject();
-          position(json, c, c.delta(p, actor.id()));
-          json.writeEndObject();
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+    List<Projection> ordered = CompareFormat.ordered(c);
+    Json.write(out, new Document(c.year(), c.baseline().scenario().id(),
+        ordered.stream().map(p -> new Scenario(p.scenario().id(), p.scenario().title(), p.scenario().sha256()))
+            .toList(),
+        c.competitors().stream().map(actor -> new Actor(actor.id(), actor.name(), c.arena(actor.id()),
+            ordered.stream().map(p -> new Place(p.scenario().id(), at(c, c.position(p, actor.id())),
+                new Delta(at(c, c.delta(p, actor.id()))))).toList())).toList()));
   }
 
-  private static void position(JsonGenerator json, Comparison c,
-      Optional<Comparison.Position> position) throws IOException {
+  @JsonInclude(Include.ALWAYS)
+  record Document(int year, String against, List<Scenario> scenarios, List<Actor> actors) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Scenario(String scenario, String title, String scenarioSha256) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Actor(String id, String name, String arena, List<Place> positions) {}
+
+  /** A competitor in one scenario; {@code at} is left out where it does not compete. */
+  record Place(String scenario, @JsonUnwrapped At at, Delta delta) {}
+
+  /** The difference to the baseline, an empty object where there is none. */
+  record Delta(@JsonUnwrapped At at) {}
+
+  record At(int rank, @JsonSerialize(using = Json.Rounded.class) double index,
+      @JsonSerialize(contentUsing = Json.Rounded.class) Map<String, Double> pillars) {}
+
+  private static At at(Comparison c, Optional<Comparison.Position> position) {
     if (position.isEmpty()) {
-      return;
+      return null;
     }
-    json.writeNumberField("rank", position.get().rank());
-    Json.number(json, "index", position.get().index());
-    json.writeObjectFieldStart("pillars");
+    Map<String, Double> pillars = new LinkedHashMap<>();
     for (String pillar : c.pillars()) {
-      Json.number(json, pillar, position.get().pillars().get(pillar));
+      pillars.put(pillar, position.get().pillars().get(pillar));
     }
-    json.writeEndObject();
+    return new At(position.get().rank(), position.get().index(), pillars);
   }
 }

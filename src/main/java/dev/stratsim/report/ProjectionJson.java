@@ -1,9 +1,7 @@
 package dev.stratsim.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Vocabulary;
-import java.io.IOException;
 
 /**
  * One projection as the {@code run --format json} contract writes it, for outputs that embed it
@@ -12,8 +10,8 @@ import java.io.IOException;
 public final class ProjectionJson {
   private ProjectionJson() {}
 
-  public static void write(JsonGenerator json, Projection projection, Vocabulary vocabulary,
-      String version) throws IOException {
-    JsonFormat.writeOne(json, projection, new RunOptions(null, false, false, vocabulary, version));
+  /** The projection as a record {@link Json#MAPPER} writes, for a record that holds it. */
+  public static Object of(Projection projection, Vocabulary vocabulary, String version) {
+    return JsonFormat.run(projection, new RunOptions(null, false, false, vocabulary, version));
   }
 }

@@ -1,5 +1,8 @@
 package dev.stratsim.sensitivity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stratsim.numbers.Decimals;
 import dev.stratsim.problem.UserText;
 import dev.stratsim.report.Json;
@@ -71,37 +74,25 @@ public final class SensitivityFormat {
   }
 
   private static void json(Tornado t, Scenario scenario, PrintWriter out) {
-    Json.write(out, json -> {
-      json.writeStartObject();
-      json.writeStringField("scenario", scenario.id());
-      json.writeStringField("scenario_sha256", scenario.sha256());
-      json.writeStringField("metric", t.metric().text());
-      Json.number(json, "base", t.base());
-      json.writeArrayFieldStart("inputs");
-      for (Tornado.Bar b : t.bars()) {
-        json.writeStartObject();
-        json.writeStringField("path", b.input().path());
-        json.writeStringField("distribution", b.input().distribution().describe());
-        json.writeStringField("low_at", b.lowAt());
-        json.writeStringField("high_at", b.highAt());
-        Json.number(json, "low", b.low());
-        Json.number(json, "high", b.high());
-        Json.number(json, "swing", b.swing());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("rules");
-      for (Tornado.RuleOff r : t.rules()) {
-        json.writeStartObject();
-        json.writeStringField("rule", r.rule());
-        Json.number(json, "without", r.value());
-        Json.number(json, "change", r.change());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+    Json.write(out, new Document(scenario.id(), scenario.sha256(), t.metric().text(), t.base(),
+        t.bars().stream().map(b -> new Input(b.input().path(), b.input().distribution().describe(), b.lowAt(),
+            b.highAt(), b.low(), b.high(), b.swing())).toList(),
+        t.rules().stream().map(r -> new RuleOff(r.rule(), r.value(), r.change())).toList()));
   }
+
+  /** {@code sensitivity --format json}: the records below, through {@link Json#MAPPER}. */
+  @JsonInclude(Include.ALWAYS)
+  record Document(String scenario, String scenarioSha256, String metric,
+      @JsonSerialize(using = Json.Rounded.class) double base, List<Input> inputs, List<RuleOff> rules) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Input(String path, String distribution, String lowAt, String highAt,
+      @JsonSerialize(using = Json.Rounded.class) double low, @JsonSerialize(using = Json.Rounded.class) double high,
+      @JsonSerialize(using = Json.Rounded.class) double swing) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record RuleOff(String rule, @JsonSerialize(using = Json.Rounded.class) double without,
+      @JsonSerialize(using = Json.Rounded.class) double change) {}
 
   private static String number(double value) {
     return Decimals.fixed(value, 2);

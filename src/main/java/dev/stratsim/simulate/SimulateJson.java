@@ -1,103 +1,82 @@
 package dev.stratsim.simulate;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stratsim.report.Json;
 import dev.stratsim.scenario.Actor;
-import dev.stratsim.scenario.UncertainInput;
-import dev.stratsim.uncertainty.Correlation;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The JSON of {@code simulate}, documented in docs/json-output.md. */
+/**
+ * The JSON of {@code simulate}, documented in docs/json-output.md: the records below, through
+ * {@link Json#MAPPER}.
+ */
 final class SimulateJson implements SimulateFormat {
 
   @Override
   public void write(Report report, PrintWriter out) {
     SimulationResult r = report.result();
-    Json.write(out, json -> {
-      json.writeStartObject();
-      json.writeStringField("scenario", report.scenario().id());
-      json.writeStringField("title", report.scenario().title());
-      json.writeObjectFieldStart("fingerprint");
-      json.writeStringField("stratsim", report.version());
-      json.writeStringField("rules_sha256", report.rulesSha256());
-      json.writeStringField("scenario_sha256", report.scenario().sha256());
-      json.writeEndObject();
-      json.writeNumberField("samples", r.done());
-      json.writeNumberField("seed", r.settings().seed());
-      json.writeStringField("sampling", r.settings().sampling().name());
-      if (r.convergence() != null) {
-        Simulation.Convergence c = r.convergence();
-        json.writeObjectFieldStart("until_stable");
-        Json.number(json, "tolerance", c.asked().tolerance());
-        json.writeNumberField("batch_size", c.asked().batch());
-        json.writeNumberField("batches", c.batches());
-        Json.number(json, "moved", c.moved());
-        json.writeBooleanField("converged", c.converged());
-        json.writeEndObject();
-      }
-      json.writeBooleanField("stopped", r.stopped());
-      json.writeNumberField("year", r.year());
-      json.writeArrayFieldStart("inputs");
-      for (UncertainInput in : r.template().inputs()) {
-        json.writeStartObject();
-        json.writeStringField("path", in.path());
-        json.writeStringField("distribution", in.distribution().describe());
-        Json.value(json, "central", in.distribution().central());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("correlations");
-      for (Correlation.Pair pair : r.template().correlation().pairs()) {
-        json.writeStartObject();
-        json.writeArrayFieldStart("between");
-        json.writeString(r.template().inputs().get(pair.first()).path());
-        json.writeString(r.template().inputs().get(pair.second()).path());
-        json.writeEndArray();
-        Json.number(json, "rank", pair.rank());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("actors");
-      for (Actor actor : report.byMeanIndex()) {
-        json.writeStartObject();
-        json.writeStringField("id", actor.id());
-        json.writeStringField("arena", report.arenas().getOrDefault(actor.id(), ""));
-        json.writeFieldName("index");
-        stats(json, report.index(actor));
-        json.writeObjectFieldStart("rank");
-        for (var e : report.rank(actor).counts().entrySet()) {
-          Json.number(json, Integer.toString(e.getKey().intValue()),
-              e.getValue() / (double) r.done());
-        }
-        json.writeEndObject();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("metrics");
-      for (Summary s : report.extraSummaries()) {
-        json.writeStartObject();
-        json.writeStringField("metric", s.metric().text());
-        if (s.metric().isCheck()) {
-          Json.number(json, "probability", s.probability());
-        } else {
-          json.writeFieldName("value");
-          stats(json, s);
-        }
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+    Simulation.Convergence c = r.convergence();
+    Json.write(out, new Document(report.scenario().id(), report.scenario().title(),
+        new Fingerprint(report.version(), report.rulesSha256(), report.scenario().sha256()),
+        r.done(), r.settings().seed(), r.settings().sampling().name(),
+        c == null ? null : new UntilStable(c.asked().tolerance(), c.asked().batch(), c.batches(), c.moved(),
+            c.converged()),
+        r.stopped(), r.year(),
+        r.template().inputs().stream().map(in -> new Input(in.path(), in.distribution().describe(),
+            in.distribution().central())).toList(),
+        r.template().correlation().pairs().stream().map(pair -> new Correlation(
+            List.of(r.template().inputs().get(pair.first()).path(), r.template().inputs().get(pair.second()).path()),
+            pair.rank())).toList(),
+        report.byMeanIndex().stream().map(actor -> actor(report, actor, r.done())).toList(),
+        report.extraSummaries().stream().map(s -> s.metric().isCheck()
+            ? new Metric(s.metric().text(), s.probability(), null)
+            : new Metric(s.metric().text(), null, stats(s))).toList()));
   }
 
-  private static void stats(JsonGenerator json, Summary s) throws IOException {
-    json.writeStartObject();
-    Json.number(json, "mean", s.mean());
+  @JsonInclude(Include.ALWAYS)
+  record Document(String scenario, String title, Fingerprint fingerprint, int samples, long seed, String sampling,
+      @JsonInclude(Include.NON_NULL) UntilStable untilStable, boolean stopped, int year, List<Input> inputs,
+      List<Correlation> correlations, List<ActorStats> actors, List<Metric> metrics) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Fingerprint(String stratsim, String rulesSha256, String scenarioSha256) {}
+
+  record UntilStable(@JsonSerialize(using = Json.Rounded.class) double tolerance, int batchSize, int batches,
+      @JsonSerialize(using = Json.Rounded.class) double moved, boolean converged) {}
+
+  @JsonInclude(Include.ALWAYS)
+  record Input(String path, String distribution, @JsonSerialize(using = Json.Rounded.class) JsonNode central) {}
+
+  record Correlation(List<String> between, @JsonSerialize(using = Json.Rounded.class) double rank) {}
+
+  /** The index's mean and percentiles, and the share of samples in each rank. */
+  @JsonInclude(Include.ALWAYS)
+  record ActorStats(String id, String arena, @JsonSerialize(contentUsing = Json.Rounded.class) Map<String, Double> index,
+      @JsonSerialize(contentUsing = Json.Rounded.class) Map<String, Double> rank) {}
+
+  /** A check's probability, or another metric's mean and percentiles. */
+  record Metric(String metric, @JsonSerialize(using = Json.Rounded.class) Double probability,
+      @JsonSerialize(contentUsing = Json.Rounded.class) Map<String, Double> value) {}
+
+  private static ActorStats actor(Report report, Actor actor, int done) {
+    Map<String, Double> rank = new LinkedHashMap<>();
+    report.rank(actor).counts().forEach((at, count) -> rank.put(Integer.toString(at.intValue()), count / (double) done));
+    return new ActorStats(actor.id(), report.arenas().getOrDefault(actor.id(), ""), stats(report.index(actor)), rank);
+  }
+
+  /** {@code mean}, then {@code p5} .. {@code p95}. */
+  private static Map<String, Double> stats(Summary s) {
+    Map<String, Double> stats = new LinkedHashMap<>();
+    stats.put("mean", s.mean());
     double[] p = s.percentiles(PERCENTILES);
     for (int i = 0; i < p.length; i++) {
-      Json.number(json, "p" + (int) PERCENTILES[i], p[i]);
+      stats.put("p" + (int) PERCENTILES[i], p[i]);
     }
-    json.writeEndObject();
+    return stats;
   }
 }

@@ -39,6 +39,19 @@ public final class Simulation {
   private final Simulator simulator;
 
   /**
+   * The one check of {@code --samples}, for every command that takes it: {@code simulate},
+   * {@code report} and {@code diff}.
+   *
+   * @throws InvalidInputException unless {@code samples} is 1 to {@link #MAX_SAMPLES}
+   */
+  public static void checkSamples(int samples) {
+    if (samples < 1 || samples > MAX_SAMPLES) {
+      throw new InvalidInputException(Problem.general("--samples " + samples + " is out of range; give 1 to "
+          + MAX_SAMPLES));
+    }
+  }
+
+  /**
    * @param samples the samples to draw; with {@code untilStable}, the most to draw
    * @param threads worker threads; the results do not depend on it
    * @param sampling how the draws are spread: independently, or by Latin hypercube

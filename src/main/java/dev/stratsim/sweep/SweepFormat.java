@@ -1,6 +1,9 @@
 package dev.stratsim.sweep;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.numbers.Decimals;
 import dev.stratsim.problem.UserText;
@@ -11,6 +14,7 @@ import dev.stratsim.scenario.Edit;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code sweep} as a table, CSV or JSON: one row per grid point, in grid order. */
 public final class SweepFormat {
@@ -86,41 +90,34 @@ public final class SweepFormat {
   }
 
   private static void json(Sweep sweep, PrintWriter out) {
-    Json.write(out, json -> {
-      json.writeStartObject();
-      json.writeStringField("scenario", sweep.template().central().id());
-      json.writeStringField("scenario_sha256", sweep.template().central().sha256());
-      json.writeBooleanField("stopped", sweep.stopped());
-      json.writeArrayFieldStart("vary");
-      for (Vary v : sweep.grid().varies()) {
-        json.writeString(v.path());
+    List<Point> points = new ArrayList<>();
+    for (int point = 0; point < sweep.done(); point++) {
+      List<Map.Entry<String, Object>> at = new ArrayList<>();
+      for (Edit e : sweep.grid().edits(point)) {
+        at.add(Map.entry(e.path(), e.value()));
       }
-      json.writeEndArray();
-      json.writeArrayFieldStart("points");
-      for (int point = 0; point < sweep.done(); point++) {
-        json.writeStartObject();
-        json.writeObjectFieldStart("at");
-        for (Edit e : sweep.grid().edits(point)) {
-          Json.value(json, e.path(), e.value());
-        }
-        json.writeEndObject();
-        json.writeObjectFieldStart("metrics");
-        for (int m = 0; m < sweep.metrics().size(); m++) {
-          Metric metric = sweep.metrics().get(m);
-          double v = sweep.value(point, m);
-          if (metric.isCheck()) {
-            json.writeBooleanField(metric.text(), v == 1);
-          } else {
-            Json.number(json, metric.text(), v);
-          }
-        }
-        json.writeEndObject();
-        json.writeEndObject();
+      List<Map.Entry<String, Object>> metrics = new ArrayList<>();
+      for (int m = 0; m < sweep.metrics().size(); m++) {
+        Metric metric = sweep.metrics().get(m);
+        double v = sweep.value(point, m);
+        metrics.add(Map.entry(metric.text(), metric.isCheck() ? (Object) (v == 1) : (Object) v));
       }
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+      points.add(new Point(at, metrics));
+    }
+    Json.write(out, new Document(sweep.template().central().id(), sweep.template().central().sha256(),
+        sweep.stopped(), sweep.grid().varies().stream().map(Vary::path).toList(), points));
   }
+
+  /** {@code sweep --format json}: the records below, through {@link Json#MAPPER}. */
+  @JsonInclude(Include.ALWAYS)
+  record Document(String scenario, String scenarioSha256, boolean stopped, List<String> vary, List<Point> points) {}
+
+  /**
+   * The values a point sets, as written, and each metric there (true/false for a check), in the
+   * order of the command line, a path or metric given twice written twice.
+   */
+  record Point(@JsonSerialize(using = Json.Fields.class) List<Map.Entry<String, Object>> at,
+      @JsonSerialize(using = Json.Fields.class) List<Map.Entry<String, Object>> metrics) {}
 
   private static String cell(Metric metric, double value, boolean exact) {
     if (metric.isCheck()) {

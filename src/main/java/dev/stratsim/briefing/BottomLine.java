@@ -120,8 +120,18 @@ record BottomLine(String where, String sure, List<String> why) {
       String place = oneField && !parts.isEmpty() ? e.getKey().substring(0, e.getKey().indexOf(' ')) : e.getKey();
       parts.add(place + " in " + titles(e.getValue()));
     }
-    return year + Text.and(parts) + ".";
+    String one = year + Text.and(parts) + ".";
+    if (one.split(" ").length <= SENTENCE_WORDS) {
+      return one;
+    }
+    // Too long to read as one sentence: the first place, then one short sentence per other place.
+    StringBuilder out = new StringBuilder(year + parts.get(0) + ".");
+    parts.subList(1, parts.size()).forEach(part -> out.append(" It is ").append(part).append("."));
+    return out.toString();
   }
+
+  /** The most words a sentence of the bottom line runs to before it is split. */
+  private static final int SENTENCE_WORDS = 40;
 
   /** Cases that end in different years: each with its own. */
   private static String landsEach(List<Briefing.Case> cases, String focus, String who) {

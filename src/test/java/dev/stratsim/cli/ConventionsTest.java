@@ -130,7 +130,7 @@ class ConventionsTest {
 
   @Test
   void statusWordsAreColouredOnlyWhenAskedOrOnATerminal() {
-    String[] failing = {"run", "scenarios/meta-scale-deal.yaml", "--set", "deals[0].outcome=collapsed"};
+    String[] failing = {"run", "scenarios/meta-scale-deal.yaml", "--set", "assumptions.neutrality_erosion=0.1"};
     Cli.Result plain = Cli.run(failing);
     Cli.Result always = Cli.run(concat(failing, "--color=always"));
     Cli.Result never = Cli.run(concat(failing, "--color=never"));

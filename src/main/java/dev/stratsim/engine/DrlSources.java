@@ -14,20 +14,46 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 
-/** The text of a rules folder: its DRL files in name order, read once. */
-record DrlSources(Path dir, SortedMap<String, String> files) {
-  // A rule's name is double-quoted, single-quoted or a bare word.
-  private static final Pattern RULE =
-      Pattern.compile("(?m)^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
+/**
+ * The text of a rules folder: its DRL files in name order, read once. Where its rules are declared
+ * and which package each file is in are read by Drools' own DRL parser, as {@code lint} reads
+ * conditions and knobs, so a rule name in single quotes, with escaped quotes, or a rule inside a
+ * comment is read as Drools reads it; each file is parsed once, when first asked.
+ */
+final class DrlSources {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern KNOB = Pattern.compile("\\.num\\(\"([^\"]+)\"\\)");
-  private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b.*$");
+
+  private final Path dir;
+  private final SortedMap<String, String> files;
+  private final Map<String, CompletableFuture<Optional<PackageDescr>>> parsed = new ConcurrentHashMap<>();
+
+  DrlSources(Path dir, SortedMap<String, String> files) {
+    this.dir = dir;
+    this.files = files;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  SortedMap<String, String> files() {
+    return files;
+  }
 
   /** The limit of one rule file, as of a scenario file. */
   static final long MAX_FILE_BYTES = InputFile.MAX_BYTES;
@@ -74,22 +100,35 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    DrlSources sources = new DrlSources(dir, files);
-    int rules = sources.ruleLocations().size();
+    return new DrlSources(dir, files);
+  }
+
+  /**
+   * Refuses a folder of more than {@link #MAX_RULES} rules before it is compiled. It is checked
+   * only then, so that reading a folder to fingerprint it or find its vocabulary parses nothing.
+   */
+  void checkRuleCount() {
+    int rules = ruleLocations().size();
     if (rules > MAX_RULES) {
       throw new InvalidInputException(Problem.inFile(dir, "the .drl files declare " + rules + " rules, more than "
           + MAX_RULES + ", the limit of a rules folder; is it really a rules folder?"));
     }
-    return sources;
   }
 
   Path path(String fileName) {
     return dir.resolve(fileName);
   }
 
-  /** Where each rule is declared: name to (file, line). */
+  /**
+   * Where each rule is declared: name to (file, line of its {@code rule} keyword), file by file,
+   * as the parser reads them. A file that does not parse declares none here: it fails to compile,
+   * and the compiler says where.
+   */
   List<RuleLocation> ruleLocations() {
-    return find(RULE);
+    List<RuleLocation> found = new ArrayList<>();
+    files.keySet().forEach(name -> parse(name).ifPresent(pkg -> pkg.getRules()
+        .forEach(rule -> found.add(new RuleLocation(rule.getName(), path(name), rule.getLine())))));
+    return found;
   }
 
   /** Every literal knob name the rules read with {@code $k.num("...")}, with where. */
@@ -99,23 +138,79 @@ record DrlSources(Path dir, SortedMap<String, String> files) {
 
   /** The package a file declares, or {@code rules} when it declares none. */
   String packageOf(String fileName) {
+    Optional<PackageDescr> pkg = parse(fileName);
+    if (pkg.isPresent()) {
+      String name = pkg.get().getName();
+      return name == null || name.isBlank() ? "rules" : name;
+    }
+    // A file that does not parse is compiled only for its errors; its package as written will do.
     Matcher m = PACKAGE.matcher(files.get(fileName));
     return m.find() ? m.group(1) : "rules";
   }
 
-  /** A rule's text from its {@code rule} line to its {@code end} line, or empty if there is no such rule. */
+  /**
+   * A rule's text from the start of its {@code rule} line to the end of its {@code end} line, as
+   * the parser delimits it, or empty if there is no such rule.
+   */
   String ruleText(String name) {
-    for (String text : files.values()) {
-      Matcher rule = RULE.matcher(text);
-      while (rule.find()) {
-        if (name.equals(firstGroup(rule))) {
-          int start = text.lastIndexOf('\n', rule.start()) + 1;
-          Matcher end = END.matcher(text);
-          return end.find(rule.end()) ? text.substring(start, end.end()) : text.substring(start);
-        }
+    for (String file : files.keySet()) {
+      Optional<RuleDescr> rule = parse(file).flatMap(pkg -> pkg.getRules().stream()
+          .filter(r -> name.equals(r.getName())).findFirst());
+      if (rule.isPresent()) {
+        String text = files.get(file);
+        int start = text.lastIndexOf('\n', rule.get().getStartCharacter() - 1) + 1;
+        int end = Math.min(Math.max(rule.get().getEndCharacter(), start), text.length());
+        int lineEnd = text.indexOf('\n', end);
+        return text.substring(start, lineEnd < 0 ? text.length() : lineEnd);
       }
     }
     return "";
+  }
+
+  /**
+   * Starts parsing every file on a thread of its own, so that the parse (most of a second for the
+   * stock rules in a fresh process) overlaps reading the compiled rules back from the cache.
+   */
+  void parseAhead() {
+    List<CompletableFuture<Optional<PackageDescr>>> ahead = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    files.keySet().forEach(name -> {
+      CompletableFuture<Optional<PackageDescr>> future = new CompletableFuture<>();
+      if (parsed.putIfAbsent(name, future) == null) {
+        ahead.add(future);
+        names.add(name);
+      }
+    });
+    if (ahead.isEmpty()) {
+      return;
+    }
+    Thread parser = new Thread(() -> {
+      for (int i = 0; i < ahead.size(); i++) {
+        try {
+          ahead.get(i).complete(parseNow(names.get(i)));
+        } catch (Throwable e) {
+          ahead.get(i).complete(Optional.empty());
+        }
+      }
+    }, "stratsim-drl-parse");
+    parser.setDaemon(true);
+    parser.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+    parser.start();
+  }
+
+  /** The file's descriptor tree from Drools' parser, or empty when the parser reports an error. */
+  private Optional<PackageDescr> parse(String fileName) {
+    return parsed.computeIfAbsent(fileName, name -> CompletableFuture.completedFuture(parseNow(name))).join();
+  }
+
+  private Optional<PackageDescr> parseNow(String fileName) {
+    DrlParser parser = new DrlParser();
+    try {
+      PackageDescr pkg = parser.parse(false, files.get(fileName));
+      return parser.hasErrors() || pkg == null ? Optional.empty() : Optional.of(pkg);
+    } catch (DroolsParserException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static String firstGroup(Matcher m) {

@@ -63,6 +63,7 @@ public final class RuleSet {
     String sha256 = sources.sha256();
     RuleSet loaded = RuleSetCache.loaded(dir, sha256);
     if (loaded == null) {
+      sources.parseAhead();
       loaded = loadAgain(sources, sha256);
       RuleSetCache.remember(dir, sha256, loaded);
     }
@@ -171,6 +172,7 @@ public final class RuleSet {
 
   /** Drools' compile of the DRL files: seconds, which the caches save. */
   private static KieBase build(DrlSources sources, List<Problem> unknownKnobs) {
+    sources.checkRuleCount();
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
     // The KieRepository is process-wide: a fresh ReleaseId per build keeps builds apart.

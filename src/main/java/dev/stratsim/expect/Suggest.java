@@ -1,12 +1,15 @@
 package dev.stratsim.expect;
 
+import dev.stratsim.problem.DidYouMean;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToIntFunction;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** Help for a misspelt name, shared by the parser (functions) and {@link Facts} (actors, ...). */
+/**
+ * Help for a misspelt name in the expectation language, shared by the parser (functions) and
+ * {@link Facts} (actors, ...): which names are close is {@link DidYouMean}'s decision, as
+ * everywhere else; only the wording (in parentheses, up to three names, the known names when
+ * there are few, the note on '-') is the language's own.
+ */
 final class Suggest {
   // Beyond this many names a full list stops helping and only the close ones are shown.
   private static final int LIST_AT_MOST = 8;
@@ -33,18 +36,9 @@ final class Suggest {
     return hyphen.isEmpty() ? "" : " (" + HYPHEN + ")";
   }
 
-  /** Names within a few edits of {@code name}, closest first. */
+  /** Names close to {@code name}, closest first, as {@link DidYouMean} finds them. */
   static List<String> close(String name, Collection<String> known) {
-    // About one edit per three characters, but two from four characters on, so that a swapped
-    // pair ("rnak") is caught; more would match unrelated short names.
-    int limit = name.length() <= 3 ? 1 : Math.max(2, name.length() / 3);
-    LevenshteinDistance distance = new LevenshteinDistance(limit);
-    ToIntFunction<String> edits = k -> distance.apply(name.toLowerCase(), k.toLowerCase());
-    return known.stream()
-        .filter(k -> edits.applyAsInt(k) >= 0) // -1: more than limit edits apart
-        .sorted(Comparator.comparingInt(edits).thenComparing(Comparator.naturalOrder()))
-        .limit(3)
-        .toList();
+    return DidYouMean.close(name, known, 3);
   }
 
   private static String quoted(List<String> names) {

@@ -44,7 +44,7 @@ public final class FileProblems {
    * folder the path names is read, and only its first {@value #MAX_SIBLINGS} entries.
    */
   public static String orNearest(Path path, String otherwise) {
-    return nearest(path).map(p -> "; did you mean '" + p + "'?").orElse("; " + otherwise);
+    return nearest(path).map(p -> DidYouMean.clause(p.toString())).orElse("; " + otherwise);
   }
 
   /** The most entries of a folder read for a suggestion: a typo in a huge folder gets none. */

@@ -77,8 +77,7 @@ final class CheckReader {
   private String unknownReference(Expr.MetricRef ref) {
     Actor actor = actors.get(ref.actor());
     if (actor == null) {
-      return "there is no actor '" + ref.actor() + "'" + DidYouMean.suggest(ref.actor(), actors.keySet())
-          .map(m -> "; did you mean '" + m + "'?").orElse("");
+      return "there is no actor '" + ref.actor() + "'" + DidYouMean.clause(ref.actor(), actors.keySet());
     }
     if (ref.year() != null && period.isPresent() && !period.get().contains(ref.year())) {
       return ref.year() + " is outside the period " + period.get().start() + ".." + period.get().end();
@@ -99,8 +98,8 @@ final class CheckReader {
     if (competes) {
       known.addAll(List.of("index", "rank"));
     }
-    return ref.actor() + " has no metric '" + ref.metric() + "'" + DidYouMean.suggest(ref.metric(), known)
-        .map(m -> "; did you mean '" + m + "'?").orElse("; it has " + String.join(", ", known));
+    return ref.actor() + " has no metric '" + ref.metric() + "'" + DidYouMean.hint(ref.metric(), known,
+        "it has " + String.join(", ", known));
   }
 
   /**
@@ -114,8 +113,7 @@ final class CheckReader {
       return null;
     }
     String why = customer + " has no relation with supplier '" + supplier + "'";
-    return why + DidYouMean.suggest(supplier, suppliers).map(m -> "; did you mean '" + m + "'?")
-        .orElse(suppliers.isEmpty() ? "; it buys from no supplier in relations"
-            : "; it buys from " + UserText.list(suppliers));
+    return why + DidYouMean.hint(supplier, suppliers, suppliers.isEmpty()
+        ? "it buys from no supplier in relations" : "it buys from " + UserText.list(suppliers));
   }
 }

@@ -52,7 +52,8 @@ final class ExtendsChain {
       Path parent = parent(doc, parentId, names, seen);
       doc = readMap(parent);
     }
-    YamlDocument merged = strip(docs.get(docs.size() - 1), true);
+    // The last is the root of the chain: a parent, unless the scenario extends none, when its own id stays.
+    YamlDocument merged = strip(docs.get(docs.size() - 1), docs.size() > 1);
     for (int i = docs.size() - 2; i >= 0; i--) {
       merged = YamlMerge.merge(merged, strip(docs.get(i), i > 0));
     }

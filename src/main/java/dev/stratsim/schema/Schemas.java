@@ -98,7 +98,7 @@ public final class Schemas {
         }
       }
       List<String> pillars = vocabulary.pillars();
-      ArrayNode sold = ((ObjectNode) defs.at("/relation/properties/pillar")).putArray("enum");
+      ArrayNode sold = ((ObjectNode) defs.at("/relation/properties/pillar/anyOf/0")).putArray("enum");
       pillars.forEach(sold::add);
       if (!vocabulary.roles().isEmpty()) {
         ((ObjectNode) actorFields.get("role")).put("description", "What the company is; rules match on it. The rules"
@@ -115,6 +115,9 @@ public final class Schemas {
       for (KnobDef k : vocabulary.knobs().values()) {
         ObjectNode knob = number(k.why() + " Unit: " + k.unit() + "; default " + plain(k.defaultValue()) + ".",
             k.min(), k.max());
+        // A knob written must be given: the readers take an empty one for a mistake, not the default.
+        ArrayNode kinds = (ArrayNode) knob.get("anyOf");
+        kinds.remove(kinds.size() - 1);
         ObjectNode withSource = JSON.createObjectNode().put("type", "object").put("additionalProperties", false);
         withSource.putArray("required").add("value");
         withSource.putObject("properties").<ObjectNode>set("value", number(null, k.min(), k.max()))

@@ -144,9 +144,7 @@ public final class Field {
       return Optional.of(node.asText());
     }
     String hint = node.isTextual()
-        ? DidYouMean.suggest(node.asText(), allowed).map(s -> "; did you mean '" + s + "'?")
-            .orElse("")
-        : "";
+        ? DidYouMean.clause(node.asText(), allowed) : "";
     error(YamlPaths.describe(path) + " must be one of " + String.join(", ", allowed) + ", not "
         + Checker.show(node) + hint);
     return Optional.empty();

@@ -96,6 +96,63 @@ public final class RuleCache {
         + System.getProperty("java.specification.version")).getBytes(StandardCharsets.UTF_8)).substring(0, 40);
   }
 
+  /**
+   * Where each rule of these rules is declared, kept beside the entry: finding it means parsing
+   * every DRL file (most of a second in a fresh process), which a run from the cache would
+   * otherwise pay for rule names and lines alone. Files are kept relative to the rules folder.
+   */
+  static List<DrlSources.RuleLocation> locations(String rulesSha256, Path rulesDir,
+      Supplier<List<DrlSources.RuleLocation>> parse) {
+    Optional<Path> file = locationsFile(rulesSha256);
+    if (file.isPresent() && Files.isRegularFile(file.get())) {
+      try {
+        List<DrlSources.RuleLocation> read = new ArrayList<>();
+        for (String line : Files.readAllLines(file.get(), StandardCharsets.UTF_8)) {
+          String[] fields = line.split("\t", 3);
+          read.add(new DrlSources.RuleLocation(fields[2], rulesDir.resolve(fields[1]), Integer.parseInt(fields[0])));
+        }
+        return read;
+      } catch (IOException | RuntimeException unreadable) {
+        // Parsed again below and written afresh.
+      }
+    }
+    List<DrlSources.RuleLocation> parsed = parse.get();
+    file.ifPresent(f -> writeLocations(f, rulesDir, parsed));
+    return parsed;
+  }
+
+  /** Whether the rule locations of these rules are kept, so that nothing needs parsing ahead. */
+  static boolean hasLocations(String rulesSha256) {
+    return locationsFile(rulesSha256).filter(Files::isRegularFile).isPresent();
+  }
+
+  private static Optional<Path> locationsFile(String rulesSha256) {
+    return directory().map(dir -> dir.resolve("rules-" + key(rulesSha256) + ".where"));
+  }
+
+  private static void writeLocations(Path file, Path rulesDir, List<DrlSources.RuleLocation> locations) {
+    if (locations.stream().anyMatch(at -> at.name().contains("\n") || at.name().contains("\r"))) {
+      return;  // a name a line cannot hold is parsed again next time
+    }
+    StringBuilder text = new StringBuilder();
+    for (DrlSources.RuleLocation at : locations) {
+      text.append(at.line()).append('\t').append(rulesDir.relativize(at.file()).toString().replace('\\', '/'))
+          .append('\t').append(at.name()).append('\n');
+    }
+    Path temp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException unwritable) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // Left for the next prune.
+      }
+    }
+  }
+
   /** The knowledge base of these rules from the cache, or compiled and then kept there. */
   static KieBase load(String rulesSha256, Supplier<KieBase> compile) {
     Optional<Path> file = entry(rulesSha256);
@@ -190,6 +247,8 @@ public final class RuleCache {
     entries.sort(Comparator.comparing(RuleCache::modified).reversed());
     for (Path old : entries.subList(KEEP, entries.size())) {
       Files.deleteIfExists(old);
+      String name = old.getFileName().toString();
+      Files.deleteIfExists(old.resolveSibling(name.substring(0, name.length() - ".bin".length()) + ".where"));
     }
   }
 

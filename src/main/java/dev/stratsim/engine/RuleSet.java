@@ -63,7 +63,9 @@ public final class RuleSet {
     String sha256 = sources.sha256();
     RuleSet loaded = RuleSetCache.loaded(dir, sha256);
     if (loaded == null) {
-      sources.parseAhead();
+      if (!RuleCache.hasLocations(sha256)) {
+        sources.parseAhead();
+      }
       loaded = loadAgain(sources, sha256);
       RuleSetCache.remember(dir, sha256, loaded);
     }
@@ -225,7 +227,8 @@ public final class RuleSet {
   /** Every rule the knowledge base holds, in reading order: file by file, top to bottom. */
   private static List<RuleInfo> describe(DrlSources sources, KieBase kieBase, Vocabulary vocabulary) {
     Map<String, DrlSources.RuleLocation> where = new HashMap<>();
-    sources.ruleLocations().forEach(at -> where.putIfAbsent(at.name(), at));
+    RuleCache.locations(sources.sha256(), sources.dir(), sources::ruleLocations)
+        .forEach(at -> where.putIfAbsent(at.name(), at));
     List<RuleInfo> described = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {

@@ -72,6 +72,30 @@ class RuleCacheTest {
   }
 
   @Test
+  void aSecondProcessReadsWhereEachRuleIsFromTheCacheAsTheParserFoundIt(@TempDir Path elsewhere) throws IOException {
+    List<RuleInfo> parsed = RuleSet.load(rules).rules();
+    RuleSetCache.clear();
+    try (Stream<Path> files = Files.list(rules)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, elsewhere.resolve(file.getFileName()));
+      }
+    }
+
+    List<RuleInfo> kept = RuleSet.load(rules).rules();
+    RuleSetCache.clear();
+    List<RuleInfo> moved = RuleSet.load(elsewhere).rules();
+
+    assertThat(kept).isEqualTo(parsed);
+    try (Stream<Path> files = Files.list(cache)) {
+      assertThat(files.map(f -> f.getFileName().toString())).anyMatch(name -> name.endsWith(".where"));
+    }
+    // The same content in another folder: the rules are named in that folder, at the same lines.
+    assertThat(moved).extracting(r -> r.file().getParent()).containsOnly(elsewhere);
+    assertThat(moved).extracting(RuleInfo::name, RuleInfo::line)
+        .containsExactlyElementsOf(parsed.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.name(), r.line())).toList());
+  }
+
+  @Test
   void anEditedRuleIsCompiledAgainNeverServedFromTheCache() throws IOException {
     RuleSet.load(rules);
     RuleSetCache.clear();

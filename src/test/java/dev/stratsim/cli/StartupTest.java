@@ -99,8 +99,9 @@ class StartupTest {
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     try (Stream<Path> kept = Files.list(cache)) {
-      assertThat(kept.map(p -> p.getFileName().toString())).singleElement().asString()
-          .startsWith("rules-").endsWith(".bin");
+      // The compiled rules, and where each rule is declared.
+      assertThat(kept.map(p -> p.getFileName().toString()).sorted().map(name -> name.replaceAll("[0-9a-f]{40}", "KEY")))
+          .containsExactly("rules-KEY.bin", "rules-KEY.where");
     }
   }
 }

@@ -419,8 +419,26 @@ public final class Benchmarks {
             + (quick ? "" : calibrationSeconds <= CALIBRATION_LIMIT_SECONDS ? " (met)" : " (not met)") + " |",
         sparkAim(), ""));
     lines.addAll(body);
+    lines.addAll(handMeasured());
     lines.addAll(WHERE_TIME_GOES);
     Files.write(Path.of("BENCHMARKS.md"), lines);
+  }
+
+  private static final String BUILD_SECTION = "## (h) `mvn -B verify`";
+
+  /** Section (h), the build's own time, measured by hand and not by this harness: kept as the file has it. */
+  private static List<String> handMeasured() throws IOException {
+    Path file = Path.of("BENCHMARKS.md");
+    List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file) : List.of();
+    int start = lines.indexOf(BUILD_SECTION);
+    if (start < 0) {
+      return List.of();
+    }
+    int end = start + 1;
+    while (end < lines.size() && !lines.get(end).startsWith("## ")) {
+      end++;
+    }
+    return List.copyOf(lines.subList(start, end));
   }
 
   private static final String SPARK_AIM = "| (g) Spark local[2]";
@@ -457,7 +475,7 @@ public final class Benchmarks {
       }
     }
     lines.add(aims, sparkAim());
-    int before = lines.indexOf(WHERE_TIME_GOES.get(0));
+    int before = lines.contains(BUILD_SECTION) ? lines.indexOf(BUILD_SECTION) : lines.indexOf(WHERE_TIME_GOES.get(0));
     lines.addAll(before < 0 ? lines.size() : before, section);
     Files.write(file, lines);
   }

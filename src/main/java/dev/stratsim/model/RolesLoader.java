@@ -99,7 +99,7 @@ final class RolesLoader {
     String sells = c.field(def, path, "sells").choice(pillars).orElse("");
     boolean maker = c.field(def, path, "maker").bool().orElse(false);
     if (maker && sells.isEmpty()) {
-      c.error(path + ".maker", path + ".maker needs sells: a role makes the pillar it sells");
+      c.error(path + ".maker", path + ".maker needs sells: a role makes the pillar it sells; add sells: PILLAR or leave maker out");
     }
     List<String> also = c.field(def, path, "also").texts();
     also.stream().filter(other -> !ID.matcher(other).matches()).forEach(other ->

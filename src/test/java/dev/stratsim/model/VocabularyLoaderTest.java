@@ -169,6 +169,9 @@ class VocabularyLoaderTest {
     assertThat(vocabulary.sells("data-vendor")).isEqualTo("data");
     assertThat(vocabulary.arenaOf("carmaker")).as("undeclared: the fallback arena").isEqualTo("models");
     assertThat(vocabulary.sells("carmaker")).isEmpty();
+    assertThat(vocabulary.maker("chip-maker")).as("a chip maker makes what it sells").isTrue();
+    assertThat(vocabulary.maker("cloud")).as("a cloud sells capacity it does not make").isFalse();
+    assertThat(vocabulary.maker("carmaker")).isFalse();
     assertThat(vocabulary.phases()).extracting(PhaseDef::name).startsWith("roles").endsWith("rank");
   }
 
@@ -188,5 +191,22 @@ class VocabularyLoaderTest {
         .extracting(e -> ((InvalidInputException) e).problems().stream().map(Problem::message).toList())
         .asList().anySatisfy(m -> assertThat(m.toString()).contains("'startup' in roles.platform.also already names role lab"))
         .anySatisfy(m -> assertThat(m.toString()).contains("roles.platform.also 'Big' must match"));
+  }
+
+  @Test
+  void aMakerMakesThePillarItSells() throws IOException {
+    Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));
+    Files.copy(RULES.resolve("assumptions.yaml"), dir.resolve("assumptions.yaml"));
+    Files.writeString(dir.resolve("roles.yaml"), """
+        arenas:
+          models: { fallback: true, about: Model builders. }
+        roles:
+          fund: { maker: true, about: An investor. }
+        """);
+
+    assertThatThrownBy(() -> VocabularyLoader.load(dir)).isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).problems().stream().map(Problem::message).toList())
+        .asList().anySatisfy(m -> assertThat(m.toString())
+            .contains("roles.fund.maker needs sells: a role makes the pillar it sells; add sells: PILLAR or leave maker out"));
   }
 }

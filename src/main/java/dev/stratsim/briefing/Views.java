@@ -165,9 +165,19 @@ final class Views {
 
   private static Chart sideBySide(Briefing b, Map<String, String> names, List<String> order, boolean draw) {
     List<Projection> all = b.sideBySide();
-    Table.Builder t = new Table.Builder("side-data", "Index and rank in each scenario's last year");
+    // A rank counts within the actor's arena: where the actors compete in several, an actor outside
+    // the arena most of them share says which it is ranked in.
+    YearResult last = all.get(0).last();
+    String usual = order.stream().collect(java.util.stream.Collectors.groupingBy(last::arenaOf,
+        LinkedHashMap::new, java.util.stream.Collectors.counting())).entrySet().stream()
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    boolean arenas = order.stream().anyMatch(a -> !last.arenaOf(a).equals(usual));
+    Table.Builder t = new Table.Builder("side-data", arenas
+        ? "Index and rank within each actor's arena in each scenario's last year"
+        : "Index and rank in each scenario's last year");
     t.header("Scenario", "Year");
-    order.forEach(a -> t.numberHeader(names.get(a)));
+    order.forEach(a -> t.numberHeader(last.arenaOf(a).equals(usual) ? names.get(a)
+        : names.get(a) + " (" + last.arenaOf(a) + ")"));
     for (Projection p : all) {
       List<Table.Cell> cells = new ArrayList<>(List.of(Table.Cell.text(p.scenario().id()),
           Table.Cell.text(String.valueOf(p.last().year()))));

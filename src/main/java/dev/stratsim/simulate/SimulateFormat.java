@@ -106,7 +106,7 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
       return "-";
     }
     if (Math.abs(value) >= 1e6) {
-      return Decimals.significant(value, 4).toString();
+      return Decimals.significant(value, 4).toPlainString();
     }
     return Decimals.fixed(value, 2);
   }

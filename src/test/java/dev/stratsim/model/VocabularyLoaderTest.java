@@ -2,12 +2,14 @@ package dev.stratsim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,36 +179,36 @@ class VocabularyLoaderTest {
 
   @Test
   void aNameMayStandForOneRoleOnly() throws IOException {
-    Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));
-    Files.copy(RULES.resolve("assumptions.yaml"), dir.resolve("assumptions.yaml"));
-    Files.writeString(dir.resolve("roles.yaml"), """
+    assertThat(rolesProblems("""
         arenas:
           models: { fallback: true, about: Model builders. }
         roles:
           lab: { arena: models, also: [startup], about: A lab. }
           platform: { arena: models, also: [startup, Big], about: A platform. }
-        """);
-
-    assertThatThrownBy(() -> VocabularyLoader.load(dir)).isInstanceOf(InvalidInputException.class)
-        .extracting(e -> ((InvalidInputException) e).problems().stream().map(Problem::message).toList())
-        .asList().anySatisfy(m -> assertThat(m.toString()).contains("'startup' in roles.platform.also already names role lab"))
-        .anySatisfy(m -> assertThat(m.toString()).contains("roles.platform.also 'Big' must match"));
+        """))
+        .anySatisfy(m -> assertThat(m).contains("'startup' in roles.platform.also already names role lab"))
+        .anySatisfy(m -> assertThat(m).contains("roles.platform.also 'Big' must match"));
   }
 
   @Test
   void aMakerMakesThePillarItSells() throws IOException {
-    Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));
-    Files.copy(RULES.resolve("assumptions.yaml"), dir.resolve("assumptions.yaml"));
-    Files.writeString(dir.resolve("roles.yaml"), """
+    assertThat(rolesProblems("""
         arenas:
           models: { fallback: true, about: Model builders. }
         roles:
           fund: { maker: true, about: An investor. }
-        """);
-
-    assertThatThrownBy(() -> VocabularyLoader.load(dir)).isInstanceOf(InvalidInputException.class)
-        .extracting(e -> ((InvalidInputException) e).problems().stream().map(Problem::message).toList())
-        .asList().anySatisfy(m -> assertThat(m.toString())
+        """))
+        .anySatisfy(m -> assertThat(m)
             .contains("roles.fund.maker needs sells: a role makes the pillar it sells; add sells: PILLAR or leave maker out"));
+  }
+
+  /** The problems a rules folder with the stock metrics and knobs and these roles is refused with. */
+  private List<String> rolesProblems(String roles) throws IOException {
+    Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));
+    Files.copy(RULES.resolve("assumptions.yaml"), dir.resolve("assumptions.yaml"));
+    Files.writeString(dir.resolve("roles.yaml"), roles);
+    InvalidInputException refused = catchThrowableOfType(() -> VocabularyLoader.load(dir), InvalidInputException.class);
+    assertThat(refused).isNotNull();
+    return refused.problems().stream().map(Problem::message).toList();
   }
 }

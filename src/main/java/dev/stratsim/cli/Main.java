@@ -1,17 +1,35 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.daemon.ResidentClient;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Entry point of the stratsim command line. */
 public final class Main {
   private Main() {}
 
+  /**
+   * Set by the launcher to the socket of the resident process (docs/daemon.md) that may run this
+   * command; when none answers there, the command runs here.
+   */
+  static final String DAEMON_SOCKET = "stratsim.daemon";
+
   public static void main(String[] args) {
+    String socket = System.getProperty(DAEMON_SOCKET);
+    // --verbose turns Drools' own logging on, which is set once per process: such a run stays here.
+    if (socket != null && !Arrays.asList(args).contains("--verbose")) {
+      OptionalInt code = ResidentClient.run(Path.of(socket), List.of(args), System.console() != null, System.getenv(),
+          ExitCodes.EXIT_INTERNAL_ERROR);
+      if (code.isPresent()) {
+        System.exit(code.getAsInt());
+      }
+    }
     quietLogging(Arrays.asList(args).contains("--verbose"));
     // A rule looping past --year-timeout on a JVM that cannot stop its thread: say so, and end.
     Simulator.onUnstoppableRule(message -> {
@@ -34,24 +52,28 @@ public final class Main {
    * no compiled rules yet, a folder that does not exist) is left to the command, which reports it.
    */
   static void warmRules(String[] args) {
-    if (args.length == 0 || !RULE_COMMANDS.contains(args[0])) {
+    if (args.length == 0 || !RULE_COMMANDS.contains(args[0]) || Arrays.asList(args).contains("--cache-dir")
+        || Arrays.stream(args).anyMatch(a -> a.startsWith("--cache-dir="))) {
       return;
     }
+    try {
+      RuleSet.warm(Path.of(rulesFolder(args)));
+    } catch (InvalidPathException notAPath) {
+      // The command says so.
+    }
+  }
+
+  /** The folder {@code --rules} names in these arguments, {@code rules} when none does. */
+  static String rulesFolder(String[] args) {
     String rules = "rules";
     for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
-      if (args[i].startsWith("--cache-dir")) {
-        return;
-      } else if (args[i].equals("--rules") && i + 1 < args.length) {
+      if (args[i].equals("--rules") && i + 1 < args.length) {
         rules = args[++i];
       } else if (args[i].startsWith("--rules=")) {
         rules = args[i].substring("--rules=".length());
       }
     }
-    try {
-      RuleSet.warm(Path.of(rules));
-    } catch (InvalidPathException notAPath) {
-      // The command says so.
-    }
+    return rules;
   }
 
   /** Drools logs at INFO; stratsim's output stays clean unless the user asks for more. */

@@ -23,7 +23,8 @@ public final class StratsimCommand {
   /** The subcommands, in the order help lists them. */
   private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, CompareCommand.class, SweepCommand.class,
       SimulateCommand.class, SensitivityCommand.class, CheckCommand.class, CalibrateCommand.class, DiffCommand.class,
-      ReportCommand.class, SchemaCommand.class, LintCommand.class, ServeCommand.class, CompletionCommand.class,
+      ReportCommand.class, SchemaCommand.class, LintCommand.class, ServeCommand.class, DaemonCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class);
   /** Subcommands that read the others: help lists them, completion names them all. */
   private static final Set<String> NEED_ALL = Set.of("help", "completion");
@@ -36,7 +37,7 @@ public final class StratsimCommand {
   /** A command line wired with stratsim's error handling, printing to stdout and stderr. */
   public static CommandLine commandLine() {
     CommandLine command = wired(null);
-    return commandLine(command, command.getOut(), command.getErr(), true);
+    return commandLine(command, command.getOut(), command.getErr(), Colour.terminal(), System.getenv());
   }
 
   /**
@@ -48,12 +49,22 @@ public final class StratsimCommand {
    */
   public static CommandLine commandLine(String[] args) {
     CommandLine command = wired(args.length == 0 ? null : args[0]);
-    return commandLine(command, command.getOut(), command.getErr(), true);
+    return commandLine(command, command.getOut(), command.getErr(), Colour.terminal(), System.getenv());
+  }
+
+  /**
+   * The command line for these arguments as a process started with them would build it, printing
+   * to {@code out} and {@code err}: {@code terminal} says whether that process's stdout was a
+   * terminal and {@code env} is its environment (the resident process runs commands for others).
+   */
+  public static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err, boolean terminal,
+      java.util.Map<String, String> env) {
+    return commandLine(wired(args.length == 0 ? null : args[0]), out, err, terminal, env);
   }
 
   /** A command line wired with stratsim's error handling, printing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(wired(null), out, err, false);
+    return commandLine(wired(null), out, err, false, System.getenv());
   }
 
   private static CommandLine wired(String first) {
@@ -74,11 +85,12 @@ public final class StratsimCommand {
    * arguments are read: {@code auto} colours only stratsim's own stdout on a terminal, so writers
    * handed in (a test's, serve's) get plain text unless {@code --color=always} says otherwise.
    */
-  private static CommandLine commandLine(CommandLine command, PrintWriter out, PrintWriter err, boolean terminal) {
+  private static CommandLine commandLine(CommandLine command, PrintWriter out, PrintWriter err, boolean terminal,
+      java.util.Map<String, String> env) {
     command.setOut(new PaintedWriter(out)).setErr(new PaintedWriter(err));
     IExecutionStrategy run = new CommandLine.RunLast();
     return command.setExecutionStrategy(parsed -> {
-      Colour.apply(command, Colour.ansi(Colour.when(parsed), terminal && Colour.terminal(), System.getenv()));
+      Colour.apply(command, Colour.ansi(Colour.when(parsed), terminal, env));
       return run.execute(parsed);
     });
   }

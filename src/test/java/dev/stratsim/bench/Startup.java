@@ -15,47 +15,75 @@ import java.util.stream.Stream;
 /**
  * (d) How long a command takes from the shell to its last line, through {@code ./stratsim} as a
  * user runs it: {@code --version} against {@code run} of the stock scenario as it ran before the
- * compiled-rule cache, after a rule edit (the rules compiled), and again (the rules from the
- * cache), with the launcher's class-data sharing and first-tier compiler each taken away once to
- * show what they are worth. The variants take turns, so other work on the machine weighs on each
- * alike; medians of wall and CPU time (the process's user and system time).
+ * compiled-rule cache, after a rule edit (the rules compiled) and again (the rules compiled
+ * before), each through the resident process (docs/daemon.md) and in a process of its own, with
+ * the launcher's class-data sharing and first-tier compiler each taken away once to show what
+ * they are worth. A rule edit appends a comment to a copy of the stock rules, so that their
+ * content, and so their compiled form, is new. The variants take turns, so other work on the
+ * machine weighs on each alike; medians of wall and CPU time (the process's user and system time;
+ * a client's own, not the resident process's).
  */
 final class Startup {
   private static final String SCENARIO = "scenarios/meta-scale-deal.yaml";
 
-  /** One way of starting stratsim: its arguments and what the launcher is told. */
-  record Variant(String label, List<String> args, Map<String, String> env, boolean dropCompiledRules) {}
+  /** One way of starting stratsim: its arguments, what the launcher is told, whether the rules are edited first. */
+  record Variant(String label, List<String> args, Map<String, String> env, boolean editRules) {}
 
   /** Median wall and CPU seconds of one variant. */
   record Timing(Variant variant, double wall, double cpu) {}
+
+  /** The variants in the order {@link #measure} returns them. */
+  static final int VERSION = 0;
+  static final int BEFORE_CACHE = 1;
+  static final int EDIT_RESIDENT = 2;
+  static final int AGAIN_RESIDENT = 3;
+  static final int EDIT_ALONE = 4;
+  static final int AGAIN_ALONE = 5;
 
   private Startup() {}
 
   static List<Timing> measure(int rounds) throws IOException, InterruptedException {
     Path cache = Files.createTempDirectory("stratsim-bench-cache");
+    Path rules = Files.createTempDirectory("stratsim-bench-rules");
+    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, rules.resolve(file.getFileName()));
+      }
+    }
     Map<String, String> defaults = Map.of("STRATSIM_CACHE_DIR", cache.toString());
-    List<String> run = List.of("run", SCENARIO);
+    Map<String, String> alone = with(defaults, "STRATSIM_DAEMON", "off");
+    List<String> run = List.of("run", SCENARIO, "--rules", rules.toString());
     List<Variant> variants = List.of(
         new Variant("`./stratsim --version`", List.of("--version"), defaults, false),
         new Variant("`run`, as before the cache (compiles; no class-data sharing; both compiler tiers)", run,
             Map.of("STRATSIM_CACHE_DIR", "off", "STRATSIM_JAVA_OPTS", "-XX:+UseSerialGC"), false),
-        new Variant("`run` after a rule edit (compiles)", run, defaults, true),
-        new Variant("`run` again (compiled rules from the cache)", run, defaults, false),
-        new Variant("`run` again, without class-data sharing", run,
-            with(defaults, "STRATSIM_CDS", "off"), false),
-        new Variant("`run` again, both compiler tiers", run,
-            with(defaults, "STRATSIM_JAVA_OPTS", "-XX:+UseSerialGC"), false));
-    // The first use writes the class-data archive and the compiled rules; not measured.
-    time(variants.get(3));
-    time(variants.get(3));
+        new Variant("`run` after a rule edit, through the resident process (it compiles)", run, defaults, true),
+        new Variant("`run` again, through the resident process", run, defaults, false),
+        new Variant("`run` after a rule edit, in a process of its own (compiles)", run, alone, true),
+        new Variant("`run` again, in a process of its own (compiled rules from the cache)", run, alone, false),
+        new Variant("`run` again, in a process of its own, without class-data sharing", run,
+            with(alone, "STRATSIM_CDS", "off"), false),
+        new Variant("`run` again, in a process of its own, both compiler tiers", run,
+            with(alone, "STRATSIM_JAVA_OPTS", "-XX:+UseSerialGC"), false));
+    // The first use writes the class-data archive and the compiled rules and starts the resident
+    // process, which warms up once that run has ended; none of it measured.
+    time(variants.get(AGAIN_RESIDENT));
+    time(variants.get(AGAIN_RESIDENT));
+    awaitResidentProcess(cache.resolve("daemon"));
+    time(variants.get(AGAIN_RESIDENT));
     Map<Variant, List<double[]>> times = new LinkedHashMap<>();
-    for (int round = 0; round < rounds; round++) {
-      for (Variant variant : variants) {
-        if (variant.dropCompiledRules()) {
-          dropCompiledRules(cache);
+    int edits = 0;
+    try {
+      for (int round = 0; round < rounds; round++) {
+        for (Variant variant : variants) {
+          if (variant.editRules()) {
+            editRules(rules, ++edits);
+          }
+          times.computeIfAbsent(variant, v -> new ArrayList<>()).add(time(variant));
         }
-        times.computeIfAbsent(variant, v -> new ArrayList<>()).add(time(variant));
       }
+    } finally {
+      stopResidentProcesses(defaults);
     }
     List<Timing> timings = new ArrayList<>();
     times.forEach((variant, runs) -> timings.add(new Timing(variant,
@@ -66,18 +94,42 @@ final class Startup {
     return timings;
   }
 
+  /** Appends a comment to the first rule file: new content, the same rules. */
+  private static void editRules(Path rules, int edit) throws IOException {
+    try (Stream<Path> files = Files.list(rules)) {
+      Path first = files.filter(f -> f.toString().endsWith(".drl")).sorted().findFirst().orElseThrow();
+      Files.writeString(first, "\n// benchmark edit " + edit + "\n", java.nio.file.StandardOpenOption.APPEND);
+    }
+  }
+
+  /** Waits until the resident process serves (it warms up first), for two minutes at the most. */
+  private static void awaitResidentProcess(Path sockets) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(sockets)) {
+        try (Stream<Path> files = Files.list(sockets)) {
+          if (files.anyMatch(f -> f.toString().endsWith(".sock"))) {
+            return;
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("the resident process did not start within two minutes");
+  }
+
+  private static void stopResidentProcesses(Map<String, String> env) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("./stratsim", "daemon", "stop").redirectOutput(
+        ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().put("STRATSIM_NO_BUILD", "1");
+    builder.environment().putAll(env);
+    builder.start().waitFor();
+  }
+
   private static Map<String, String> with(Map<String, String> env, String key, String value) {
     Map<String, String> more = new LinkedHashMap<>(env);
     more.put(key, value);
     return more;
-  }
-
-  private static void dropCompiledRules(Path cache) throws IOException {
-    try (Stream<Path> files = Files.list(cache)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("rules-")).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 
   /**

@@ -94,9 +94,7 @@ final class DrlSources {
     if (files.isEmpty() && problems.isEmpty()) {
       problems.add(Problem.inFile(dir, "no .drl files in the rules folder"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return new DrlSources(dir, files);
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.StockRules;
+import dev.stratsim.golden.FolderFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +27,7 @@ class RuleHygieneTest {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])\\d+(\\.\\d+)?([eE][-+]?\\d+)?(?![\\w.])");
 
   static Stream<Path> ruleFiles() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      return files.filter(p -> p.toString().endsWith(".drl")).sorted().toList().stream();
-    }
+    return FolderFiles.endingIn(Path.of("rules"), ".drl").stream();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -16,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * {@code stratsim serve} of the packaged jar opened in headless Chromium (Debian's chromium and
@@ -157,15 +155,7 @@ public final class ServePage implements AutoCloseable {
 
   /** The addresses the browser requested since the performance log was last read. */
   public List<String> requested() {
-    List<String> requested = new ArrayList<>();
-    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
-      String message = entry.getMessage();
-      if (message.contains("\"Network.requestWillBeSent\"")) {
-        int at = message.indexOf("\"url\":\"") + 7;
-        requested.add(message.substring(at, message.indexOf('"', at)));
-      }
-    }
-    return requested;
+    return HeadlessChromium.requested(browser);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.stratsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,13 +41,8 @@ class BriefingBrowserIT {
 
   @BeforeAll
   static void writeTheReportAndOpenIt() throws Exception {
-    missing = HeadlessChromium.missing();
+    missing = HeadlessChromium.skipWhenMissing("BriefingBrowserIT");
     if (missing != null) {
-      if ("1".equals(System.getenv("STRATSIM_REQUIRE_BROWSER"))) {
-        fail(missing + " (STRATSIM_REQUIRE_BROWSER=1 requires it)");
-      }
-      // Shown in the build's output, so a skipped browser test does not pass unnoticed.
-      System.err.println("BriefingBrowserIT skipped: " + missing);
       return;
     }
     report(OUT, "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yaml");
@@ -260,15 +254,7 @@ class BriefingBrowserIT {
 
   /** The addresses the browser requested since the performance log was last read. */
   private static List<String> requested() {
-    List<String> requested = new ArrayList<>();
-    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
-      String message = entry.getMessage();
-      if (message.contains("\"Network.requestWillBeSent\"")) {
-        int at = message.indexOf("\"url\":\"") + 7;
-        requested.add(message.substring(at, message.indexOf('"', at)));
-      }
-    }
-    return requested;
+    return HeadlessChromium.requested(browser);
   }
 
   @Test

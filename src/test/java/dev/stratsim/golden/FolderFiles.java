@@ -21,4 +21,9 @@ public final class FolderFiles {
   public static Stream<Path> stockScenarios() throws IOException {
     return endingIn(Path.of("scenarios"), ".yaml").stream();
   }
+
+  /** The stock rule files, {@code rules/*.drl}. */
+  public static Stream<Path> stockRules() throws IOException {
+    return endingIn(Path.of("rules"), ".drl").stream();
+  }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.StockRules;
-import dev.stratsim.golden.FolderFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +25,8 @@ class RuleHygieneTest {
   private static final Pattern STRING = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])\\d+(\\.\\d+)?([eE][-+]?\\d+)?(?![\\w.])");
 
-  static Stream<Path> ruleFiles() throws IOException {
-    return FolderFiles.endingIn(Path.of("rules"), ".drl").stream();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("ruleFiles")
+  @MethodSource("dev.stratsim.golden.FolderFiles#stockRules")
   void rulesNameNoCompanyFromAnyScenario(Path file) throws IOException {
     String text = Files.readString(file).toLowerCase(Locale.ROOT);
     List<String> named = companyNames().stream()
@@ -41,7 +36,7 @@ class RuleHygieneTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("ruleFiles")
+  @MethodSource("dev.stratsim.golden.FolderFiles#stockRules")
   void rulesWriteNoNumberButZeroAndOne(Path file) throws IOException {
     List<String> magic = new ArrayList<>();
     int lineNo = 0;
@@ -62,7 +57,7 @@ class RuleHygieneTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("ruleFiles")
+  @MethodSource("dev.stratsim.golden.FolderFiles#stockRules")
   void everyRuleFileOpensWithItsArgument(Path file) throws IOException {
     assertThat(Files.readAllLines(file).get(0)).as("first line of %s", file).startsWith("// ");
   }

@@ -74,9 +74,7 @@ public record Metric(String text, Expr expr) {
             Problem.general("--metric '" + UserText.quote(m.text()) + "': " + e.getMessage()));
       }
     }).toList();
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 
   @Override

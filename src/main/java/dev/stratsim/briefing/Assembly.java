@@ -164,9 +164,7 @@ final class Assembly {
             + String.join(", ", p.last().rank().keySet())));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 
   private static String name(String actor, List<Projection> projections) {

@@ -1,9 +1,9 @@
 package dev.stratsim.calibrate;
 
 import dev.stratsim.numbers.Decimals;
+import dev.stratsim.report.Formats;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** A way of writing a calibration to the terminal; chosen with {@code --format}. */
 public sealed interface CalibrationFormat permits CalibrationText, CalibrationJson, CalibrationMarkdown {
@@ -12,12 +12,7 @@ public sealed interface CalibrationFormat permits CalibrationText, CalibrationJs
 
   /** The format for a {@code --format} value: table, json or markdown. */
   static CalibrationFormat named(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "table" -> new CalibrationText();
-      case "json" -> new CalibrationJson();
-      case "markdown" -> new CalibrationMarkdown();
-      default -> throw new IllegalArgumentException("unknown format " + name);
-    };
+    return Formats.named(name, CalibrationText::new, CalibrationJson::new, CalibrationMarkdown::new);
   }
 
   /** {@code 62 of 72 (86%)}. */

@@ -65,9 +65,7 @@ public final class KnobSelection {
             + ", so the suite cannot tell its values apart; leave it out of the calibration"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return List.copyOf(chosen.values());
   }
 

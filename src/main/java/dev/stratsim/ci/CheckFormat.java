@@ -1,7 +1,7 @@
 package dev.stratsim.ci;
 
+import dev.stratsim.report.Formats;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /** A way of writing a check report to the terminal; chosen with {@code --format}. */
 public sealed interface CheckFormat permits CheckText, CheckJson, CheckMarkdown {
@@ -10,12 +10,7 @@ public sealed interface CheckFormat permits CheckText, CheckJson, CheckMarkdown 
 
   /** The format for a {@code --format} value: table, json or markdown. */
   static CheckFormat named(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "table" -> new CheckText();
-      case "json" -> new CheckJson();
-      case "markdown" -> new CheckMarkdown();
-      default -> throw new IllegalArgumentException("unknown format " + name);
-    };
+    return Formats.named(name, CheckText::new, CheckJson::new, CheckMarkdown::new);
   }
 
   /** {@code 83.3%}. */

@@ -97,9 +97,7 @@ final class CompareCommand implements Callable<Integer> {
             + s.period().start() + "-" + s.period().end() + " of " + s.file()
             + "; choose a year every scenario covers"))
         .toList();
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 
   private static Path normal(Path file) {

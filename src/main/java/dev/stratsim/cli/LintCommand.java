@@ -67,9 +67,7 @@ final class LintCommand implements Callable<Integer> {
       warnings.forEach(w -> err.println(ErrorHandler.line("warning: ", w.toString())));
       err.flush();
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     PrintWriter out = spec.commandLine().getOut();
     out.println("ok: " + ruleSet.rules().size() + " rules, " + files.size() + " scenario"
         + (files.size() == 1 ? "" : "s") + ", " + (warnings.isEmpty() ? "no problems"

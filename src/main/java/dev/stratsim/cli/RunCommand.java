@@ -153,8 +153,6 @@ final class RunCommand implements Callable<Integer> {
         .map(s -> Problem.general("--year " + year + " is outside the period " + s.period().start() + "-"
             + s.period().end() + " of " + s.file() + "; choose a year in that period"))
         .toList();
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 }

@@ -1,5 +1,9 @@
 package dev.stratsim.engine;
 
+import dev.stratsim.drl.DrlTree;
+import dev.stratsim.drl.KnobReads;
+import dev.stratsim.drl.Tokens;
+import dev.stratsim.drl.Tokens.Token;
 import dev.stratsim.files.FileProblems;
 import dev.stratsim.files.InputFile;
 import dev.stratsim.problem.InvalidInputException;
@@ -20,13 +24,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * The text of a rules folder: its DRL files in name order, read once. Where its rules are declared
@@ -35,9 +35,6 @@ import org.drools.drl.parser.DroolsParserException;
  * comment is read as Drools reads it; each file is parsed once, when first asked.
  */
 final class DrlSources {
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-  private static final Pattern KNOB = Pattern.compile("\\.num\\(\"([^\"]+)\"\\)");
-
   private final Path dir;
   private final SortedMap<String, String> files;
   private final Map<String, CompletableFuture<Optional<PackageDescr>>> parsed = new ConcurrentHashMap<>();
@@ -97,9 +94,7 @@ final class DrlSources {
     if (files.isEmpty() && problems.isEmpty()) {
       problems.add(Problem.inFile(dir, "no .drl files in the rules folder"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return new DrlSources(dir, files);
   }
 
@@ -131,9 +126,16 @@ final class DrlSources {
     return found;
   }
 
-  /** Every literal knob name the rules read with {@code $k.num("...")}, with where. */
+  /**
+   * Every literal knob name the rules read with {@code $k.num("...")}, with where, file by file in
+   * the order they stand; read from the parser's tree, or from the tokens of a file it rejects, so
+   * that an undeclared knob is still named beside the parser's errors.
+   */
   List<RuleLocation> knobReads() {
-    return find(KNOB);
+    List<RuleLocation> found = new ArrayList<>();
+    files.forEach((name, text) -> KnobReads.in(text, parse(name))
+        .forEach(read -> found.add(new RuleLocation(read.knob(), path(name), read.line()))));
+    return found;
   }
 
   /** The package a file declares, or {@code rules} when it declares none. */
@@ -144,8 +146,20 @@ final class DrlSources {
       return name == null || name.isBlank() ? "rules" : name;
     }
     // A file that does not parse is compiled only for its errors; its package as written will do.
-    Matcher m = PACKAGE.matcher(files.get(fileName));
-    return m.find() ? m.group(1) : "rules";
+    return writtenPackage(Tokens.of(files.get(fileName)));
+  }
+
+  /** The dotted name after a {@code package} the file opens with, comments aside; else {@code rules}. */
+  private static String writtenPackage(List<Token> tokens) {
+    if (tokens.isEmpty() || !tokens.get(0).is(Tokens.Kind.WORD, "package")) {
+      return "rules";
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = 1; i < tokens.size() && (tokens.get(i).kind() == Tokens.Kind.WORD || tokens.get(i).is(Tokens.Kind.SYMBOL, "."))
+        && tokens.get(i).line() == tokens.get(0).line(); i++) {
+      name.append(tokens.get(i).text());
+    }
+    return name.isEmpty() ? "rules" : name.toString();
   }
 
   /**
@@ -204,39 +218,7 @@ final class DrlSources {
   }
 
   private Optional<PackageDescr> parseNow(String fileName) {
-    DrlParser parser = new DrlParser();
-    try {
-      PackageDescr pkg = parser.parse(false, files.get(fileName));
-      return parser.hasErrors() || pkg == null ? Optional.empty() : Optional.of(pkg);
-    } catch (DroolsParserException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String firstGroup(Matcher m) {
-    for (int group = 1; group <= m.groupCount(); group++) {
-      if (m.group(group) != null) {
-        return m.group(group);
-      }
-    }
-    return null;
-  }
-
-  /** Each match's first group that matched, with the file and line it stands on. */
-  private List<RuleLocation> find(Pattern pattern) {
-    List<RuleLocation> found = new ArrayList<>();
-    files.forEach((name, text) -> {
-      Matcher m = pattern.matcher(text);
-      // Lines are counted on from the previous match, once over the file, not from its start each time.
-      int line = 1;
-      int counted = 0;
-      while (m.find()) {
-        line += newlines(text, counted, m.start());
-        counted = m.start();
-        found.add(new RuleLocation(firstGroup(m), path(name), line));
-      }
-    });
-    return found;
+    return DrlTree.parse(files.get(fileName));
   }
 
   /**
@@ -264,16 +246,6 @@ final class DrlSources {
     String name = file.getFileName().toString();
     return Files.isRegularFile(file)
         && (name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml"));
-  }
-
-  private static int newlines(String text, int from, int to) {
-    int lines = 0;
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n') {
-        lines++;
-      }
-    }
-    return lines;
   }
 
   record RuleLocation(String name, Path file, int line) {}

@@ -1,6 +1,8 @@
 package dev.stratsim.files;
 
 import dev.stratsim.problem.DidYouMean;
+import dev.stratsim.problem.InvalidInputException;
+import dev.stratsim.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -63,6 +65,12 @@ public final class FileProblems {
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }
+  }
+
+  /** An output file or folder that cannot be written, with why and what to check. */
+  public static InvalidInputException cannotWrite(Path path, IOException e) {
+    return new InvalidInputException(Problem.inFile(path, "cannot write: " + reason(e)
+        + "; check the folder and its permissions"));
   }
 
   /** What went wrong, in words: "permission denied", "a file is in the way", the system's reason. */

@@ -102,12 +102,12 @@ public final class OutputFiles {
    */
   public static void check(Path file, boolean force) {
     Target target = Target.of(file);
-    throwIfAny(problems(target.dir(), List.of(target.name()), force, true));
+    InvalidInputException.throwIfAny(problems(target.dir(), List.of(target.name()), force, true));
   }
 
   /** {@link #check} for files of the given names in folder {@code dir}. */
   public static void checkFolder(Path dir, Collection<String> names, boolean force) {
-    throwIfAny(problems(dir, names, force, false));
+    InvalidInputException.throwIfAny(problems(dir, names, force, false));
   }
 
   /**
@@ -133,15 +133,15 @@ public final class OutputFiles {
 
   static List<Path> writeFolder(Path dir, Map<String, Content> files, boolean force, Mover mover,
       Duration patience, boolean single) {
-    throwIfAny(folderProblems(dir, single));
+    InvalidInputException.throwIfAny(folderProblems(dir, single));
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw cannotWrite(dir, e);
+      throw FileProblems.cannotWrite(dir, e);
     }
     try (FolderLock lock = FolderLock.acquire(dir, patience)) {
       Temps.deleteStale(dir, Manifest.read(dir));
-      throwIfAny(problems(dir, files.keySet(), force, single));
+      InvalidInputException.throwIfAny(problems(dir, files.keySet(), force, single));
       Manifest manifest = Manifest.read(dir);
       Map<String, Written> temps = new LinkedHashMap<>();
       try {
@@ -166,7 +166,7 @@ public final class OutputFiles {
           try {
             mover.move(temp.getValue().path(), target);
           } catch (IOException e) {
-            throw cannotWrite(target, e);
+            throw FileProblems.cannotWrite(target, e);
           }
           written.add(target);
         }
@@ -257,7 +257,7 @@ public final class OutputFiles {
       return new Written(temporary, HexFormat.of().formatHex(digest.digest()));
     } catch (IOException e) {
       Temps.delete(temporary);
-      throw cannotWrite(target, e);
+      throw FileProblems.cannotWrite(target, e);
     } catch (RuntimeException e) {
       Temps.delete(temporary);
       throw e;
@@ -270,20 +270,9 @@ public final class OutputFiles {
     try {
       mover.move(temp.path(), target);
     } catch (IOException e) {
-      throw cannotWrite(target, e);
+      throw FileProblems.cannotWrite(target, e);
     } finally {
       Temps.delete(temp.path());
     }
-  }
-
-  private static void throwIfAny(List<Problem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-  }
-
-  private static InvalidInputException cannotWrite(Path path, IOException e) {
-    return new InvalidInputException(Problem.inFile(path, "cannot write: " + FileProblems.reason(e)
-        + "; check the folder and its permissions"));
   }
 }

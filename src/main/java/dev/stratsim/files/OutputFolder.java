@@ -57,7 +57,7 @@ public final class OutputFolder {
    * it would delete, even with {@code --force}.
    */
   public static void check(Path folder, boolean force, Collection<Path> inputs) {
-    throwIfAny(problems(folder, force));
+    InvalidInputException.throwIfAny(problems(folder, force));
     Path target = real(folder);
     List<Path> held = new ArrayList<>(inputs);
     held.add(Path.of(""));
@@ -94,13 +94,13 @@ public final class OutputFolder {
    * @throws InvalidInputException when the folder may not be replaced or cannot be written
    */
   public static Path write(Path folder, boolean force, Consumer<Path> fill) {
-    throwIfAny(problems(folder, force));
+    InvalidInputException.throwIfAny(problems(folder, force));
     Path parent = parent(folder);
     String name = folder.getFileName().toString();
     try {
       Files.createDirectories(parent);
     } catch (IOException e) {
-      throw cannotWrite(parent, e);
+      throw FileProblems.cannotWrite(parent, e);
     }
     Path temporary;
     FolderLock writing;
@@ -121,7 +121,7 @@ public final class OutputFolder {
       try (FolderLock lock = FolderLock.acquire(parent, OutputFiles.PATIENCE)) {
         // Unlocked (its lock file deleted) only under the parent's lock, so no run takes it for stale.
         writing.close();
-        throwIfAny(problems(folder, force));
+        InvalidInputException.throwIfAny(problems(folder, force));
         if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
           Path aside = temporaryName(parent, name);
           move(folder, aside, folder);
@@ -159,7 +159,7 @@ public final class OutputFolder {
       } catch (java.nio.file.FileAlreadyExistsException e) {
         // drawn twice: draw again
       } catch (IOException e) {
-        throw cannotWrite(shown, e);
+        throw FileProblems.cannotWrite(shown, e);
       }
     }
   }
@@ -242,7 +242,7 @@ public final class OutputFolder {
         channel.force(true);
       }
     } catch (IOException e) {
-      throw cannotWrite(folder, e);
+      throw FileProblems.cannotWrite(folder, e);
     }
   }
 
@@ -280,7 +280,7 @@ public final class OutputFolder {
         Files.move(from, to);
       }
     } catch (IOException e) {
-      throw cannotWrite(shown, e);
+      throw FileProblems.cannotWrite(shown, e);
     }
   }
 
@@ -311,16 +311,5 @@ public final class OutputFolder {
     } catch (IOException ignored) {
       // Best effort: what is left is hidden, and the next run deletes it.
     }
-  }
-
-  private static void throwIfAny(List<Problem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-  }
-
-  private static InvalidInputException cannotWrite(Path path, IOException e) {
-    return new InvalidInputException(Problem.inFile(path, "cannot write: " + FileProblems.reason(e)
-        + "; check the folder and its permissions"));
   }
 }

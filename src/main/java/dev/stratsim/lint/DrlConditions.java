@@ -1,23 +1,21 @@
 package dev.stratsim.lint;
 
+import dev.stratsim.drl.DrlTree;
+import dev.stratsim.drl.Tokens;
+import dev.stratsim.drl.Tokens.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.OrDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * The role and metric literals a rule's conditions require: {@code Actor(role == "robotaxi")},
@@ -31,29 +29,19 @@ final class DrlConditions {
   /** A literal every match of the rule needs; {@code line} counts from 0 at the rule's first line. */
   record Literal(String kind, String value, int line) {}
 
-  private static final Pattern LITERAL = Pattern.compile("\\b(role|metric)\\s*==\\s*\"([^\"]*)\"");
+  /** The fields of {@code Actor} and {@code State} whose literal a rule can ask for that no scenario has. */
+  private static final Set<String> FIELDS = Set.of("role", "metric");
 
   private DrlConditions() {}
 
   /** The literals of the one rule {@code ruleText} declares; none if it does not parse. */
   static List<Literal> required(String ruleText) {
-    return parse(ruleText).filter(p -> p.getRules().size() == 1).map(p -> {
+    return DrlTree.parse(ruleText).filter(p -> p.getRules().size() == 1).map(p -> {
       RuleDescr rule = p.getRules().get(0);
       return required(rule.getLhs()).stream()
           .map(l -> new Literal(l.kind(), l.value(), l.line() - rule.getLine()))
           .toList();
     }).orElse(List.of());
-  }
-
-  /** The DRL's descriptor tree, or empty when the parser reports an error. */
-  static Optional<PackageDescr> parse(String drl) {
-    DrlParser parser = new DrlParser();
-    try {
-      PackageDescr pkg = parser.parse(false, drl);
-      return parser.hasErrors() || pkg == null ? Optional.empty() : Optional.of(pkg);
-    } catch (DroolsParserException | RuntimeException e) {
-      return Optional.empty();
-    }
   }
 
   /** What every match of {@code descr} needs, with lines as the parser counts them. */
@@ -90,18 +78,14 @@ final class DrlConditions {
     return common == null ? List.of() : List.copyOf(common.values());
   }
 
+  /** The role and metric literals of one constraint; none if it has an {@code ||}, as either side may hold. */
   private static List<Literal> literals(ExprConstraintDescr constraint) {
-    String expression = constraint.getExpression();
-    String masked = DrlText.mask(expression);
-    if (masked.contains("||")) {
+    List<Token> tokens = Tokens.of(constraint.getExpression());
+    if (tokens.stream().anyMatch(t -> t.is(Tokens.Kind.SYMBOL, "||"))) {
       return List.of();
     }
-    List<Literal> found = new ArrayList<>();
-    Matcher literal = LITERAL.matcher(masked);
-    while (literal.find()) {
-      int line = constraint.getLine() + (int) masked.substring(0, literal.start()).chars().filter(c -> c == '\n').count();
-      found.add(new Literal(literal.group(1), expression.substring(literal.start(2), literal.end(2)), line));
-    }
-    return found;
+    return Tokens.equalsLiteral(tokens, FIELDS).stream()
+        .map(c -> new Literal(c.field().text(), c.literal().text(), constraint.getLine() + c.literal().line()))
+        .toList();
   }
 }

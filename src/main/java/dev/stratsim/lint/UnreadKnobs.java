@@ -7,15 +7,10 @@ import dev.stratsim.problem.Problem;
 import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.YamlDocument;
 import dev.stratsim.yaml.YamlReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Knobs declared in assumptions.yaml that no rule reads: a scenario overriding one changes nothing. */
 final class UnreadKnobs {
@@ -42,25 +37,8 @@ final class UnreadKnobs {
         .toList();
   }
 
-  /**
-   * The knobs the rules folder's DRL reads, as Drools' parser reads it; if a file cannot be read
-   * or parsed now (it compiled when the rules loaded), every literal {@code .num("...")} in it.
-   */
+  /** The knobs the rules folder's DRL reads, as Drools' parser reads it (see {@code drl.KnobReads}). */
   static Set<String> read(RuleSet rules) {
-    Set<String> read = new HashSet<>();
-    for (Path file : rules.sourceFiles()) {
-      if (!file.toString().endsWith(".drl")) {
-        continue;
-      }
-      Optional<Set<String>> knobs;
-      try {
-        knobs = DrlKnobs.read(Files.readString(file, StandardCharsets.UTF_8));
-      } catch (IOException | UncheckedIOException e) {
-        knobs = Optional.empty();
-      }
-      knobs.ifPresentOrElse(read::addAll, () -> rules.knobReads().stream()
-          .filter(r -> file.equals(r.file())).map(KnobRead::knob).forEach(read::add));
-    }
-    return read;
+    return rules.knobReads().stream().map(KnobRead::knob).collect(Collectors.toSet());
   }
 }

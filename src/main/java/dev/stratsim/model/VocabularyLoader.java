@@ -52,9 +52,7 @@ public final class VocabularyLoader {
       problems.add(Problem.inFile(rulesDir.resolve("metrics.yaml"),
           "no metrics are declared; declare at least one"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return new Vocabulary(metrics, knobs, landscape.arenas(), landscape.roles(), phases);
   }
 

@@ -20,6 +20,13 @@ public final class InvalidInputException extends StratsimException {
     this(List.of(problem));
   }
 
+  /** Throws when there is any problem, all of them at once; with none, returns. */
+  public static void throwIfAny(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
   public List<Problem> problems() {
     return problems;
   }

@@ -3,8 +3,10 @@ package dev.stratsim.report;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Unit;
 import dev.stratsim.model.Vocabulary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A snapshot beside the same year of the same scenario without its deals ({@code run --nodeal}):
@@ -25,6 +27,13 @@ record DealEffect(Snapshot with, Snapshot without) {
   }
 
   /** {@code 5 (-2)}: the rank without the deals and how many places the deals move it. */
+  /** A competitor's rank, index and pillars without the deals, each with its deal effect. */
+  List<String> numbers(Snapshot.Row row, List<String> pillars, UnaryOperator<String> escape) {
+    List<String> cells = new ArrayList<>(List.of(rank(row), escape.apply(cell(row, "index"))));
+    pillars.forEach(p -> cells.add(escape.apply(cell(row, p))));
+    return cells;
+  }
+
   String rank(Snapshot.Row row) {
     Snapshot.Row other = without(row);
     if (other == null) {

@@ -6,8 +6,9 @@ import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
 import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** GitHub-flavoured Markdown: renders as is in a pull-request comment or a CI job summary. */
 final class MarkdownFormat implements ProjectionFormat {
@@ -27,34 +28,8 @@ final class MarkdownFormat implements ProjectionFormat {
     out.println();
     out.println("Position in " + snapshot.heading() + " in brackets.");
     out.println();
-    if (!snapshot.competitors().isEmpty()) {
-      List<String> header = snapshot.competitorHeader(options.pillars());
-      row(out, header);
-      row(out, alignment(header));
-      for (Snapshot.Row r : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(snapshot.nameCells(r, MarkdownFormat::escape));
-        cells.addAll(List.of(Snapshot.rankText(r), cell(r.index())));
-        r.values().forEach(v -> cells.add(cell(v)));
-        row(out, cells);
-      }
-      out.println();
-    }
-    if (!snapshot.others().isEmpty()) {
-      List<String> metrics = snapshot.otherMetrics();
-      List<String> header = new ArrayList<>(List.of("Other actor"));
-      header.addAll(metrics);
-      row(out, header);
-      row(out, header.stream().map(h -> h.equals("Other actor") ? "---" : "---:").toList());
-      for (Snapshot.Row r : snapshot.others()) {
-        List<String> cells = new ArrayList<>(List.of(escape(r.name())));
-        for (String metric : metrics) {
-          cells.add(r.values().stream().filter(v -> v.metric().equals(metric)).findFirst()
-              .map(MarkdownFormat::cell).orElse("-"));
-        }
-        row(out, cells);
-      }
-      out.println();
-    }
+    tables(snapshot, options.pillars(), r -> Snapshot.numbers(r, MarkdownFormat::cell),
+        (r, metric) -> Snapshot.value(r, metric, MarkdownFormat::cell), out);
     DealEffect effect = options.nodeal() ? DealEffect.of(snapshot, options.vocabulary()) : null;
     if (effect != null) {
       writeWithoutDeals(effect, options, out);
@@ -89,29 +64,25 @@ final class MarkdownFormat implements ProjectionFormat {
     }
     out.println("**Without its deals**, and in brackets the deal effect (without + effect = with the deals):");
     out.println();
+    tables(snapshot, options.pillars(), r -> effect.numbers(r, options.pillars(), MarkdownFormat::escape),
+        (r, metric) -> escape(effect.cell(r, metric)), out);
+  }
+
+  /** The competitors' table and the other actors', each where there are any. */
+  private static void tables(Snapshot snapshot, List<String> pillars, Function<Snapshot.Row, List<String>> numbers,
+      BiFunction<Snapshot.Row, String, String> other, PrintWriter out) {
     if (!snapshot.competitors().isEmpty()) {
-      List<String> header = snapshot.competitorHeader(options.pillars());
+      List<String> header = snapshot.competitorHeader(pillars);
       row(out, header);
       row(out, alignment(header));
-      for (Snapshot.Row r : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(snapshot.nameCells(r, MarkdownFormat::escape));
-        cells.addAll(List.of(effect.rank(r), escape(effect.cell(r, "index"))));
-        options.pillars().forEach(p -> cells.add(escape(effect.cell(r, p))));
-        row(out, cells);
-      }
+      snapshot.competitorRows(MarkdownFormat::escape, numbers).forEach(cells -> row(out, cells));
       out.println();
     }
     if (!snapshot.others().isEmpty()) {
-      List<String> metrics = snapshot.otherMetrics();
-      List<String> header = new ArrayList<>(List.of("Other actor"));
-      header.addAll(metrics);
+      List<String> header = snapshot.otherHeader();
       row(out, header);
       row(out, header.stream().map(h -> h.equals("Other actor") ? "---" : "---:").toList());
-      for (Snapshot.Row r : snapshot.others()) {
-        List<String> cells = new ArrayList<>(List.of(escape(r.name())));
-        metrics.forEach(m -> cells.add(escape(effect.cell(r, m))));
-        row(out, cells);
-      }
+      snapshot.otherRows(MarkdownFormat::escape, other).forEach(cells -> row(out, cells));
       out.println();
     }
   }

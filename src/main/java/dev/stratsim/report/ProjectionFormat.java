@@ -3,7 +3,6 @@ package dev.stratsim.report;
 import dev.stratsim.engine.Projection;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 /** A way of writing projections out; chosen with {@code --format}. */
 public sealed interface ProjectionFormat permits TableFormat, JsonFormat, MarkdownFormat {
@@ -12,11 +11,6 @@ public sealed interface ProjectionFormat permits TableFormat, JsonFormat, Markdo
 
   /** The format for a {@code --format} value: table, json or markdown. */
   static ProjectionFormat named(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "table" -> new TableFormat();
-      case "json" -> new JsonFormat();
-      case "markdown" -> new MarkdownFormat();
-      default -> throw new IllegalArgumentException("unknown format " + name);
-    };
+    return Formats.named(name, TableFormat::new, JsonFormat::new, MarkdownFormat::new);
   }
 }

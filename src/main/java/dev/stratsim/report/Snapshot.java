@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -96,6 +98,44 @@ record Snapshot(Projection projection, Vocabulary vocabulary, int year, List<Row
   /** The cells that name a competitor: its name, and its arena when the competitors span several. */
   List<String> nameCells(Row row, UnaryOperator<String> escape) {
     return severalArenas() ? List.of(escape.apply(row.name()), row.arena()) : List.of(escape.apply(row.name()));
+  }
+
+  /** A competitor's row a line each: the cells that name it, then {@code numbers} of it. */
+  List<List<String>> competitorRows(UnaryOperator<String> escape, Function<Row, List<String>> numbers) {
+    return competitors.stream().map(row -> {
+      List<String> cells = new ArrayList<>(nameCells(row, escape));
+      cells.addAll(numbers.apply(row));
+      return cells;
+    }).map(List::copyOf).toList();
+  }
+
+  /** The rank, the index and each value of a competitor, each written by {@code cell}. */
+  static List<String> numbers(Row row, Function<Value, String> cell) {
+    List<String> cells = new ArrayList<>(List.of(rankText(row), cell.apply(row.index())));
+    row.values().forEach(v -> cells.add(cell.apply(v)));
+    return cells;
+  }
+
+  /** "Other actor", then the metrics the other actors have. */
+  List<String> otherHeader() {
+    List<String> header = new ArrayList<>(List.of("Other actor"));
+    header.addAll(otherMetrics());
+    return header;
+  }
+
+  /** An other actor's row a line each: its name, then {@code cell} of it and each metric. */
+  List<List<String>> otherRows(UnaryOperator<String> escape, BiFunction<Row, String, String> cell) {
+    List<String> metrics = otherMetrics();
+    return others.stream().map(row -> {
+      List<String> cells = new ArrayList<>(List.of(escape.apply(row.name())));
+      metrics.forEach(metric -> cells.add(cell.apply(row, metric)));
+      return cells;
+    }).map(List::copyOf).toList();
+  }
+
+  /** An other actor's value of {@code metric} written by {@code cell}, or "-" when it has none. */
+  static String value(Row row, String metric, Function<Value, String> cell) {
+    return row.values().stream().filter(v -> v.metric().equals(metric)).findFirst().map(cell).orElse("-");
   }
 
   /** How the change column is introduced: "2029, change since the start of 2025". */

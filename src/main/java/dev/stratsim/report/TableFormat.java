@@ -6,8 +6,10 @@ import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
 import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** The human-readable terminal output of {@code run}. */
 final class TableFormat implements ProjectionFormat {
@@ -31,35 +33,8 @@ final class TableFormat implements ProjectionFormat {
     out.println(projection.scenario().id() + ": " + UserText.escape(projection.scenario().title()));
     out.println(snapshot.heading());
     out.println();
-    if (!snapshot.competitors().isEmpty()) {
-      TextTable table = new TextTable();
-      table.row(snapshot.competitorHeader(options.pillars().stream().map(TableFormat::capitalized).toList()));
-      for (Snapshot.Row row : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(snapshot.nameCells(row, name -> name));
-        cells.addAll(List.of(Snapshot.rankText(row), cell(row.index())));
-        row.values().forEach(v -> cells.add(cell(v)));
-        table.row(cells);
-      }
-      table.print(out, "  ");
-      out.println();
-    }
-    if (!snapshot.others().isEmpty()) {
-      TextTable table = new TextTable();
-      List<String> metrics = snapshot.otherMetrics();
-      List<String> header = new ArrayList<>(List.of("Other actor"));
-      header.addAll(metrics);
-      table.row(header);
-      for (Snapshot.Row row : snapshot.others()) {
-        List<String> cells = new ArrayList<>(List.of(row.name()));
-        for (String metric : metrics) {
-          cells.add(row.values().stream().filter(v -> v.metric().equals(metric)).findFirst()
-              .map(TableFormat::cell).orElse("-"));
-        }
-        table.row(cells);
-      }
-      table.print(out, "  ");
-      out.println();
-    }
+    tables(snapshot, options.pillars(), r -> Snapshot.numbers(r, TableFormat::cell),
+        (r, metric) -> Snapshot.value(r, metric, TableFormat::cell), out);
     DealEffect effect = options.nodeal() ? DealEffect.of(snapshot, options.vocabulary()) : null;
     if (effect != null) {
       writeWithoutDeals(effect, options, out);
@@ -95,29 +70,24 @@ final class TableFormat implements ProjectionFormat {
     }
     out.println("Without its deals, and in brackets the deal effect (without + effect = with the deals)");
     out.println();
+    tables(snapshot, options.pillars(), r -> effect.numbers(r, options.pillars(), UnaryOperator.identity()),
+        effect::cell, out);
+  }
+
+  /** The competitors' table and the other actors', each where there are any. */
+  private static void tables(Snapshot snapshot, List<String> pillars, Function<Snapshot.Row, List<String>> numbers,
+      BiFunction<Snapshot.Row, String, String> other, PrintWriter out) {
     if (!snapshot.competitors().isEmpty()) {
       TextTable table = new TextTable();
-      table.row(snapshot.competitorHeader(options.pillars().stream().map(TableFormat::capitalized).toList()));
-      for (Snapshot.Row row : snapshot.competitors()) {
-        List<String> cells = new ArrayList<>(snapshot.nameCells(row, name -> name));
-        cells.addAll(List.of(effect.rank(row), effect.cell(row, "index")));
-        options.pillars().forEach(p -> cells.add(effect.cell(row, p)));
-        table.row(cells);
-      }
+      table.row(snapshot.competitorHeader(pillars.stream().map(TableFormat::capitalized).toList()));
+      snapshot.competitorRows(UnaryOperator.identity(), numbers).forEach(table::row);
       table.print(out, "  ");
       out.println();
     }
     if (!snapshot.others().isEmpty()) {
       TextTable table = new TextTable();
-      List<String> metrics = snapshot.otherMetrics();
-      List<String> header = new ArrayList<>(List.of("Other actor"));
-      header.addAll(metrics);
-      table.row(header);
-      for (Snapshot.Row row : snapshot.others()) {
-        List<String> cells = new ArrayList<>(List.of(row.name()));
-        metrics.forEach(m -> cells.add(effect.cell(row, m)));
-        table.row(cells);
-      }
+      table.row(snapshot.otherHeader());
+      snapshot.otherRows(UnaryOperator.identity(), other).forEach(table::row);
       table.print(out, "  ");
       out.println();
     }

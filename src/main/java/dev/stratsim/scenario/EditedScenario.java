@@ -43,9 +43,7 @@ public final class EditedScenario {
     ScenarioTemplate.load(vocabulary, file, sets);
     List<Problem> problems = new ArrayList<>();
     YamlDocument edited = Overrides.apply(ExtendsChain.resolve(file), sets, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("id", id);
     for (Map.Entry<String, JsonNode> field : edited.root().properties()) {

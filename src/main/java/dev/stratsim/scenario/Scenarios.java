@@ -97,9 +97,7 @@ public final class Scenarios {
       problems.add(Problem.general(files.size() + " scenario files, more than " + MAX_FILES + ", the most one command"
           + " works on; give fewer files or folders"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return files;
   }
 }

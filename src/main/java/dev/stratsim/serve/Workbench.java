@@ -79,9 +79,7 @@ public final class Workbench {
         problems.addAll(e.problems());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     this.scenarios = Map.copyOf(byId);
     this.order = List.copyOf(byId.keySet());
   }

@@ -8,6 +8,7 @@ import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.UncertainInput;
 import dev.stratsim.uncertainty.Correlation;
 import dev.stratsim.uncertainty.Sampling;
+import dev.stratsim.report.Formats;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,7 @@ public sealed interface SimulateFormat permits SimulateText, SimulateJson {
   void write(Report report, PrintWriter out);
 
   static SimulateFormat named(String name) {
-    return switch (name) {
-      case "table" -> new SimulateText(false);
-      case "markdown" -> new SimulateText(true);
-      case "json" -> new SimulateJson();
-      default -> throw new IllegalArgumentException("unknown format " + name);
-    };
+    return Formats.named(name, () -> new SimulateText(false), SimulateJson::new, () -> new SimulateText(true));
   }
 
   /** Each competitor: mean and percentiles of its index, then the chance of each rank. */

@@ -10,6 +10,7 @@ import dev.stratsim.calibrate.KnobSelection;
 import dev.stratsim.calibrate.Suite;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.golden.FolderFiles;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;
 import dev.stratsim.scenario.ScenarioTemplate;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The performance figures in BENCHMARKS.md, measured in one run on one machine so every ratio
@@ -196,7 +196,6 @@ public final class Benchmarks {
     int measured = blocks * BLOCK;
     return new double[] {measured / (nanos[0] / 1e9), measured / (nanos[1] / 1e9)};
   }
-
 
   /** (b) Monte Carlo samples per second of wall time, one thread against every core. */
   private static List<String> speedup(RuleSet rules, int samples) {
@@ -487,9 +486,7 @@ public final class Benchmarks {
   }
 
   private static List<Path> stockScenarios() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    }
+    return FolderFiles.endingIn(Path.of("scenarios"), ".yaml");
   }
 
   private static String whole(double value) {

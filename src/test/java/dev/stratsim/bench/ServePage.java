@@ -1,5 +1,6 @@
 package dev.stratsim.bench;
 
+import dev.stratsim.cli.HeadlessChromium;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -11,16 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * {@code stratsim serve} of the packaged jar opened in headless Chromium (Debian's chromium and
@@ -28,8 +23,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * measure the same way.
  */
 public final class ServePage implements AutoCloseable {
-  private static final Path CHROMIUM = Path.of(System.getProperty("stratsim.chromium", "/usr/bin/chromium"));
-  private static final Path DRIVER = Path.of(System.getProperty("stratsim.chromedriver", "/usr/bin/chromedriver"));
   private static final long PATIENCE_NANOS = 90_000_000_000L;
 
   private final Process serve;
@@ -44,11 +37,7 @@ public final class ServePage implements AutoCloseable {
 
   /** Why the browser test cannot run here, or null when it can. */
   public static String missingBrowser() {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-      return "headless Chromium is not installed (" + CHROMIUM + ", " + DRIVER
-          + "); install Debian's chromium and chromium-driver packages to run the browser test";
-    }
-    return null;
+    return HeadlessChromium.missing();
   }
 
   /** Starts {@code serve} of the packaged jar on a free port and opens the browser (not the page yet). */
@@ -65,21 +54,9 @@ public final class ServePage implements AutoCloseable {
     }
     String url = line.substring("stratsim serve: ".length(), line.indexOf(' ', "stratsim serve: ".length()));
 
-    ChromeOptions options = new ChromeOptions();
-    // Both paths given, so Selenium Manager never looks for (or downloads) a browser or driver.
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        "--user-data-dir=" + Files.createTempDirectory("stratsim-chromium"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort().withLogFile(new File("target/chromedriver-serve.log")).build();
     ChromeDriver browser;
     try {
-      browser = new ChromeDriver(service, options);
+      browser = HeadlessChromium.start("target/chromedriver-serve.log");
     } catch (RuntimeException e) {
       serve.destroy();
       throw e;
@@ -178,15 +155,7 @@ public final class ServePage implements AutoCloseable {
 
   /** The addresses the browser requested since the performance log was last read. */
   public List<String> requested() {
-    List<String> requested = new ArrayList<>();
-    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
-      String message = entry.getMessage();
-      if (message.contains("\"Network.requestWillBeSent\"")) {
-        int at = message.indexOf("\"url\":\"") + 7;
-        requested.add(message.substring(at, message.indexOf('"', at)));
-      }
-    }
-    return requested;
+    return HeadlessChromium.requested(browser);
   }
 
   @Override

@@ -1,9 +1,7 @@
 package dev.stratsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +20,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The briefings the packaged jar writes (the deal against the baseline, and the deal's
@@ -37,8 +32,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * unless {@code STRATSIM_REQUIRE_BROWSER=1} (set by .ci/run) makes that a failure.
  */
 class BriefingBrowserIT {
-  private static final Path CHROMIUM = Path.of(System.getProperty("stratsim.chromium", "/usr/bin/chromium"));
-  private static final Path DRIVER = Path.of(System.getProperty("stratsim.chromedriver", "/usr/bin/chromedriver"));
   private static final Path OUT = Path.of("target", "browser-report");
   private static final Path SAMPLED = Path.of("target", "browser-report-samples");
   private static final Path FOUR = Path.of("target", "browser-report-four");
@@ -48,14 +41,8 @@ class BriefingBrowserIT {
 
   @BeforeAll
   static void writeTheReportAndOpenIt() throws Exception {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-      missing = "headless Chromium is not installed (" + CHROMIUM + ", " + DRIVER
-          + "); install Debian's chromium and chromium-driver packages to run the browser test";
-      if ("1".equals(System.getenv("STRATSIM_REQUIRE_BROWSER"))) {
-        fail(missing + " (STRATSIM_REQUIRE_BROWSER=1 requires it)");
-      }
-      // Shown in the build's output, so a skipped browser test does not pass unnoticed.
-      System.err.println("BriefingBrowserIT skipped: " + missing);
+    missing = HeadlessChromium.skipWhenMissing("BriefingBrowserIT");
+    if (missing != null) {
       return;
     }
     report(OUT, "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yaml");
@@ -65,19 +52,7 @@ class BriefingBrowserIT {
         "scenarios/renegotiated-stake.yaml", "--against", "scenarios/baseline.yaml");
     url = OUT.resolve("report.html").toAbsolutePath().toUri().toString();
 
-    ChromeOptions options = new ChromeOptions();
-    // Both paths given, so Selenium Manager never looks for (or downloads) a browser or driver.
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        "--user-data-dir=" + Files.createTempDirectory("stratsim-chromium"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort().withLogFile(new File("target/chromedriver.log")).build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start("target/chromedriver.log");
     browser.manage().window().setSize(new Dimension(1200, 1800));
     browser.get(url);
   }
@@ -279,15 +254,7 @@ class BriefingBrowserIT {
 
   /** The addresses the browser requested since the performance log was last read. */
   private static List<String> requested() {
-    List<String> requested = new ArrayList<>();
-    for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
-      String message = entry.getMessage();
-      if (message.contains("\"Network.requestWillBeSent\"")) {
-        int at = message.indexOf("\"url\":\"") + 7;
-        requested.add(message.substring(at, message.indexOf('"', at)));
-      }
-    }
-    return requested;
+    return HeadlessChromium.requested(browser);
   }
 
   @Test

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stratsim.golden.Golden;
 import dev.stratsim.report.Version;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,14 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenJsonTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-  static Stream<Path> stockScenarios() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-    }
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("stockScenarios")
+  @MethodSource("dev.stratsim.golden.FolderFiles#stockScenarios")
   void jsonMatchesTheGoldenFile(Path scenario) throws IOException {
     Cli.Result result = Cli.run("run", scenario.toString(), "--format", "json");
     assertThat(result.exitCode()).as(result.err()).isZero();

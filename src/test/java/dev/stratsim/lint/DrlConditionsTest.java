@@ -69,11 +69,4 @@ class DrlConditionsTest {
   void aRuleThatDoesNotParseNeedsNothing() {
     assertThat(DrlConditions.required("rule \"r\" when State(metric == \"x\" then end")).isEmpty();
   }
-
-  @Test
-  void maskBlanksStringsAndCommentsKeepingOffsets() {
-    assertThat(DrlText.mask("f(\"a ( b\", 1)")).isEqualTo("f(\"xxxxx\", 1)");
-    assertThat(DrlText.mask("x // \"(\"\ny")).isEqualTo("x       \ny");
-    assertThat(DrlText.mask("\"esc \\\" (\" /* ( */)")).isEqualTo("\"xxxxxxxx\"        )");
-  }
 }

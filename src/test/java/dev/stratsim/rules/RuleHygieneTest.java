@@ -25,14 +25,8 @@ class RuleHygieneTest {
   private static final Pattern STRING = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])\\d+(\\.\\d+)?([eE][-+]?\\d+)?(?![\\w.])");
 
-  static Stream<Path> ruleFiles() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
-      return files.filter(p -> p.toString().endsWith(".drl")).sorted().toList().stream();
-    }
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("ruleFiles")
+  @MethodSource("dev.stratsim.golden.FolderFiles#stockRules")
   void rulesNameNoCompanyFromAnyScenario(Path file) throws IOException {
     String text = Files.readString(file).toLowerCase(Locale.ROOT);
     List<String> named = companyNames().stream()
@@ -42,7 +36,7 @@ class RuleHygieneTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("ruleFiles")
+  @MethodSource("dev.stratsim.golden.FolderFiles#stockRules")
   void rulesWriteNoNumberButZeroAndOne(Path file) throws IOException {
     List<String> magic = new ArrayList<>();
     int lineNo = 0;
@@ -63,7 +57,7 @@ class RuleHygieneTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("ruleFiles")
+  @MethodSource("dev.stratsim.golden.FolderFiles#stockRules")
   void everyRuleFileOpensWithItsArgument(Path file) throws IOException {
     assertThat(Files.readAllLines(file).get(0)).as("first line of %s", file).startsWith("// ");
   }

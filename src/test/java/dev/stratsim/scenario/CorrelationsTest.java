@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.uncertainty.Design;
 import dev.stratsim.uncertainty.Sampling;
 import java.io.IOException;
@@ -22,17 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code correlations:} as the scenario writes them: what the draws do, and each mistake's one line. */
 class CorrelationsTest {
-  private static final String SCENARIO = """
-      title: T
-      period: {start: 2025, end: 2029}
-      actors:
-        meta: {name: Meta, role: platform, data: 60, hardware: 70, algorithms: 70}
-        scale-ai: {name: Scale AI, role: data-supplier, quality: 80}
-      deals:
-        - year: 2025
-          acquirer: meta
-          target: scale-ai
-          amount_usd: 14e9
+  private static final String SCENARIO = ScenarioTexts.META_BUYS_SCALE_AI + """
           stake: {dist: pert, min: 0.2, mode: 0.49, max: 0.6}
           outcome: {dist: choice, values: {closed: 0.7, blocked: 0.3}}
       assumptions:
@@ -121,14 +110,8 @@ class CorrelationsTest {
   @MethodSource("mistakes")
   void eachMistakeIsOneLineWithItsPlace(String correlations, String expected) throws IOException {
     Path file = Files.writeString(dir.resolve("s.yaml"), SCENARIO.formatted(correlations));
-    List<String> problems;
-    try {
-      new ScenarioLoader(ScenarioLoaderTest.VOCABULARY).template(file, List.of());
-      problems = List.of();
-    } catch (InvalidInputException e) {
-      problems = e.problems().stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList();
-    }
-    assertThat(problems).containsExactly(expected);
+
+    assertThat(ScenarioTexts.templateProblems(file)).containsExactly(expected);
   }
 
   private ScenarioTemplate template(String correlations) throws IOException {

@@ -3,7 +3,6 @@ package dev.stratsim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.stratsim.problem.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each bad distribution gets one problem, with its line and column, saying what to do. */
 class DistributionProblemsTest {
-  private static final String SCENARIO = """
-      title: T
-      period: {start: 2025, end: 2029}
-      actors:
-        meta: {name: Meta, role: platform, data: 60, hardware: 70, algorithms: 70}
-        scale-ai: {name: Scale AI, role: data-supplier, quality: 80}
-      deals:
-        - year: 2025
-          acquirer: meta
-          target: scale-ai
-          amount_usd: 14e9
+  private static final String SCENARIO = ScenarioTexts.META_BUYS_SCALE_AI + """
           stake: %s
           outcome: %s
       """;
@@ -84,16 +73,6 @@ class DistributionProblemsTest {
       throws IOException {
     Path file = Files.writeString(dir.resolve("s.yaml"), SCENARIO.formatted(stake, outcome));
 
-    assertThat(problems(file)).containsExactlyElementsOf(expected);
-  }
-
-  private static List<String> problems(Path file) {
-    try {
-      new ScenarioLoader(ScenarioLoaderTest.VOCABULARY).load(file);
-    } catch (InvalidInputException e) {
-      return e.problems().stream()
-          .map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList();
-    }
-    return List.of();
+    assertThat(ScenarioTexts.problems(file)).containsExactlyElementsOf(expected);
   }
 }

@@ -23,12 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code line:column: message}.
  */
 class ScenarioProblemsTest {
-  private static final String VALID = """
-      title: T
-      period: {start: 2025, end: 2029}
-      actors:
-        meta: {name: Meta, role: platform, data: 60, hardware: 70, algorithms: 70}
-        scale-ai: {name: Scale AI, role: data-supplier, quality: 80}
+  private static final String VALID = ScenarioTexts.META + ScenarioTexts.SCALE_AI + """
         google: {name: Google, role: platform, data: 80, hardware: 80, algorithms: 80}
       relations:
         - {customer: google, supplier: scale-ai, share: 0.35}
@@ -338,13 +333,6 @@ class ScenarioProblemsTest {
   }
 
   private List<String> problems(Path file) {
-    try {
-      new ScenarioLoader(ScenarioLoaderTest.VOCABULARY).load(file);
-    } catch (InvalidInputException e) {
-      assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file));
-      return e.problems().stream()
-          .map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList();
-    }
-    return List.of();
+    return ScenarioTexts.problems(file);
   }
 }

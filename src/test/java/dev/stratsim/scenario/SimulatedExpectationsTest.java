@@ -9,12 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SimulatedExpectationsTest {
-  private static final String SCENARIO = """
-      title: T
-      period: {start: 2025, end: 2029}
-      actors:
-        meta: {name: Meta, role: platform, data: 60, hardware: 70, algorithms: 70}
-      """;
+  private static final String SCENARIO = ScenarioTexts.META;
 
   @TempDir Path dir;
 

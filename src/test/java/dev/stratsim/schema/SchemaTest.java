@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
 import dev.stratsim.engine.StockRules;
+import dev.stratsim.golden.FolderFiles;
 import dev.stratsim.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +25,7 @@ class SchemaTest {
   private static final Schema RUN = JsonSchemas.reportDefinition("run");
 
   static Stream<Path> goldenRuns() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
-      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
-    }
-  }
-
-  static Stream<Path> stockScenarios() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-    }
+    return FolderFiles.endingIn(Path.of("src/test/resources/golden"), ".json").stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,7 +66,7 @@ class SchemaTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("stockScenarios")
+  @MethodSource("dev.stratsim.golden.FolderFiles#stockScenarios")
   void everyStockScenarioFollowsTheScenarioSchema(Path scenario) {
     assertThat(JsonSchemas.errors(scenarioSchema(), YamlReader.read(scenario).root().toString())).isEmpty();
   }

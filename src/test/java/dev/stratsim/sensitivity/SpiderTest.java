@@ -3,30 +3,15 @@ package dev.stratsim.sensitivity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.stratsim.batch.Batch;
-import dev.stratsim.batch.Metric;
-import dev.stratsim.batch.Progress;
-import dev.stratsim.batch.StopSignal;
-import dev.stratsim.engine.RuleSet;
-import dev.stratsim.engine.Simulator;
-import dev.stratsim.scenario.ScenarioLoader;
-import dev.stratsim.scenario.ScenarioTemplate;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** On the tornado's rule set, where data grows by a + 2b + c, each spider line is known. */
 class SpiderTest {
-  private static final Path DIR = Path.of("src/test/resources/tornado");
-
   @Test
   void eachLineFollowsTheMetricAcrossItsInputsPercentiles() {
-    RuleSet rules = RuleSet.load(DIR.resolve("rules"));
-    ScenarioTemplate template =
-        new ScenarioLoader(rules.vocabulary()).template(DIR.resolve("world.yaml"), List.of());
+    TornadoWorld world = TornadoWorld.load();
 
-    Spider s = Spider.of(template, Metric.parse("acme.data"), new Simulator(rules),
-        new Batch(2, Progress.NONE, StopSignal.manual()));
+    Spider s = Spider.of(world.template(), TornadoWorld.DATA, world.simulator(), TornadoWorld.batch());
 
     // Central: a = 0.5, b = 0.5, c = 2, so data = 13.5; b at its P10 (0.1) gives 13.5 - 2 * 0.4.
     assertThat(s.base()).isCloseTo(13.5, within(1e-9));

@@ -3,30 +3,16 @@ package dev.stratsim.sensitivity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.stratsim.batch.Batch;
-import dev.stratsim.batch.Metric;
-import dev.stratsim.batch.Progress;
-import dev.stratsim.batch.StopSignal;
-import dev.stratsim.engine.RuleSet;
-import dev.stratsim.engine.Simulator;
-import dev.stratsim.scenario.ScenarioLoader;
-import dev.stratsim.scenario.ScenarioTemplate;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** On a rule set where data grows by a + 2b + c, the tornado's order and sizes are known. */
 class TornadoTest {
-  private static final Path DIR = Path.of("src/test/resources/tornado");
-
   @Test
   void inputsAreSortedByTheirKnownSwingAndRulesByWhatTheyCarry() {
-    RuleSet rules = RuleSet.load(DIR.resolve("rules"));
-    ScenarioTemplate template =
-        new ScenarioLoader(rules.vocabulary()).template(DIR.resolve("world.yaml"), List.of());
+    TornadoWorld world = TornadoWorld.load();
 
-    Tornado t = Tornado.of(template, Metric.parse("acme.data"), new Simulator(rules),
-        rules.rules(), new Batch(2, Progress.NONE, StopSignal.manual()));
+    Tornado t = Tornado.of(world.template(), TornadoWorld.DATA, world.simulator(), world.rules().rules(),
+        TornadoWorld.batch());
 
     // Central: a = 0.5, b = 0.5, c = 2, so data = 10 + 0.5 + 1 + 2.
     assertThat(t.base()).isCloseTo(13.5, within(1e-9));

@@ -1,13 +1,9 @@
 package dev.stratsim.lint;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.StockRules;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.stratsim.golden.Golden;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class StockRulesReadsTest {
   private static final Path EXPECTED = Path.of("src/test/resources/lint/stock-rules-reads.txt");
 
+  /** A rule edit moves lines: {@code -Dgolden.update=true} writes the file again, for {@code git diff} to show. */
   @Test
-  void theStockRulesReadWhatTheyReadBefore() throws IOException {
-    assertThat(String.join("\n", reads(StockRules.get())) + "\n")
-        .isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
+  void theStockRulesReadWhatTheyReadBefore() {
+    Golden.check(EXPECTED, String.join("\n", reads(StockRules.get())) + "\n");
   }
 
   private static List<String> reads(RuleSet rules) {

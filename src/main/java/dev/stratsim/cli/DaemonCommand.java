@@ -32,9 +32,23 @@ final class DaemonCommand implements Callable<Integer> {
       description = "status (the default) or stop.")
   Action action;
 
-  /** The folder the launcher keeps the processes' sockets in, under the compiled-rule cache. */
+  /**
+   * The folder the launcher keeps the processes' sockets in, found as the launcher finds it:
+   * {@code STRATSIM_CACHE_DIR}, else {@code $XDG_CACHE_HOME/stratsim}, else
+   * {@code $HOME/.cache/stratsim} (the environment's HOME, which may differ from Java's user.home).
+   */
   static Optional<Path> folder() {
-    return RuleCache.directory().map(dir -> dir.resolve("daemon"));
+    java.util.Map<String, String> env = System.getenv();
+    String cache = env.getOrDefault(RuleCache.ENV, "");
+    if (cache.equals("off")) {
+      return Optional.empty();
+    }
+    if (cache.isEmpty()) {
+      String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
+      String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+      cache = (xdg.isEmpty() ? home + "/.cache" : xdg) + "/stratsim";
+    }
+    return Optional.of(Path.of(cache, "daemon"));
   }
 
   @Override

@@ -38,7 +38,7 @@ public final class DaemonMain {
       ResidentProcess.endCurrent(ErrorHandler.line("error: ", message), ExitCodes.EXIT_RULE_FAILURE);
       Runtime.getRuntime().halt(ExitCodes.EXIT_RULE_FAILURE);
     });
-    ResidentProcess.serve(socket, idle, DaemonMain::execute, () -> {
+    ResidentProcess.serve(socket, idle, DaemonMain::execute, Main::residentServes, () -> {
       ProcessHandle.of(launcher).ifPresent(p -> p.onExit().join());
       stopEarlierBuilds(socket);
       warmUp(command);

@@ -22,8 +22,7 @@ public final class Main {
 
   public static void main(String[] args) {
     String socket = System.getProperty(DAEMON_SOCKET);
-    // --verbose turns Drools' own logging on, which is set once per process: such a run stays here.
-    if (socket != null && !Arrays.asList(args).contains("--verbose")) {
+    if (socket != null && residentServes(List.of(args))) {
       OptionalInt code = ResidentClient.run(Path.of(socket), List.of(args), System.console() != null, System.getenv(),
           ExitCodes.EXIT_INTERNAL_ERROR);
       if (code.isPresent()) {
@@ -39,6 +38,19 @@ public final class Main {
     });
     warmRules(args);
     System.exit(StratsimCommand.commandLine(args).execute(args));
+  }
+
+  /** The commands the resident process runs: short ones, where starting up is most of the time. */
+  private static final Set<String> RESIDENT_COMMANDS = Set.of("run", "check", "compare");
+
+  /**
+   * Whether the resident process may run a command with these arguments: not one that runs until
+   * stopped (--watch), nor one that sets something for the whole process: Drools' logging
+   * (--verbose) or the compiled-rule cache's folder (--cache-dir).
+   */
+  static boolean residentServes(List<String> args) {
+    return !args.isEmpty() && RESIDENT_COMMANDS.contains(args.get(0)) && args.stream().noneMatch(a -> a.equals("--watch")
+        || a.equals("--verbose") || a.equals("--cache-dir") || a.startsWith("--cache-dir="));
   }
 
   /** The commands that load a rules folder named by {@code --rules}, {@code rules} by default. */

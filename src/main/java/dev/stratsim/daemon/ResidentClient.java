@@ -35,8 +35,8 @@ public final class ResidentClient {
   /** As {@link #run(Path, List, boolean, Map, int)}, copying the output to {@code out} and {@code err}. */
   public static OptionalInt run(Path socket, List<String> args, boolean terminal, Map<String, String> env,
       PrintStream out, PrintStream err, int lost) {
-    Wire.Request request = new Wire.Request(Wire.Kind.RUN, Path.of("").toAbsolutePath().toString(), terminal, env,
-        args);
+    Wire.Request request = new Wire.Request(Wire.Kind.RUN, Path.of("").toAbsolutePath().toString(), terminal,
+        Wire.sent(env), args);
     return ask(socket, request, out, err, lost);
   }
 
@@ -59,8 +59,27 @@ public final class ResidentClient {
     SocketChannel channel;
     try {
       channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-      channel.connect(UnixDomainSocketAddress.of(socket));
     } catch (IOException | UnsupportedOperationException none) {
+      return OptionalInt.empty();
+    }
+    try {
+      channel.connect(UnixDomainSocketAddress.of(socket));
+    } catch (IOException none) {
+      close(channel);
+      // A socket nobody listens on any more (its process was killed): removed, so that the
+      // launcher starts another process next time instead of finding this one again.
+      if (none instanceof java.net.ConnectException && isSocket(socket)) {
+        try {
+          java.nio.file.Files.deleteIfExists(socket);
+        } catch (IOException | SecurityException notOurs) {
+          // Left for the next process, which removes it when it takes the lock.
+        }
+      }
+      return OptionalInt.empty();
+    }
+    // Only a process of this user's may print for it.
+    if (!Peers.sameUser(channel)) {
+      close(channel);
       return OptionalInt.empty();
     }
     boolean printed = false;
@@ -88,6 +107,24 @@ public final class ResidentClient {
           + " (STRATSIM_DAEMON=off runs every command in a process of its own)");
       err.flush();
       return OptionalInt.of(lost);
+    }
+  }
+
+  private static void close(SocketChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // Nothing was sent.
+    }
+  }
+
+  /** Whether a path is a Unix socket (file type bits of its mode), not a file that happens to have its name. */
+  private static boolean isSocket(Path path) {
+    try {
+      int mode = (Integer) java.nio.file.Files.getAttribute(path, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      return (mode & 0170000) == 0140000;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException unknown) {
+      return false;
     }
   }
 }

@@ -28,6 +28,44 @@ final class Wire {
 
   private Wire() {}
 
+  /**
+   * The environment variables that change what a command does or prints, which a resident process
+   * and its client must agree on (they are in the socket's name too): stratsim's own, where the
+   * caches are, the locale and time zone, and options every Java start reads.
+   */
+  static boolean keyed(String name) {
+    return name.startsWith("STRATSIM_") || name.startsWith("LC_") || List.of("XDG_CACHE_HOME", "HOME", "LANG", "TZ",
+        "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS").contains(name);
+  }
+
+  /** What a client sends of its environment: the keyed variables, and those colour reads. */
+  static Map<String, String> sent(Map<String, String> env) {
+    Map<String, String> sent = new TreeMap<>();
+    env.forEach((name, value) -> {
+      if (keyed(name) || name.equals("NO_COLOR") || name.equals("TERM")) {
+        sent.put(name, value);
+      }
+    });
+    return sent;
+  }
+
+  /** Whether a client's environment and the process's agree on every keyed variable. */
+  static boolean sameEnvironment(Map<String, String> client, Map<String, String> process) {
+    Map<String, String> theirs = new TreeMap<>();
+    Map<String, String> mine = new TreeMap<>();
+    client.forEach((k, v) -> {
+      if (keyed(k)) {
+        theirs.put(k, v);
+      }
+    });
+    process.forEach((k, v) -> {
+      if (keyed(k)) {
+        mine.put(k, v);
+      }
+    });
+    return theirs.equals(mine);
+  }
+
   /** What a request asks for. */
   enum Kind { RUN, STATUS, STOP }
 

@@ -65,15 +65,15 @@ final class Startup {
             with(alone, "STRATSIM_CDS", "off"), false),
         new Variant("`run` again, in a process of its own, both compiler tiers", run,
             with(alone, "STRATSIM_JAVA_OPTS", "-XX:+UseSerialGC"), false));
-    // The first use writes the class-data archive and the compiled rules and starts the resident
-    // process, which warms up once that run has ended; none of it measured.
-    time(variants.get(AGAIN_RESIDENT));
-    time(variants.get(AGAIN_RESIDENT));
-    awaitResidentProcess(cache.resolve("daemon"));
-    time(variants.get(AGAIN_RESIDENT));
     Map<Variant, List<double[]>> times = new LinkedHashMap<>();
     int edits = 0;
     try {
+      // The first use writes the class-data archive and the compiled rules and starts the resident
+      // process, which warms up once that run has ended; none of it measured.
+      time(variants.get(AGAIN_RESIDENT));
+      time(variants.get(AGAIN_RESIDENT));
+      awaitResidentProcess(cache.resolve("daemon"));
+      time(variants.get(AGAIN_RESIDENT));
       for (int round = 0; round < rounds; round++) {
         for (Variant variant : variants) {
           if (variant.editRules()) {
@@ -84,6 +84,8 @@ final class Startup {
       }
     } finally {
       stopResidentProcesses(defaults);
+      delete(cache);
+      delete(rules);
     }
     List<Timing> timings = new ArrayList<>();
     times.forEach((variant, runs) -> timings.add(new Timing(variant,
@@ -116,6 +118,14 @@ final class Startup {
       Thread.sleep(200);
     }
     throw new IllegalStateException("the resident process did not start within two minutes");
+  }
+
+  private static void delete(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   private static void stopResidentProcesses(Map<String, String> env) throws IOException, InterruptedException {

@@ -37,7 +37,7 @@ class ResidentProcessTest {
     socket = folder.resolve("test.sock");
     serving = CompletableFuture.runAsync(() -> {
       try {
-        ResidentProcess.serve(socket, Duration.ofMinutes(5), DaemonMain::execute, () -> { });
+        ResidentProcess.serve(socket, Duration.ofMinutes(5), DaemonMain::execute, Main::residentServes, () -> { });
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -58,12 +58,25 @@ class ResidentProcessTest {
   record Printed(OptionalInt code, String out, String err) {}
 
   private static Printed viaProcess(Path at, String... args) {
+    return viaProcess(at, environment(Map.of()), args);
+  }
+
+  private static Printed viaProcess(Path at, Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Charset charset = Charset.defaultCharset();
-    OptionalInt code = ResidentClient.run(at, List.of(args), false, Map.of(), new PrintStream(out, true, charset),
+    OptionalInt code = ResidentClient.run(at, List.of(args), false, env, new PrintStream(out, true, charset),
         new PrintStream(err, true, charset), ExitCodes.EXIT_INTERNAL_ERROR);
     return new Printed(code, out.toString(charset), err.toString(charset));
+  }
+
+  /** This process's environment, as a client started here would send it, without colour settings unless given. */
+  private static Map<String, String> environment(Map<String, String> colour) {
+    Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    env.remove("NO_COLOR");
+    env.remove("TERM");
+    env.putAll(colour);
+    return env;
   }
 
   @ParameterizedTest
@@ -93,16 +106,39 @@ class ResidentProcessTest {
     Printed plain = viaProcess(socket, "run", "scenarios/meta-scale-deal.yaml");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream stream = new PrintStream(out, true, Charset.defaultCharset());
-    ResidentClient.run(socket, List.of("run", "scenarios/meta-scale-deal.yaml"), true, Map.of("TERM", "xterm"),
-        stream, stream, ExitCodes.EXIT_INTERNAL_ERROR);
+    ResidentClient.run(socket, List.of("run", "scenarios/meta-scale-deal.yaml"), true,
+        environment(Map.of("TERM", "xterm")), stream, stream, ExitCodes.EXIT_INTERNAL_ERROR);
     String onTerminal = out.toString(Charset.defaultCharset());
     out.reset();
     ResidentClient.run(socket, List.of("run", "scenarios/meta-scale-deal.yaml"), true,
-        Map.of("TERM", "xterm", "NO_COLOR", "1"), stream, stream, ExitCodes.EXIT_INTERNAL_ERROR);
+        environment(Map.of("TERM", "xterm", "NO_COLOR", "1")), stream, stream, ExitCodes.EXIT_INTERNAL_ERROR);
 
     assertThat(plain.out()).doesNotContain("\u001b[");
     assertThat(onTerminal).contains("\u001b[");
     assertThat(out.toString(Charset.defaultCharset())).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void aClientOfAnotherEnvironmentOrCommandRunsItItself() {
+    assertThat(viaProcess(socket, environment(Map.of("STRATSIM_CDS", "off-for-this-test")), "run",
+        "scenarios/meta-scale-deal.yaml").code()).isEmpty();
+    assertThat(viaProcess(socket, "simulate", "scenarios/meta-scale-uncertain.yaml", "--samples", "5").code())
+        .isEmpty();
+    assertThat(viaProcess(socket, "run", "scenarios/meta-scale-deal.yaml", "--cache-dir", "off").code()).isEmpty();
+    assertThat(viaProcess(socket, "run", "scenarios/meta-scale-deal.yaml", "--watch").code()).isEmpty();
+  }
+
+  @Test
+  void aFolderOthersCanOpenIsNotServed() throws IOException {
+    Path open = Files.createDirectories(folder.resolve("open"));
+    Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    boolean[] warmed = {false};
+
+    ResidentProcess.serve(open.resolve("x.sock"), Duration.ofMinutes(5), DaemonMain::execute, Main::residentServes,
+        () -> warmed[0] = true);
+
+    assertThat(warmed[0]).isFalse();
+    assertThat(open.resolve("x.sock")).doesNotExist();
   }
 
   @Test
@@ -125,7 +161,7 @@ class ResidentProcessTest {
   void aSecondProcessForTheSameSocketLeavesAtOnce() throws IOException {
     // The first still holds the socket's lock: the second returns without serving or warming up.
     boolean[] warmed = {false};
-    ResidentProcess.serve(socket, Duration.ofMinutes(5), DaemonMain::execute, () -> warmed[0] = true);
+    ResidentProcess.serve(socket, Duration.ofMinutes(5), DaemonMain::execute, Main::residentServes, () -> warmed[0] = true);
 
     assertThat(warmed[0]).isFalse();
     assertThat(ResidentClient.status(socket)).isPresent();
@@ -135,7 +171,7 @@ class ResidentProcessTest {
   void anIdleProcessLeavesAndTakesItsSocketAway() throws IOException {
     Path idle = folder.resolve("idle.sock");
 
-    ResidentProcess.serve(idle, Duration.ofMillis(200), DaemonMain::execute, () -> { });
+    ResidentProcess.serve(idle, Duration.ofMillis(200), DaemonMain::execute, Main::residentServes, () -> { });
 
     assertThat(idle).doesNotExist();
   }

@@ -6,23 +6,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.parser.Parser;
 
 /**
  * Composes a plain tree from SnakeYAML's parser events, noting where every value and key sits.
@@ -30,25 +24,24 @@ import org.yaml.snakeyaml.parser.Parser;
  * <p>This does the job of SnakeYAML's own Composer, which we do not use: its nodes share one object
  * for an anchor and each of its aliases, so where an alias was written is lost, and it enforces
  * alias and depth limits with its own messages (without a line) before anything here could. Reading
- * events instead gives every alias its place, catches duplicate keys, and only ever creates JSON
- * nodes. Aliases are expanded here, within {@link YamlLimits}, which stops "billion laughs" files.
+ * events instead gives every alias its place, catches duplicate keys, and only ever creates plain
+ * data. Aliases are expanded here, within {@link YamlLimits}, which stops "billion laughs" files.
  *
- * <p>Events are pulled one at a time, never peeked, so a failure in the text (a control character,
- * say) is placed after the last value read, as it was when Jackson drove the same parser.
+ * <p>The tree is Jackson's {@code JsonNode}, as it was when Jackson's YAML parser fed it: over
+ * thirty readers, {@link YamlMerge} and the YAML writer of {@code scenario.EditedScenario} take
+ * that type, and SnakeYAML's nodes would carry nothing more they need (docs/architecture.md).
  */
 final class TreeComposer {
   private static final String CORE = "tag:yaml.org,2002:";
   private static final Set<String> CORE_TAGS =
       Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
-  private final Parser events;
-  private final BiFunction<Integer, Integer, Location> at;
+  private final EventStream events;
   private final String rootName;
   private final Map<String, Location> values = new HashMap<>();
   private final Map<String, Location> keys = new HashMap<>();
   private final Map<String, Anchor> anchors = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
-  private Event last;
   private int aliases;
   private int nodes;
 
@@ -56,9 +49,8 @@ final class TreeComposer {
   private record Anchor(JsonNode node, int size) {}
 
   /** {@code rootName}: how messages call the whole document, e.g. "the file". */
-  TreeComposer(Parser events, BiFunction<Integer, Integer, Location> at, String rootName) {
+  TreeComposer(EventStream events, String rootName) {
     this.events = events;
-    this.at = at;
     this.rootName = rootName;
   }
 
@@ -81,23 +73,23 @@ final class TreeComposer {
    * @throws InvalidInputException past a limit, or for a value that cannot be read
    */
   JsonNode build() {
-    Event first = next();
+    Event first = events.next();
     if (first == null) {
       return null;
     }
     JsonNode root = value(first, "", 0);
-    Event second = next();
+    Event second = events.next();
     if (second != null) {
-      kind(second);
-      problems.add(here(second).problem(
+      events.kind(second); // a value that cannot be read stops the reading even here
+      problems.add(events.here(second).problem(
           "only one YAML document is allowed per file; remove this '---' and what follows"));
     }
     return root;
   }
 
   private JsonNode value(Event event, String path, int depth) {
-    ScalarTypes.Kind kind = kind(event);
-    Location here = here(event);
+    ScalarTypes.Kind kind = events.kind(event);
+    Location here = events.here(event);
     values.put(path, here);
     checkTag(event, here);
     String anchor = event instanceof NodeEvent node && !(event instanceof AliasEvent)
@@ -125,20 +117,20 @@ final class TreeComposer {
   private ObjectNode object(String path, int depth, Location start) {
     enter(depth, start);
     ObjectNode object = JsonNodeFactory.instance.objectNode();
-    for (Event event = next(); !event.is(Event.ID.MappingEnd); event = next()) {
-      String name = key(event);
-      Location keyAt = here(event);
+    for (Event event = events.next(); !event.is(Event.ID.MappingEnd); event = events.next()) {
+      String name = events.key(event);
+      Location keyAt = events.here(event);
       String child = YamlPaths.key(path, name);
-      Event value = next();
+      Event value = events.next();
       if (name.equals("<<")) {
         problems.add(keyAt.problem(
             "merge keys ('<<') are not supported; write the keys out or use extends"));
-        skip(value);
+        events.skip(value);
       } else if (object.has(name)) {
         String where = path.isEmpty() ? rootName : path;
         problems.add(keyAt.problem("duplicate key '" + name + "' in " + where
             + firstAt(keys.get(child)) + "; remove or rename one"));
-        skip(value);
+        events.skip(value);
       } else {
         keys.put(child, keyAt);
         object.set(name, value(value, child, depth));
@@ -150,22 +142,10 @@ final class TreeComposer {
   private ArrayNode array(String path, int depth, Location start) {
     enter(depth, start);
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    for (Event event = next(); !event.is(Event.ID.SequenceEnd); event = next()) {
+    for (Event event = events.next(); !event.is(Event.ID.SequenceEnd); event = events.next()) {
       array.add(value(event, YamlPaths.index(path, array.size()), depth));
     }
     return array;
-  }
-
-  /**
-   * A key is the text of a scalar, whatever its tag or quotes ({@code 1:} is the key "1"). A list,
-   * map or alias as a key is refused in the words stratsim always used for it.
-   */
-  private String key(Event event) {
-    if (event instanceof ScalarEvent scalar) {
-      return scalar.getValue();
-    }
-    throw syntax(event.getEndMark(),
-        "Expected a field name (Scalar value in YAML), got this instead: " + event);
   }
 
   private JsonNode alias(String name, String path, Location here) {
@@ -196,52 +176,6 @@ final class TreeComposer {
       for (int i = 0; i < node.size(); i++) {
         locateAll(node.get(i), YamlPaths.index(path, i), here);
       }
-    }
-  }
-
-  /**
-   * Passes over the value of a refused key (a duplicate, or '<<') without building, counting or
-   * anchoring anything in it; keys and scalars in it must still be readable. A loop, not recursion,
-   * so no depth is too deep to pass over.
-   */
-  private void skip(Event first) {
-    kind(first);
-    Deque<Open> open = new ArrayDeque<>();
-    if (first instanceof CollectionStartEvent) {
-      open.push(new Open(first.is(Event.ID.MappingStart)));
-    }
-    while (!open.isEmpty()) {
-      Event event = next();
-      Open inside = open.peek();
-      if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
-        open.pop();
-        if (!open.isEmpty()) {
-          open.peek().valueDone();
-        }
-      } else if (inside.atKey) {
-        key(event);
-        inside.atKey = false;
-      } else if (event instanceof CollectionStartEvent) {
-        open.push(new Open(event.is(Event.ID.MappingStart)));
-      } else {
-        kind(event);
-        inside.valueDone();
-      }
-    }
-  }
-
-  /** A map or list being passed over; a map alternates between keys and values. */
-  private static final class Open {
-    private final boolean map;
-    private boolean atKey;
-
-    Open(boolean map) {
-      this.map = map;
-      this.atKey = map;
-    }
-
-    void valueDone() {
-      atKey = map;
     }
   }
 
@@ -280,68 +214,8 @@ final class TreeComposer {
         + " value"));
   }
 
-  /** The kind of a scalar value, read as soon as it is met so that a bad one stops the reading. */
-  private ScalarTypes.Kind kind(Event event) {
-    if (!(event instanceof ScalarEvent scalar)) {
-      return null;
-    }
-    try {
-      return ScalarTypes.kind(scalar);
-    } catch (ScalarTypes.Unreadable e) {
-      throw syntax(scalar.getEndMark(), e.getMessage());
-    }
-  }
-
-  /** The next event that is part of a document's content; null at the end of the text. */
-  private Event next() {
-    while (true) {
-      Event event = read();
-      last = event;
-      if (event.is(Event.ID.StreamEnd)) {
-        return null;
-      }
-      if (!event.is(Event.ID.StreamStart) && !event.is(Event.ID.DocumentStart)
-          && !event.is(Event.ID.DocumentEnd)) {
-        return event;
-      }
-    }
-  }
-
-  private Event read() {
-    try {
-      return events.getEvent();
-    } catch (MarkedYAMLException e) {
-      throw e;
-    } catch (YAMLException e) {
-      // Without a place of its own (a control character, too much text): after the last event.
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof MarkedYAMLException marked) {
-          throw marked;
-        }
-      }
-      throw syntax(last == null ? null : last.getEndMark(), e.getMessage());
-    } catch (NumberFormatException e) {
-      // SnakeYAML has let these out of its scanner on fuzzed input.
-      throw syntax(last == null ? null : last.getEndMark(), "Malformed Number token: failed to"
-          + " tokenize due to (" + e.getClass().getName() + "): " + e.getMessage());
-    }
-  }
-
   private static String firstAt(Location first) {
     return first == null || first.line() == 0 ? "" : " (first at line " + first.line() + ")";
-  }
-
-  private Location here(Event event) {
-    return place(event.getStartMark());
-  }
-
-  private Location place(Mark mark) {
-    return mark == null ? at.apply(0, 0) : at.apply(mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  /** Text that cannot be read: one problem, and none of those found before it. */
-  private InvalidInputException syntax(Mark mark, String message) {
-    return new InvalidInputException(place(mark).problem(SyntaxErrors.message(message)));
   }
 
   /** A limit or a refused value: the problems found so far, then this one. */

@@ -39,8 +39,8 @@ public final class YamlReader {
   private static YamlDocument parse(
       String text, Path file, BiFunction<Integer, Integer, Location> at, String rootName) {
     // SnakeYAML's parser alone: TreeComposer says why its Composer is not used.
-    var events = new ParserImpl(new StreamReader(text), YamlLimits.loaderOptions());
-    TreeComposer composer = new TreeComposer(events, at, rootName);
+    var parser = new ParserImpl(new StreamReader(text), YamlLimits.loaderOptions());
+    TreeComposer composer = new TreeComposer(new EventStream(parser, at), rootName);
     try {
       JsonNode root = composer.build();
       if (!composer.problems().isEmpty()) {

@@ -21,7 +21,7 @@ final class ScalarTypes {
   /** The kinds a scalar can take; BINARY is refused by the tree. */
   enum Kind { NULL, BOOL, INT, FLOAT, TEXT, BINARY }
 
-  /** A scalar that cannot be read as the kind its tag asks for; the message is a whole sentence. */
+  /** A scalar that cannot be read as the kind its tag asks for; SyntaxErrors words the message. */
   static final class Unreadable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -31,7 +31,7 @@ final class ScalarTypes {
   }
 
   private static final String CORE = "tag:yaml.org,2002:";
-  // Stateless once built; SnakeYAML's own Composer shares one per loader the same way.
+  // Only read once built, so one serves every thread.
   private static final Resolver RESOLVER = new Resolver();
 
   private ScalarTypes() {}
@@ -72,6 +72,7 @@ final class ScalarTypes {
 
   private static Kind tagged(String tag, String value) {
     if (tag.equals("binary")) {
+      // Decoded only to refuse text that is not base64 in the words it always was (jackson-core's).
       try {
         Base64Variants.MIME.decode(value.trim());
       } catch (IllegalArgumentException e) {

@@ -19,8 +19,8 @@ class LimitsDocTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "files.InputFile.MAX_BYTES", "engine.DrlSources.MAX_FILE_BYTES", "engine.DrlSources.MAX_FOLDER_BYTES", "engine.DrlSources.MAX_RULES",
-      "diff.Git.MAX_OUTPUT", "diff.GitRules.MAX_UNPACKED_BYTES", "yaml.TreeBuilder.MAX_DEPTH",
-      "yaml.TreeBuilder.MAX_ALIASES", "yaml.TreeBuilder.MAX_NODES", "scenario.ExtendsChain.MAX_LENGTH",
+      "diff.Git.MAX_OUTPUT", "diff.GitRules.MAX_UNPACKED_BYTES", "yaml.YamlLimits.MAX_DEPTH",
+      "yaml.YamlLimits.MAX_ALIASES", "yaml.YamlLimits.MAX_NODES", "scenario.ExtendsChain.MAX_LENGTH",
       "scenario.Scenarios.MAX_DEPTH", "scenario.Scenarios.MAX_ENTRIES", "scenario.Scenarios.MAX_FILES", "scenario.ScenarioReader.MAX_ACTORS", "scenario.ScenarioReader.MAX_RELATIONS",
       "scenario.ScenarioReader.MAX_DEALS", "scenario.ScenarioReader.MAX_YEARS", "expect.Parser.MAX_LENGTH",
       "expect.Parser.MAX_DEPTH", "problem.UserText.MAX_QUOTED", "engine.Simulator.DEFAULT_MAX_FIRINGS_PER_YEAR",

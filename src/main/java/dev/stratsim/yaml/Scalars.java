@@ -1,6 +1,5 @@
 package dev.stratsim.yaml;
 
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -15,21 +14,22 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns a YAML scalar into a tree node, leaning towards YAML 1.2 so files read the way they look:
- * only {@code true}/{@code false} are booleans ({@code yes}, {@code no}, {@code on} stay text),
- * {@code 012} is twelve, and an empty value counts as left out.
+ * Turns a YAML scalar of a given {@link ScalarTypes.Kind} into a tree node, leaning towards YAML
+ * 1.2 so files read the way they look: only {@code true}/{@code false} are booleans ({@code yes},
+ * {@code no}, {@code on} stay text), {@code 012} is twelve, and an empty value counts as left out.
  */
 final class Scalars {
   private static final Set<String> POSITIVE_INF = Set.of(".inf", "+.inf");
 
   private Scalars() {}
 
-  static JsonNode node(JsonToken token, String text) {
-    return switch (token) {
-      case VALUE_NULL -> NullNode.instance;
-      case VALUE_TRUE, VALUE_FALSE -> bool(text);
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(text);
-      default -> text.isEmpty() ? NullNode.instance : TextNode.valueOf(text);
+  static JsonNode node(ScalarTypes.Kind kind, String text) {
+    return switch (kind) {
+      case NULL -> NullNode.instance;
+      case BOOL -> bool(text);
+      case INT, FLOAT -> number(text);
+      case TEXT -> text.isEmpty() ? NullNode.instance : TextNode.valueOf(text);
+      case BINARY -> throw new IllegalArgumentException("binary values have no tree node");
     };
   }
 

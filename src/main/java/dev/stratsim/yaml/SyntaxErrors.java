@@ -1,7 +1,5 @@
 package dev.stratsim.yaml;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.yaml.snakeyaml.error.Mark;
@@ -9,45 +7,36 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Turns a parser failure into one short line at the right place, without the parser's multi-line
- * excerpts or "Source: (StringReader)" noise.
+ * excerpts.
  */
 final class SyntaxErrors {
   private SyntaxErrors() {}
 
   /** {@code at} maps a 1-based line and column to a location. */
-  static Location locate(Exception e, BiFunction<Integer, Integer, Location> at) {
-    MarkedYAMLException marked = marked(e);
-    if (marked != null && marked.getProblemMark() != null) {
-      Mark mark = marked.getProblemMark();
-      return at.apply(mark.getLine() + 1, mark.getColumn() + 1);
-    }
-    if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
-      JsonLocation loc = jpe.getLocation();
-      return at.apply(Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
-    }
-    return at.apply(0, 0);
+  static Location locate(MarkedYAMLException e, BiFunction<Integer, Integer, Location> at) {
+    Mark mark = e.getProblemMark();
+    return mark == null ? at.apply(0, 0) : at.apply(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
-  static String message(Exception e) {
-    MarkedYAMLException marked = marked(e);
-    if (marked == null) {
-      String text = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage()
-          : e.getMessage();
-      return "invalid YAML: " + clean(firstLine(String.valueOf(text)));
-    }
-    String problem = clean(String.valueOf(marked.getProblem()));
+  static String message(MarkedYAMLException e) {
+    String problem = clean(String.valueOf(e.getProblem()));
     String hint = hint(problem);
     if (hint != null) {
       return "invalid YAML: " + hint;
     }
     StringBuilder out = new StringBuilder("invalid YAML: ").append(problem);
-    if (marked.getContext() != null && marked.getContextMark() != null) {
-      Mark start = marked.getContextMark();
-      out.append(" (").append(clean(marked.getContext())).append(" that starts at line ")
+    if (e.getContext() != null && e.getContextMark() != null) {
+      Mark start = e.getContextMark();
+      out.append(" (").append(clean(e.getContext())).append(" that starts at line ")
           .append(start.getLine() + 1).append(", column ").append(start.getColumn() + 1)
           .append(')');
     }
     return out.toString();
+  }
+
+  /** A failure that comes with no place of its own, such as a control character in the text. */
+  static String message(String text) {
+    return "invalid YAML: " + clean(String.valueOf(text));
   }
 
   /** Plain words for the mistakes people actually make in hand-written files. */
@@ -64,15 +53,6 @@ final class SyntaxErrors {
     }
     if (lower.startsWith("expected <block end>")) {
       return "bad indentation; items of one map or list must start in the same column";
-    }
-    return null;
-  }
-
-  private static MarkedYAMLException marked(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof MarkedYAMLException m) {
-        return m;
-      }
     }
     return null;
   }

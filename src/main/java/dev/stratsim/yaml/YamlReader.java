@@ -1,22 +1,17 @@
 package dev.stratsim.yaml;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /** Reads YAML into a plain tree with locations; failures are {@link InvalidInputException}s. */
 public final class YamlReader {
-  private static final AnchoringYamlFactory FACTORY = new AnchoringYamlFactory(loaderOptions());
-
   private YamlReader() {}
 
   /** Reads a file of at most 1 MB of UTF-8 text holding exactly one YAML document. */
@@ -43,29 +38,17 @@ public final class YamlReader {
 
   private static YamlDocument parse(
       String text, Path file, BiFunction<Integer, Integer, Location> at, String rootName) {
-    try (var parser = (AnchoringYamlFactory.Parser) FACTORY.createParser(new StringReader(text))) {
-      TreeBuilder builder = new TreeBuilder(parser, at, rootName);
-      JsonNode root = builder.build();
-      if (!builder.problems().isEmpty()) {
-        throw new InvalidInputException(builder.problems());
+    // SnakeYAML's parser alone: TreeComposer says why its Composer is not used.
+    var parser = new ParserImpl(new StreamReader(text), YamlLimits.loaderOptions());
+    TreeComposer composer = new TreeComposer(new EventStream(parser, at), rootName);
+    try {
+      JsonNode root = composer.build();
+      if (!composer.problems().isEmpty()) {
+        throw new InvalidInputException(composer.problems());
       }
-      return new YamlDocument(file, root, builder.values(), builder.keys());
-    } catch (JsonProcessingException | YAMLException e) {
-      Location where = SyntaxErrors.locate(e, at);
-      throw new InvalidInputException(where.problem(SyntaxErrors.message(e)));
-    } catch (IOException e) {
-      // Only a StringReader is read, so this cannot happen short of a parser bug.
-      throw new UncheckedIOException(e);
+      return new YamlDocument(file, root, composer.values(), composer.keys());
+    } catch (MarkedYAMLException e) {
+      throw new InvalidInputException(SyntaxErrors.locate(e, at).problem(SyntaxErrors.message(e)));
     }
-  }
-
-  /** SnakeYAML's own guards; the tree builder enforces the same limits on Jackson's tokens. */
-  private static LoaderOptions loaderOptions() {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(TreeBuilder.MAX_ALIASES);
-    options.setNestingDepthLimit(TreeBuilder.MAX_DEPTH);
-    options.setCodePointLimit(2 * 1024 * 1024);
-    options.setAllowRecursiveKeys(false);
-    return options;
   }
 }

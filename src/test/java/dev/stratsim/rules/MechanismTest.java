@@ -3,11 +3,11 @@ package dev.stratsim.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.StockRules;
 import dev.stratsim.engine.YearResult;
+import dev.stratsim.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,8 +34,8 @@ class MechanismTest {
   }
 
   static List<Case> cases() throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    return List.of(yaml.readValue(CASES.toFile(), Case[].class));
+    // Read the way stratsim reads every YAML file, then bound to the records.
+    return List.of(new ObjectMapper().treeToValue(YamlReader.read(CASES).root(), Case[].class));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,10 +3,9 @@ package dev.stratsim.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.StockRules;
+import dev.stratsim.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +71,10 @@ class RuleHygieneTest {
   }
 
   private static List<String> companyNames() throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
       for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-        JsonNode actors = yaml.readTree(file.toFile()).path("actors");
+        JsonNode actors = YamlReader.read(file).root().path("actors");
         actors.fieldNames().forEachRemaining(id -> {
           names.add(id.toLowerCase(Locale.ROOT));
           names.add(actors.get(id).path("name").asText(id).toLowerCase(Locale.ROOT));

@@ -1,38 +1,42 @@
 package dev.stratsim.yaml;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * Builds a plain tree from parser tokens, noting where every value and key sits.
+ * Composes a plain tree from SnakeYAML's parser events, noting where every value and key sits.
  *
- * <p>We walk the tokens ourselves rather than let Jackson bind: that gives locations, catches
- * duplicate keys, and never creates anything but JSON nodes. Jackson hands aliases over as bare
- * anchor names, so they are expanded here, with limits that stop "billion laughs" files.
+ * <p>This does the job of SnakeYAML's own Composer, which we do not use: its nodes share one object
+ * for an anchor and each of its aliases, so where an alias was written is lost, and it enforces
+ * alias and depth limits with its own messages (without a line) before anything here could. Reading
+ * events instead gives every alias its place, catches duplicate keys, and only ever creates plain
+ * data. Aliases are expanded here, within {@link YamlLimits}, which stops "billion laughs" files.
+ *
+ * <p>The tree is Jackson's {@code JsonNode}, as it was when Jackson's YAML parser fed it: over
+ * thirty readers, {@link YamlMerge} and the YAML writer of {@code scenario.EditedScenario} take
+ * that type, and SnakeYAML's nodes would carry nothing more they need (docs/architecture.md).
  */
-final class TreeBuilder {
-  static final int MAX_ALIASES = 50;
-  static final int MAX_DEPTH = 50;
-  static final int MAX_NODES = 100_000;
+final class TreeComposer {
   private static final String CORE = "tag:yaml.org,2002:";
   private static final Set<String> CORE_TAGS =
       Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
-  private final AnchoringYamlFactory.Parser parser;
-  private final BiFunction<Integer, Integer, Location> at;
+  private final EventStream events;
   private final String rootName;
   private final Map<String, Location> values = new HashMap<>();
   private final Map<String, Location> keys = new HashMap<>();
@@ -41,12 +45,12 @@ final class TreeBuilder {
   private int aliases;
   private int nodes;
 
+  /** A value with an {@code &name}, and how many values it counts for when an alias repeats it. */
   private record Anchor(JsonNode node, int size) {}
 
   /** {@code rootName}: how messages call the whole document, e.g. "the file". */
-  TreeBuilder(AnchoringYamlFactory.Parser parser, BiFunction<Integer, Integer, Location> at, String rootName) {
-    this.parser = parser;
-    this.at = at;
+  TreeComposer(EventStream events, String rootName) {
+    this.events = events;
     this.rootName = rootName;
   }
 
@@ -62,39 +66,47 @@ final class TreeBuilder {
     return problems;
   }
 
-  /** The document's root, or null when there is no document at all (only comments). */
-  JsonNode build() throws IOException {
-    JsonToken first = parser.nextToken();
+  /**
+   * The document's root, or null when there is no document at all (only comments).
+   *
+   * @throws MarkedYAMLException for text that is not YAML, to be worded by {@link SyntaxErrors}
+   * @throws InvalidInputException past a limit, or for a value that cannot be read
+   */
+  JsonNode build() {
+    Event first = events.next();
     if (first == null) {
       return null;
     }
     JsonNode root = value(first, "", 0);
-    if (parser.nextToken() != null) {
-      problems.add(here().problem(
+    Event second = events.next();
+    if (second != null) {
+      events.kind(second); // a value that cannot be read stops the reading even here
+      problems.add(events.here(second).problem(
           "only one YAML document is allowed per file; remove this '---' and what follows"));
     }
     return root;
   }
 
-  private JsonNode value(JsonToken token, String path, int depth) throws IOException {
-    Location here = here();
+  private JsonNode value(Event event, String path, int depth) {
+    ScalarTypes.Kind kind = events.kind(event);
+    Location here = events.here(event);
     values.put(path, here);
-    checkTag(here);
-    boolean alias = token == JsonToken.VALUE_STRING && parser.isCurrentAlias();
-    String anchor = alias ? null : parser.anchor();
+    checkTag(event, here);
+    String anchor = event instanceof NodeEvent node && !(event instanceof AliasEvent)
+        ? node.getAnchor() : null;
     int before = nodes;
     JsonNode node;
-    if (alias) {
-      node = alias(parser.getText(), path, here);
-    } else if (token == JsonToken.START_OBJECT) {
+    if (event instanceof AliasEvent alias) {
+      node = alias(alias.getAnchor(), path, here);
+    } else if (event.is(Event.ID.MappingStart)) {
       node = object(path, depth + 1, here);
-    } else if (token == JsonToken.START_ARRAY) {
+    } else if (event.is(Event.ID.SequenceStart)) {
       node = array(path, depth + 1, here);
-    } else if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
+    } else if (kind == ScalarTypes.Kind.BINARY) {
       throw fail(here, "binary values are not allowed; write text or numbers");
     } else {
       count(1, here);
-      node = Scalars.node(token, parser.getText());
+      node = Scalars.node(kind, ((ScalarEvent) event).getValue());
     }
     if (anchor != null) {
       anchors.put(anchor, new Anchor(node, nodes - before));
@@ -102,37 +114,36 @@ final class TreeBuilder {
     return node;
   }
 
-  private ObjectNode object(String path, int depth, Location start) throws IOException {
+  private ObjectNode object(String path, int depth, Location start) {
     enter(depth, start);
     ObjectNode object = JsonNodeFactory.instance.objectNode();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
-      Location keyAt = here();
+    for (Event event = events.next(); !event.is(Event.ID.MappingEnd); event = events.next()) {
+      String name = events.key(event);
+      Location keyAt = events.here(event);
       String child = YamlPaths.key(path, name);
-      JsonToken valueToken = parser.nextToken();
+      Event value = events.next();
       if (name.equals("<<")) {
         problems.add(keyAt.problem(
             "merge keys ('<<') are not supported; write the keys out or use extends"));
-        parser.skipChildren();
+        events.skip(value);
       } else if (object.has(name)) {
         String where = path.isEmpty() ? rootName : path;
         problems.add(keyAt.problem("duplicate key '" + name + "' in " + where
             + firstAt(keys.get(child)) + "; remove or rename one"));
-        parser.skipChildren();
+        events.skip(value);
       } else {
         keys.put(child, keyAt);
-        object.set(name, value(valueToken, child, depth));
+        object.set(name, value(value, child, depth));
       }
     }
     return object;
   }
 
-  private ArrayNode array(String path, int depth, Location start) throws IOException {
+  private ArrayNode array(String path, int depth, Location start) {
     enter(depth, start);
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    JsonToken token;
-    while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      array.add(value(token, YamlPaths.index(path, array.size()), depth));
+    for (Event event = events.next(); !event.is(Event.ID.SequenceEnd); event = events.next()) {
+      array.add(value(event, YamlPaths.index(path, array.size()), depth));
     }
     return array;
   }
@@ -143,8 +154,9 @@ final class TreeBuilder {
       throw fail(here, "alias '*" + name + "' is not defined above; define it first with '&"
           + name + "'");
     }
-    if (++aliases > MAX_ALIASES) {
-      throw fail(here, "more than " + MAX_ALIASES + " aliases (*name); write the values out");
+    if (++aliases > YamlLimits.MAX_ALIASES) {
+      throw fail(here, "more than " + YamlLimits.MAX_ALIASES
+          + " aliases (*name); write the values out");
     }
     count(anchor.size(), here);
     JsonNode copy = anchor.node().deepCopy();
@@ -168,24 +180,31 @@ final class TreeBuilder {
   }
 
   private void enter(int depth, Location here) {
-    if (depth > MAX_DEPTH) {
-      throw fail(here, "values are nested more than " + MAX_DEPTH + " levels deep; flatten them");
+    if (depth > YamlLimits.MAX_DEPTH) {
+      throw fail(here, "values are nested more than " + YamlLimits.MAX_DEPTH
+          + " levels deep; flatten them");
     }
     count(1, here);
   }
 
   private void count(int size, Location here) {
     nodes += size;
-    if (nodes > MAX_NODES) {
-      throw fail(here, "the document expands to more than " + MAX_NODES
+    if (nodes > YamlLimits.MAX_NODES) {
+      throw fail(here, "the document expands to more than " + YamlLimits.MAX_NODES
           + " values; use fewer aliases (*name) or split the file");
     }
   }
 
-  private void checkTag(Location here) throws IOException {
-    String tag = parser.getTypeId();
+  /** Only the core YAML tags are allowed; anything else could ask for a type we never want. */
+  private void checkTag(Event event, Location here) {
+    String tag = event instanceof CollectionStartEvent start ? start.getTag()
+        : event instanceof ScalarEvent scalar ? scalar.getTag() : null;
     if (tag == null) {
       return;
+    }
+    // "!foo" and "!<!foo>" are both shown as '!foo'; a lone '!' as '!'.
+    while (tag.startsWith("!")) {
+      tag = tag.substring(1);
     }
     if (tag.startsWith(CORE) && CORE_TAGS.contains(tag.substring(CORE.length()))) {
       return;
@@ -199,11 +218,7 @@ final class TreeBuilder {
     return first == null || first.line() == 0 ? "" : " (first at line " + first.line() + ")";
   }
 
-  private Location here() {
-    JsonLocation loc = parser.currentTokenLocation();
-    return at.apply(Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
-  }
-
+  /** A limit or a refused value: the problems found so far, then this one. */
   private InvalidInputException fail(Location here, String message) {
     List<Problem> all = new ArrayList<>(problems);
     all.add(here.problem(message));

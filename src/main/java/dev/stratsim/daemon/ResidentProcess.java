@@ -208,27 +208,35 @@ public final class ResidentProcess {
     }
   }
 
+  /**
+   * Answers one client. The process is free again before the exit code is sent, so that a client
+   * which starts its next command the moment this one ends finds it free.
+   */
   private void answer(SocketChannel client) {
     try (client) {
       Wire.Frames frames = new Wire.Frames(Channels.newOutputStream(client));
-      Wire.Request request = readWithin(client);
-      switch (request.kind()) {
-        case STATUS -> {
-          byte[] text = status().getBytes(Charset.defaultCharset());
-          frames.bytes(Wire.OUT, text, 0, text.length);
-          frames.exit(0);
-        }
-        case STOP -> {
-          frames.exit(0);
-          close();
-        }
-        case RUN -> run(request, frames);
+      int code;
+      try {
+        Wire.Request request = readWithin(client);
+        code = switch (request.kind()) {
+          case STATUS -> {
+            byte[] text = status().getBytes(Charset.defaultCharset());
+            frames.bytes(Wire.OUT, text, 0, text.length);
+            yield 0;
+          }
+          case STOP -> {
+            close();
+            yield 0;
+          }
+          case RUN -> run(request, frames);
+        };
+      } finally {
+        lastUsed = System.nanoTime();
+        busy.set(false);
       }
+      frames.exit(code);
     } catch (IOException | RuntimeException clientGone) {
       // One client's broken connection does not end the process.
-    } finally {
-      lastUsed = System.nanoTime();
-      busy.set(false);
     }
   }
 
@@ -259,18 +267,14 @@ public final class ResidentProcess {
 
   /**
    * Runs the command with stdout and stderr (the command's writers, and System.out and System.err
-   * for anything that writes there directly) going to the client; or tells the client to run it
-   * itself when it comes from another folder, with another environment, or is not a command this
-   * process serves.
+   * for anything that writes there directly) going to the client, and returns its exit code; or
+   * {@link #NOT_SERVED}, for the client to run it itself, when it comes from another folder, with
+   * another environment, or is not a command this process serves.
    */
-  private void run(Wire.Request request, Wire.Frames frames) throws IOException {
-    if (!sameFolder(request.cwd())) {
-      frames.exit(NOT_SERVED);
-      return;
-    }
-    if (!Wire.sameEnvironment(request.env(), System.getenv()) || !serves.test(request.args())) {
-      frames.exit(NOT_SERVED);
-      return;
+  private int run(Wire.Request request, Wire.Frames frames) {
+    if (!sameFolder(request.cwd()) || !Wire.sameEnvironment(request.env(), System.getenv())
+        || !serves.test(request.args())) {
+      return NOT_SERVED;
     }
     Charset charset = Charset.defaultCharset();
     PrintStream systemOut = System.out;
@@ -296,7 +300,7 @@ public final class ResidentProcess {
         current = null;
       }
     }
-    frames.exit(code);
+    return code;
   }
 
   /**

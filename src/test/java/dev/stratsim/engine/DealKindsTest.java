@@ -167,6 +167,6 @@ class DealKindsTest {
   void aSupplierDistrustedFromTheStartKeepsTheCustomersItHas() {
     Projection distrusted = run("actors.datacorp.neutrality=50", "deals=[]");
 
-    assertThat(distrusted.effects()).noneMatch(e -> e.metric().startsWith("share:"));
+    assertThat(distrusted.effects()).as("no customer leaves the supplier").noneMatch(e -> e.metric().equals("share:datacorp"));
   }
 }

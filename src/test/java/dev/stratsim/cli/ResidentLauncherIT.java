@@ -28,6 +28,15 @@ class ResidentLauncherIT {
   static void cacheFolder() throws IOException {
     // Short: a Unix socket path has room for about a hundred bytes.
     cache = Files.createTempDirectory("rc ").toAbsolutePath();
+    // The rules compiled by the other tests, so that the first run here does not compile them again.
+    Path compiled = Path.of("target", "rule-cache");
+    if (Files.isDirectory(compiled)) {
+      try (Stream<Path> files = Files.list(compiled)) {
+        for (Path file : files.filter(f -> f.getFileName().toString().startsWith("rules-")).toList()) {
+          Files.copy(file, cache.resolve(file.getFileName()));
+        }
+      }
+    }
   }
 
   @AfterAll

@@ -3,6 +3,9 @@ package dev.stratsim.daemon;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
 
@@ -17,10 +20,21 @@ final class Peers {
   static boolean sameUser(SocketChannel channel) {
     try {
       UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
-      return peer.user().equals(FileSystems.getDefault().getUserPrincipalLookupService()
-          .lookupPrincipalByName(System.getProperty("user.name")));
+      return peer.user().equals(me());
     } catch (IOException | UnsupportedOperationException unknown) {
       return false;
     }
+  }
+
+  /**
+   * This process's user: the owner of /proc/self where there is one (no lookup by name, which
+   * fails for a user id with no name, as in some containers), else the user named user.name.
+   */
+  static UserPrincipal me() throws IOException {
+    Path self = Path.of("/proc/self");
+    if (Files.exists(self)) {
+      return Files.getOwner(self);
+    }
+    return FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
   }
 }

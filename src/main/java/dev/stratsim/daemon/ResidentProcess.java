@@ -92,10 +92,7 @@ public final class ResidentProcess {
       return false;
     }
     try {
-      var owner = Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS);
-      var me = folder.getFileSystem().getUserPrincipalLookupService()
-          .lookupPrincipalByName(System.getProperty("user.name"));
-      return owner.equals(me) && Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS)
+      return Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(Peers.me()) && Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS)
           .equals(PosixFilePermissions.fromString("rwx------"));
     } catch (UnsupportedOperationException notPosix) {
       return false;

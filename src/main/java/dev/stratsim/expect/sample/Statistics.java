@@ -1,4 +1,4 @@
-package dev.stratsim.stats;
+package dev.stratsim.expect.sample;
 
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.expect.Expr;

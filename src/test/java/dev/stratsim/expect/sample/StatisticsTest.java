@@ -1,4 +1,4 @@
-package dev.stratsim.stats;
+package dev.stratsim.expect.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -2,10 +2,10 @@ package dev.stratsim.briefing;
 
 import dev.stratsim.calibrate.CalibrationJson;
 import dev.stratsim.calibrate.CalibrationResult;
-import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;

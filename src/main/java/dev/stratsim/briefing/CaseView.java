@@ -1,8 +1,8 @@
 package dev.stratsim.briefing;
 
-import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
+import dev.stratsim.evaluation.Expectations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -144,7 +144,7 @@ final class Views {
       boolean compared = !c.isOwnReference() && p.referenceIndex() != null;
       String rank = Text.ordinal(p.rank()) + (compared && !p.referenceRank().equals(p.rank())
           ? " (" + Text.ordinal(p.referenceRank()) + ")" : "");
-      var outcomes = dev.stratsim.check.Expectations.check(c.projection());
+      var outcomes = dev.stratsim.evaluation.Expectations.check(c.projection());
       long holding = outcomes.stream().filter(o -> o.holds()).count();
       t.row(List.of(Table.Cell.text(c.projection().scenario().title()),
           Table.Cell.number(String.valueOf(c.projection().last().year())),

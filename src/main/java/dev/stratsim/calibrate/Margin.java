@@ -1,7 +1,7 @@
 package dev.stratsim.calibrate;
 
-import dev.stratsim.check.ProjectionFacts;
 import dev.stratsim.engine.YearResult;
+import dev.stratsim.evaluation.ProjectionFacts;
 import dev.stratsim.expect.BinaryOp;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.expect.Evaluator;

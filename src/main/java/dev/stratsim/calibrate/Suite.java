@@ -1,7 +1,7 @@
 package dev.stratsim.calibrate;
 
-import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.expect.ExpressionParser;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;

@@ -1,8 +1,8 @@
 package dev.stratsim.calibrate;
 
-import dev.stratsim.check.ProjectionFacts;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.evaluation.ProjectionFacts;
 import dev.stratsim.expect.Evaluation;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.expect.Evaluator;

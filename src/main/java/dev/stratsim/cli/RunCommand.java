@@ -1,7 +1,7 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.batch.StopSignal;
-import dev.stratsim.check.Expectations;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.lint.RuleChecks;

@@ -1,10 +1,10 @@
 package dev.stratsim.diff;
 
-import dev.stratsim.check.Expectations;
-import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Effect;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
+import dev.stratsim.evaluation.Expectations;
+import dev.stratsim.evaluation.Outcome;
 import dev.stratsim.model.Unit;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.scenario.Actor;

@@ -3,7 +3,7 @@ package dev.stratsim.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.stratsim.check.Expectations;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
 import dev.stratsim.scenario.Actor;

@@ -1,9 +1,9 @@
 package dev.stratsim.report;
 
-import dev.stratsim.check.Expectations;
-import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
+import dev.stratsim.evaluation.Expectations;
+import dev.stratsim.evaluation.Outcome;
 import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.List;

@@ -55,7 +55,7 @@ class SummaryTest {
   void failingExpectationsAreNamed() {
     Projection collapsed = dev.stratsim.engine.StockRules.run(java.nio.file.Path.of("scenarios/meta-scale-deal.yaml"),
         List.of("deals[0].outcome=collapsed"));
-    long failing = dev.stratsim.check.Expectations.check(collapsed).stream().filter(o -> !o.holds()).count();
+    long failing = dev.stratsim.evaluation.Expectations.check(collapsed).stream().filter(o -> !o.holds()).count();
 
     List<String> summary = Summary.of(collapsed, collapsed, "meta", java.util.Optional.empty(),
         dev.stratsim.engine.StockRules.get().vocabulary(), id -> id);

@@ -3,9 +3,9 @@ package dev.stratsim.calibrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.stratsim.check.ProjectionFacts;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.evaluation.ProjectionFacts;
 import dev.stratsim.expect.ExpressionParser;
 import dev.stratsim.scenario.ScenarioLoader;
 import java.nio.file.Path;

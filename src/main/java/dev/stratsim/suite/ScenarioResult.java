@@ -1,4 +1,4 @@
-package dev.stratsim.ci;
+package dev.stratsim.suite;
 
 import dev.stratsim.scenario.Scenario;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.stratsim.ci;
+package dev.stratsim.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.stratsim.ci;
+package dev.stratsim.suite;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;

@@ -1,8 +1,8 @@
-package dev.stratsim.ci;
+package dev.stratsim.suite;
 
-import dev.stratsim.check.Expectations;
-import dev.stratsim.check.Outcome;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.evaluation.Expectations;
+import dev.stratsim.evaluation.Outcome;
 import dev.stratsim.scenario.Expectation;
 import java.util.ArrayList;
 import java.util.List;

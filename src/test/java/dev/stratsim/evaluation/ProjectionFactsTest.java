@@ -1,4 +1,4 @@
-package dev.stratsim.check;
+package dev.stratsim.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.stratsim.check;
+package dev.stratsim.evaluation;
 
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;

@@ -1,4 +1,4 @@
-package dev.stratsim.ci;
+package dev.stratsim.suite;
 
 import java.util.List;
 import java.util.OptionalDouble;

@@ -1,7 +1,7 @@
-package dev.stratsim.ci;
+package dev.stratsim.suite;
 
-import dev.stratsim.check.Expectations;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.scenario.ScenarioTemplate;
 import java.util.List;
 

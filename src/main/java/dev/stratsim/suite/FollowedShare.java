@@ -1,4 +1,4 @@
-package dev.stratsim.ci;
+package dev.stratsim.suite;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

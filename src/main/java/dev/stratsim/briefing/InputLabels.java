@@ -3,7 +3,7 @@ package dev.stratsim.briefing;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Relation;
 import dev.stratsim.scenario.Scenario;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.stratsim.briefing;
 
 import dev.stratsim.model.Unit;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -1,7 +1,7 @@
 package dev.stratsim.calibrate;
 
 import dev.stratsim.numbers.Decimals;
-import dev.stratsim.report.Formats;
+import dev.stratsim.output.Formats;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 

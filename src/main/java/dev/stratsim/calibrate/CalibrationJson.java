@@ -2,9 +2,9 @@ package dev.stratsim.calibrate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratsim.output.Json;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
-import dev.stratsim.report.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

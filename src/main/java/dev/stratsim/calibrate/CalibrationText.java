@@ -4,7 +4,7 @@ import static dev.stratsim.calibrate.CalibrationFormat.held;
 import static dev.stratsim.calibrate.CalibrationFormat.num;
 import static dev.stratsim.calibrate.CalibrationFormat.score;
 
-import dev.stratsim.report.TextTable;
+import dev.stratsim.output.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

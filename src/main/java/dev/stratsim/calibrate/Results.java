@@ -1,6 +1,6 @@
 package dev.stratsim.calibrate;
 
-import dev.stratsim.report.Version;
+import dev.stratsim.output.Version;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.report.Colours;
+import dev.stratsim.output.Colours;
 import dev.stratsim.suite.CaseResult;
 import dev.stratsim.suite.CheckReport;
 import dev.stratsim.suite.ScenarioResult;

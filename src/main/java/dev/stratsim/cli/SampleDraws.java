@@ -1,7 +1,7 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.briefing.InputLabels;
-import dev.stratsim.report.TextTable;
+import dev.stratsim.output.TextTable;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioTemplate;

@@ -16,7 +16,7 @@ import dev.stratsim.files.OutputFolder;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.UserText;
-import dev.stratsim.report.Version;
+import dev.stratsim.output.Version;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.ScenarioLoader;
 import dev.stratsim.scenario.ScenarioTemplate;

@@ -1,7 +1,7 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.model.Vocabulary;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;

@@ -1,8 +1,8 @@
 package dev.stratsim.compare;
 
 import dev.stratsim.engine.Projection;
-import dev.stratsim.report.Numbers;
-import dev.stratsim.report.Sheet;
+import dev.stratsim.output.Numbers;
+import dev.stratsim.output.Sheet;
 import dev.stratsim.scenario.Actor;
 import java.io.PrintWriter;
 import java.util.ArrayList;

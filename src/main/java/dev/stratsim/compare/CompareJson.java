@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stratsim.engine.Projection;
-import dev.stratsim.report.Json;
+import dev.stratsim.output.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

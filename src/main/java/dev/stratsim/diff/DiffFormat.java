@@ -1,6 +1,6 @@
 package dev.stratsim.diff;
 
-import dev.stratsim.report.Formats;
+import dev.stratsim.output.Formats;
 import java.io.PrintWriter;
 
 /** A way of writing a diff report; chosen with {@code --format}. */

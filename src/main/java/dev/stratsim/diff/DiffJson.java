@@ -2,9 +2,9 @@ package dev.stratsim.diff;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stratsim.output.Json;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.problem.Problem;
-import dev.stratsim.report.Json;
-import dev.stratsim.report.Numbers;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;

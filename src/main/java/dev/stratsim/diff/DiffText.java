@@ -1,8 +1,8 @@
 package dev.stratsim.diff;
 
+import dev.stratsim.output.Colours;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.UserText;
-import dev.stratsim.report.Colours;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

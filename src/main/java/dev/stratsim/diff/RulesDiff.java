@@ -2,10 +2,10 @@ package dev.stratsim.diff;
 
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Simulator;
+import dev.stratsim.output.Version;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.RuleFailureException;
-import dev.stratsim.report.Version;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;
 import dev.stratsim.scenario.ScenarioTemplate;

@@ -1,6 +1,6 @@
 package dev.stratsim.diff;
 
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.simulate.Simulation;
 import java.util.stream.Collectors;
 

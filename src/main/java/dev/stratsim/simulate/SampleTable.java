@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Table;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.UncertainInput;

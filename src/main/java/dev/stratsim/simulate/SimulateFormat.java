@@ -2,13 +2,13 @@ package dev.stratsim.simulate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.numbers.Decimals;
-import dev.stratsim.report.Numbers;
-import dev.stratsim.report.Sheet;
+import dev.stratsim.output.Numbers;
+import dev.stratsim.output.Sheet;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.UncertainInput;
 import dev.stratsim.uncertainty.Correlation;
 import dev.stratsim.uncertainty.Sampling;
-import dev.stratsim.report.Formats;
+import dev.stratsim.output.Formats;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.stratsim.report.Json;
+import dev.stratsim.output.Json;
 import dev.stratsim.scenario.Actor;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.stratsim.simulate;
 
+import dev.stratsim.output.Sheet;
 import dev.stratsim.problem.UserText;
-import dev.stratsim.report.Sheet;
 import java.io.PrintWriter;
 
 /** The text table for a terminal, or the same as GitHub Markdown. */

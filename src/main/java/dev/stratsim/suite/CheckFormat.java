@@ -1,6 +1,6 @@
 package dev.stratsim.suite;
 
-import dev.stratsim.report.Formats;
+import dev.stratsim.output.Formats;
 import java.io.PrintWriter;
 
 /** A way of writing a check report to the terminal; chosen with {@code --format}. */
@@ -15,6 +15,6 @@ public sealed interface CheckFormat permits CheckText, CheckJson, CheckMarkdown 
 
   /** {@code 83.3%}. */
   static String percent(double ratio) {
-    return dev.stratsim.report.Numbers.fixed1(ratio * 100) + "%";
+    return dev.stratsim.output.Numbers.fixed1(ratio * 100) + "%";
   }
 }

@@ -2,8 +2,8 @@ package dev.stratsim.suite;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
-import dev.stratsim.report.Json;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Json;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.scenario.SimulatedExpectations;
 import java.io.PrintWriter;
 import java.math.BigDecimal;

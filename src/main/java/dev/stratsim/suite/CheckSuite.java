@@ -3,7 +3,7 @@ package dev.stratsim.suite;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
-import dev.stratsim.report.Version;
+import dev.stratsim.output.Version;
 import dev.stratsim.scenario.ScenarioTemplate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.stratsim.suite;
 
+import dev.stratsim.output.Colours;
+import dev.stratsim.output.TextTable;
 import dev.stratsim.problem.UserText;
-import dev.stratsim.report.Colours;
-import dev.stratsim.report.TextTable;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.stratsim.report;
+package dev.stratsim.output;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;

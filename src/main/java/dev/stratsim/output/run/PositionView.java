@@ -1,10 +1,11 @@
-package dev.stratsim.report;
+package dev.stratsim.output.run;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Vocabulary;
+import dev.stratsim.output.Numbers;
 
 /**
  * The position table of one year as data for a page: the rows and cells {@code run}'s table shows,

@@ -1,7 +1,8 @@
-package dev.stratsim.report;
+package dev.stratsim.output.run;
 
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Vocabulary;
+import dev.stratsim.output.Json;
 
 /**
  * One projection as the {@code run --format json} contract writes it, for outputs that embed it

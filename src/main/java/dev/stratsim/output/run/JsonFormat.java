@@ -1,4 +1,4 @@
-package dev.stratsim.report;
+package dev.stratsim.output.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import dev.stratsim.output.Json;
+import dev.stratsim.output.Numbers;
 
 /**
  * The documented JSON contract of {@code run --format json}: one object per scenario (an array of

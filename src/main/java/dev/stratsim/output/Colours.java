@@ -1,4 +1,4 @@
-package dev.stratsim.report;
+package dev.stratsim.output;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Help.Ansi;

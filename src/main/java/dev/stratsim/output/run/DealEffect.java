@@ -1,8 +1,9 @@
-package dev.stratsim.report;
+package dev.stratsim.output.run;
 
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Unit;
 import dev.stratsim.model.Vocabulary;
+import dev.stratsim.output.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

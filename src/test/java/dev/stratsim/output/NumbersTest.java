@@ -1,4 +1,4 @@
-package dev.stratsim.report;
+package dev.stratsim.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package dev.stratsim.report;
+package dev.stratsim.output.run;
 
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Signal;
 import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.evaluation.Outcome;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.List;

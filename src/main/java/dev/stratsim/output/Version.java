@@ -1,4 +1,4 @@
-package dev.stratsim.report;
+package dev.stratsim.output;
 
 import dev.stratsim.engine.Build;
 

@@ -1,4 +1,4 @@
-package dev.stratsim.report;
+package dev.stratsim.output.run;
 
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;

@@ -1,6 +1,7 @@
-package dev.stratsim.report;
+package dev.stratsim.output.run;
 
 import dev.stratsim.engine.Projection;
+import dev.stratsim.output.Formats;
 import java.io.PrintWriter;
 import java.util.List;
 

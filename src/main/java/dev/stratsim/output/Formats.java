@@ -1,4 +1,4 @@
-package dev.stratsim.report;
+package dev.stratsim.output;
 
 import java.util.Locale;
 import java.util.function.Supplier;

@@ -33,7 +33,7 @@ final class CaseView {
         pillarData.id()) : "", pillarData);
 
     Views.Chart waterfall = c.attribution().map(a -> {
-      Views.Waterfall w = waterfall(a, name);
+      Waterfall w = waterfall(a, name);
       Table data = waterfallTable(a, id + "-waterfall-data", name);
       String t = "Where " + name + "'s index change comes from";
       return new Views.Chart(id + "-waterfall", t, draw ? Svg.responsive(narrow -> Charts.waterfall(w, narrow),
@@ -55,7 +55,7 @@ final class CaseView {
     Table.Builder t = new Table.Builder(id, "Position in " + year + (compare
         ? ", change against " + c.reference().scenario().id() + " in brackets" : ""));
     t.header("Competitor").numberHeader(compare ? "Rank (reference)" : "Rank", "Index");
-    pillars.forEach(x -> t.numberHeader(Views.capitalized(x)));
+    pillars.forEach(x -> t.numberHeader(Text.capitalized(x)));
     for (Position row : c.positions()) {
       List<Table.Cell> cells = new ArrayList<>();
       cells.add(Table.Cell.text(row.shownName(c.positions())));
@@ -82,7 +82,7 @@ final class CaseView {
     Table.Builder t = new Table.Builder(id, "Index at the end of each year");
     t.header("Competitor").numberHeader(p.start().year() + " (inputs)");
     p.years().forEach(y -> t.numberHeader(String.valueOf(y.year())));
-    for (String a : Views.competitors(p)) {
+    for (String a : Position.competitors(p)) {
       List<Table.Cell> cells = new ArrayList<>(List.of(Table.Cell.text(names.get(a)),
           Table.Cell.number(Text.fixed1(p.start().index().get(a)))));
       p.years().forEach(y -> cells.add(Table.Cell.number(Text.fixed1(y.index().get(a)))));
@@ -95,8 +95,8 @@ final class CaseView {
     YearResult last = p.last();
     Table.Builder t = new Table.Builder(id, "Pillar scores in " + last.year());
     t.header("Competitor").numberHeader("Rank", "Index");
-    pillars.forEach(x -> t.numberHeader(Views.capitalized(x)));
-    for (String a : Views.byRank(last)) {
+    pillars.forEach(x -> t.numberHeader(Text.capitalized(x)));
+    for (String a : Position.byRank(last)) {
       List<Table.Cell> cells = new ArrayList<>(List.of(Table.Cell.text(names.get(a)),
           Table.Cell.number(String.valueOf(last.rank().get(a))), Table.Cell.number(Text.fixed1(last.index().get(a)))));
       pillars.forEach(x -> cells.add(Table.Cell.number(Text.fixed1(last.metric(a, x).orElse(Double.NaN)))));
@@ -105,28 +105,28 @@ final class CaseView {
     return t.build();
   }
 
-  static Views.Waterfall waterfall(Attribution a, String name) {
-    List<Views.Step> steps = new ArrayList<>();
-    steps.add(new Views.Step("Start of " + a.startYear() + " (inputs)", a.startIndex(), a.startIndex(), true,
+  static Waterfall waterfall(Attribution a, String name) {
+    List<Waterfall.Step> steps = new ArrayList<>();
+    steps.add(new Waterfall.Step("Start of " + a.startYear() + " (inputs)", a.startIndex(), a.startIndex(), true,
         Text.fixed1(a.startIndex())));
     double at = a.startIndex();
     List<Attribution.Contribution> shown = a.contributions().stream().limit(Views.WATERFALL_RULES).toList();
     for (Attribution.Contribution c : shown) {
-      steps.add(new Views.Step(c.rule(), at, at + c.index(), false, Text.signed1(c.index())));
+      steps.add(new Waterfall.Step(c.rule(), at, at + c.index(), false, Text.signed1(c.index())));
       at += c.index();
     }
     int rest = a.contributions().size() - shown.size();
     double others = a.contributions().stream().skip(shown.size()).mapToDouble(Attribution.Contribution::index).sum();
     if (rest > 0) {
-      steps.add(new Views.Step(rest + " other rule" + (rest == 1 ? "" : "s"), at, at + others, false,
+      steps.add(new Waterfall.Step(rest + " other rule" + (rest == 1 ? "" : "s"), at, at + others, false,
           Text.signed1(others)));
       at += others;
     }
     if (Math.abs(a.bounds()) >= 0.005) {
-      steps.add(new Views.Step("Kept within the metrics' bounds", at, at + a.bounds(), false, Text.signed1(a.bounds())));
+      steps.add(new Waterfall.Step("Kept within the metrics' bounds", at, at + a.bounds(), false, Text.signed1(a.bounds())));
     }
-    steps.add(new Views.Step("End of " + a.endYear(), a.endIndex(), a.endIndex(), true, Text.fixed1(a.endIndex())));
-    return new Views.Waterfall(name, List.copyOf(steps));
+    steps.add(new Waterfall.Step("End of " + a.endYear(), a.endIndex(), a.endIndex(), true, Text.fixed1(a.endIndex())));
+    return new Waterfall(name, List.copyOf(steps));
   }
 
   private static Table waterfallTable(Attribution a, String id, String name) {

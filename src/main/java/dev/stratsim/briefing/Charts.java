@@ -33,7 +33,7 @@ final class Charts {
   /** Each competitor's index from the scenario's inputs to its last year; the focus stands out. */
   static JFreeChart trajectory(Projection p, String focus, Map<String, String> names, List<String> order) {
     XYSeriesCollection data = new XYSeriesCollection();
-    List<String> competitors = Views.competitors(p);
+    List<String> competitors = Position.competitors(p);
     for (String actor : competitors) {
       XYSeries series = new XYSeries(names.get(actor));
       series.add(p.start().year(), p.start().index().get(actor));
@@ -111,9 +111,9 @@ final class Charts {
   static JFreeChart pillars(Projection p, List<String> pillars, Map<String, String> names, double max) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     YearResult last = p.last();
-    for (String actor : Views.byRank(last)) {
+    for (String actor : Position.byRank(last)) {
       for (String pillar : pillars) {
-        data.addValue(last.metric(actor, pillar).orElse(0), Views.capitalized(pillar), names.get(actor));
+        data.addValue(last.metric(actor, pillar).orElse(0), Text.capitalized(pillar), names.get(actor));
       }
     }
     JFreeChart chart = Theme.apply(ChartFactory.createBarChart("Pillars in " + last.year(),
@@ -135,12 +135,12 @@ final class Charts {
    * The focus actor's index from its start value to its end value, one bar per rule; bars are
    * Aumann-Shapley index points (see {@link Attribution}).
    */
-  static JFreeChart waterfall(Views.Waterfall w) {
+  static JFreeChart waterfall(Waterfall w) {
     return waterfall(w, false);
   }
 
   /** @param narrow drawn for a phone: the rules' names get half the width and up to four lines */
-  static JFreeChart waterfall(Views.Waterfall w, boolean narrow) {
+  static JFreeChart waterfall(Waterfall w, boolean narrow) {
     int n = w.steps().size();
     double lo = w.steps().stream().mapToDouble(s -> Math.min(s.from(), s.to())).min().orElse(0);
     double hi = w.steps().stream().mapToDouble(s -> Math.max(s.from(), s.to())).max().orElse(1);
@@ -150,7 +150,7 @@ final class Charts {
     Number[][] high = new Number[1][n];
     String[] labels = new String[n];
     for (int i = 0; i < n; i++) {
-      Views.Step s = w.steps().get(i);
+      Waterfall.Step s = w.steps().get(i);
       low[0][i] = s.total() ? axisLow : Math.min(s.from(), s.to());
       high[0][i] = Math.max(s.from(), s.to());
       labels[i] = s.label();
@@ -168,7 +168,7 @@ final class Charts {
     IntervalBarRenderer renderer = new IntervalBarRenderer() {
       @Override
       public Paint getItemPaint(int row, int column) {
-        Views.Step s = w.steps().get(column);
+        Waterfall.Step s = w.steps().get(column);
         return s.total() ? Theme.TOTAL : s.to() >= s.from() ? Theme.GAIN : Theme.LOSS;
       }
     };

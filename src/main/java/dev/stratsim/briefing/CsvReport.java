@@ -42,7 +42,7 @@ final class CsvReport {
         List<YearResult> years = new ArrayList<>(List.of(p.start()));
         years.addAll(p.years());
         for (YearResult y : years) {
-          for (String actor : Views.competitors(p)) {
+          for (String actor : Position.competitors(p)) {
             List<Object> row = new ArrayList<>(List.of(p.scenario().id(), y.year(), actor, y.rank().get(actor),
                 Text.decimal(y.index().get(actor))));
             pillars.forEach(x -> row.add(Text.decimal(y.metric(actor, x).orElse(Double.NaN))));

@@ -50,4 +50,15 @@ record Position(String actor, String name, String arena, int rank, Integer refer
   String shownName(List<Position> positions) {
     return positions.stream().map(Position::arena).distinct().count() > 1 ? name + " (" + arena + ")" : name;
   }
+
+  /** The actors ranked in {@code p}'s last year, in the scenario's order. */
+  static List<String> competitors(Projection p) {
+    return p.scenario().actors().keySet().stream().filter(a -> p.last().ranks(a)).toList();
+  }
+
+  /** The actors ranked in {@code year}, first place first. */
+  static List<String> byRank(YearResult year) {
+    return year.rank().entrySet().stream().sorted(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).toList();
+  }
 }

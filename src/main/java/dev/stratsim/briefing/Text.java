@@ -107,4 +107,8 @@ final class Text {
   private static BigDecimal round(double value, int scale) {
     return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
   }
+
+  static String capitalized(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
 }

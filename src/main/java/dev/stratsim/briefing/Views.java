@@ -71,11 +71,6 @@ final class Views {
    */
   record Chart(String id, String title, String svg, Table data) {}
 
-  record Waterfall(String name, List<Step> steps) {}
-
-  /** One bar of a waterfall, from one index value to the next; totals start from the axis. */
-  record Step(String label, double from, double to, boolean total, String value) {}
-
   static Page page(Briefing b, boolean draw) {
     Map<String, String> names = names(b);
     List<String> order = competitorOrder(b);
@@ -213,21 +208,8 @@ final class Views {
   static List<String> competitorOrder(Briefing b) {
     List<String> order = new ArrayList<>();
     for (Projection p : b.projections()) {
-      competitors(p).stream().filter(a -> !order.contains(a)).forEach(order::add);
+      Position.competitors(p).stream().filter(a -> !order.contains(a)).forEach(order::add);
     }
     return order;
-  }
-
-  static List<String> competitors(Projection p) {
-    return p.scenario().actors().keySet().stream().filter(a -> p.last().ranks(a)).toList();
-  }
-
-  static List<String> byRank(YearResult year) {
-    return year.rank().entrySet().stream().sorted(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey).toList();
-  }
-
-  static String capitalized(String word) {
-    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 }

@@ -1,6 +1,6 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.briefing.InputLabels;
+import dev.stratsim.briefing.model.InputLabels;
 import dev.stratsim.output.TextTable;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.Scenario;

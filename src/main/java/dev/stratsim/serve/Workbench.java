@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
-import dev.stratsim.briefing.Attribution;
+import dev.stratsim.briefing.model.Attribution;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;

@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.analysis.simulate.Simulation;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
@@ -10,7 +11,6 @@ import dev.stratsim.briefing.model.ReportRequest;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.output.Version;
 import dev.stratsim.problem.UserText;
-import dev.stratsim.simulate.Simulation;
 import dev.stratsim.uncertainty.Sampling;
 import java.io.PrintWriter;
 import java.nio.file.Path;

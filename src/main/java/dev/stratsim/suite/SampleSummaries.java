@@ -1,9 +1,9 @@
 package dev.stratsim.suite;
 
+import dev.stratsim.analysis.simulate.SimulationResult;
+import dev.stratsim.analysis.simulate.Summary;
 import dev.stratsim.expect.Expr;
 import dev.stratsim.expect.sample.Samples;
-import dev.stratsim.simulate.SimulationResult;
-import dev.stratsim.simulate.Summary;
 
 /** A finished simulation as statistical checks read it: each statistic's argument was one metric. */
 record SampleSummaries(SimulationResult result) implements Samples {

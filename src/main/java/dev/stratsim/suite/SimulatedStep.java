@@ -1,5 +1,7 @@
 package dev.stratsim.suite;
 
+import dev.stratsim.analysis.simulate.Simulation;
+import dev.stratsim.analysis.simulate.SimulationResult;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Simulator;
@@ -15,8 +17,6 @@ import dev.stratsim.problem.UserText;
 import dev.stratsim.scenario.Expectation;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.SimulatedExpectations;
-import dev.stratsim.simulate.Simulation;
-import dev.stratsim.simulate.SimulationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

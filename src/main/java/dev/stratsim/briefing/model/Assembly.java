@@ -1,7 +1,8 @@
 package dev.stratsim.briefing.model;
 
-import dev.stratsim.calibrate.CalibrationJson;
-import dev.stratsim.calibrate.CalibrationResult;
+import dev.stratsim.analysis.calibrate.CalibrationJson;
+import dev.stratsim.analysis.calibrate.CalibrationResult;
+import dev.stratsim.analysis.simulate.Simulation;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
@@ -13,7 +14,6 @@ import dev.stratsim.scenario.AssumptionsOverlay;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
-import dev.stratsim.simulate.Simulation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.stratsim.briefing.model;
 
-import dev.stratsim.calibrate.CalibrationResult;
+import dev.stratsim.analysis.calibrate.CalibrationResult;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.model.Vocabulary;
 import java.util.ArrayList;

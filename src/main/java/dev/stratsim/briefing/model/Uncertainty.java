@@ -54,7 +54,7 @@ public record Uncertainty(String scenario, String actor, String arena, int year,
 
   /**
    * One input's line of the spider chart: the index with the input at each of {@link
-   * dev.stratsim.sensitivity.Spider#PERCENTILES}, the others central.
+   * dev.stratsim.analysis.sensitivity.Spider#PERCENTILES}, the others central.
    */
   public record SpiderLine(String input, List<SpiderPoint> points) {}
 

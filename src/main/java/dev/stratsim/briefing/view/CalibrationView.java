@@ -1,7 +1,7 @@
 package dev.stratsim.briefing.view;
 
+import dev.stratsim.analysis.calibrate.CalibrationResult;
 import dev.stratsim.briefing.model.Text;
-import dev.stratsim.calibrate.CalibrationResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.stratsim.briefing.view;
 
+import dev.stratsim.analysis.sensitivity.Spider;
 import dev.stratsim.briefing.chart.Svg;
 import dev.stratsim.briefing.chart.UncertaintyCharts;
 import dev.stratsim.briefing.model.InputLabels;
 import dev.stratsim.briefing.model.Text;
 import dev.stratsim.briefing.model.Uncertainty;
-import dev.stratsim.sensitivity.Spider;
 import dev.stratsim.uncertainty.Sampling;
 import java.util.List;
 import java.util.Map;

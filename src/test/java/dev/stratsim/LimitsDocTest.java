@@ -19,14 +19,14 @@ class LimitsDocTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "files.InputFile.MAX_BYTES", "engine.DrlSources.MAX_FILE_BYTES", "engine.DrlSources.MAX_FOLDER_BYTES", "engine.DrlSources.MAX_RULES",
-      "diff.Git.MAX_OUTPUT", "diff.GitRules.MAX_UNPACKED_BYTES", "yaml.YamlLimits.MAX_DEPTH",
+      "analysis.diff.Git.MAX_OUTPUT", "analysis.diff.GitRules.MAX_UNPACKED_BYTES", "yaml.YamlLimits.MAX_DEPTH",
       "yaml.YamlLimits.MAX_ALIASES", "yaml.YamlLimits.MAX_NODES", "scenario.ExtendsChain.MAX_LENGTH",
       "scenario.Scenarios.MAX_DEPTH", "scenario.Scenarios.MAX_ENTRIES", "scenario.Scenarios.MAX_FILES", "scenario.ScenarioReader.MAX_ACTORS", "scenario.ScenarioReader.MAX_RELATIONS",
       "scenario.ScenarioReader.MAX_DEALS", "scenario.ScenarioReader.MAX_YEARS", "expect.Parser.MAX_LENGTH",
       "expect.Parser.MAX_DEPTH", "problem.UserText.MAX_QUOTED", "engine.Simulator.DEFAULT_MAX_FIRINGS_PER_YEAR",
       "engine.Simulator.DEFAULT_YEAR_TIMEOUT", "cli.YearTimeout.MAX_SECONDS", "batch.Threads.MAX_PER_CORE",
-      "simulate.Simulation.MAX_SAMPLES", "batch.Batch.MAX_NUMBERS", "sweep.Grid.MAX_POINTS",
-      "sweep.Grid.MAX_FORCED_POINTS", "sweep.Vary.MAX_VALUES", "files.OutputFiles.PATIENCE",
+      "analysis.simulate.Simulation.MAX_SAMPLES", "batch.Batch.MAX_NUMBERS", "analysis.sweep.Grid.MAX_POINTS",
+      "analysis.sweep.Grid.MAX_FORCED_POINTS", "analysis.sweep.Vary.MAX_VALUES", "files.OutputFiles.PATIENCE",
       "batch.Engines.MAX_PARTITIONS"})
   void theDocGivesTheValueOfEachLimit(String constant) throws Exception {
     int dot = constant.lastIndexOf('.');

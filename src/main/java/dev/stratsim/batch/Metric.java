@@ -1,7 +1,7 @@
 package dev.stratsim.batch;
 
-import dev.stratsim.check.ProjectionFacts;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.evaluation.ProjectionFacts;
 import dev.stratsim.expect.EvaluationException;
 import dev.stratsim.expect.Evaluator;
 import dev.stratsim.expect.Expr;

@@ -2,6 +2,16 @@ package dev.stratsim.briefing;
 
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
+import dev.stratsim.briefing.model.Assembly;
+import dev.stratsim.briefing.model.Briefing;
+import dev.stratsim.briefing.model.MonteCarlo;
+import dev.stratsim.briefing.model.ReportFormat;
+import dev.stratsim.briefing.model.ReportRequest;
+import dev.stratsim.briefing.view.Views;
+import dev.stratsim.briefing.write.CsvReport;
+import dev.stratsim.briefing.write.JsonReport;
+import dev.stratsim.briefing.write.MarkdownFit;
+import dev.stratsim.briefing.write.Templates;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.files.OutputFiles;
@@ -64,7 +74,7 @@ public final class Reports {
     return names;
   }
 
-  static Map<String, byte[]> render(Briefing briefing, java.util.Set<ReportFormat> formats) {
+  public static Map<String, byte[]> render(Briefing briefing, java.util.Set<ReportFormat> formats) {
     Map<String, String> files = new LinkedHashMap<>();
     for (ReportFormat format : ReportFormat.values()) {
       if (!formats.contains(format)) {

@@ -1,18 +1,18 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.batch.StopSignal;
-import dev.stratsim.check.Expectations;
-import dev.stratsim.ci.CheckFormat;
-import dev.stratsim.ci.CheckReport;
-import dev.stratsim.ci.CheckSuite;
-import dev.stratsim.ci.FollowedShare;
-import dev.stratsim.ci.JUnitXml;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;
+import dev.stratsim.suite.CheckFormat;
+import dev.stratsim.suite.CheckReport;
+import dev.stratsim.suite.CheckSuite;
+import dev.stratsim.suite.FollowedShare;
+import dev.stratsim.suite.JUnitXml;
 import dev.stratsim.watch.Watcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;

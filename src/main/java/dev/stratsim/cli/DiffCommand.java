@@ -1,13 +1,13 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.diff.DiffFormat;
-import dev.stratsim.diff.DiffReport;
-import dev.stratsim.diff.RuleSide;
-import dev.stratsim.diff.RulesDiff;
-import dev.stratsim.diff.Sides;
+import dev.stratsim.analysis.diff.DiffFormat;
+import dev.stratsim.analysis.diff.DiffReport;
+import dev.stratsim.analysis.diff.RuleSide;
+import dev.stratsim.analysis.diff.RulesDiff;
+import dev.stratsim.analysis.diff.Sides;
+import dev.stratsim.analysis.simulate.Simulation;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
-import dev.stratsim.simulate.Simulation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

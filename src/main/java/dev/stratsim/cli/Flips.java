@@ -1,9 +1,9 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.ci.CaseResult;
-import dev.stratsim.ci.CheckReport;
-import dev.stratsim.ci.ScenarioResult;
-import dev.stratsim.report.Colours;
+import dev.stratsim.output.Colours;
+import dev.stratsim.suite.CaseResult;
+import dev.stratsim.suite.CheckReport;
+import dev.stratsim.suite.ScenarioResult;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.check.Expectations;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.lint.RuleChecks;
 import dev.stratsim.problem.InvalidInputException;

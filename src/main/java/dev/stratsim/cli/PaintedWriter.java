@@ -1,6 +1,6 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.report.Colours;
+import dev.stratsim.output.Colours;
 import java.io.Writer;
 import picocli.CommandLine.Help.Ansi;
 

@@ -1,16 +1,16 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.analysis.simulate.Simulation;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.batch.Threads;
-import dev.stratsim.briefing.ReportFormat;
-import dev.stratsim.briefing.ReportRequest;
 import dev.stratsim.briefing.Reports;
+import dev.stratsim.briefing.model.ReportFormat;
+import dev.stratsim.briefing.model.ReportRequest;
 import dev.stratsim.files.OutputFiles;
+import dev.stratsim.output.Version;
 import dev.stratsim.problem.UserText;
-import dev.stratsim.report.Version;
-import dev.stratsim.simulate.Simulation;
 import dev.stratsim.uncertainty.Sampling;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.batch.StopSignal;
-import dev.stratsim.check.Expectations;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.lint.RuleChecks;
@@ -9,9 +9,9 @@ import dev.stratsim.engine.Simulator;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
-import dev.stratsim.report.ProjectionFormat;
-import dev.stratsim.report.RunOptions;
-import dev.stratsim.report.Version;
+import dev.stratsim.output.run.ProjectionFormat;
+import dev.stratsim.output.run.RunOptions;
+import dev.stratsim.output.Version;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.Scenarios;

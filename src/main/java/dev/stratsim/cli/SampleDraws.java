@@ -1,11 +1,11 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.briefing.InputLabels;
-import dev.stratsim.report.TextTable;
+import dev.stratsim.analysis.sensitivity.Tornado;
+import dev.stratsim.briefing.model.InputLabels;
+import dev.stratsim.output.TextTable;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioTemplate;
-import dev.stratsim.sensitivity.Tornado;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.analysis.sweep.Vary;
 import dev.stratsim.model.Vocabulary;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;
-import dev.stratsim.sweep.Vary;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,6 +1,6 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.report.Version;
+import dev.stratsim.output.Version;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {

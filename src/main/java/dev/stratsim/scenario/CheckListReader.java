@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.expect.ExpressionException;
 import dev.stratsim.expect.ExpressionParser;
-import dev.stratsim.stats.Statistics;
+import dev.stratsim.expect.sample.Statistics;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.YamlPaths;

@@ -3,7 +3,7 @@ package dev.stratsim.scenario;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.expect.Expr;
-import dev.stratsim.stats.Statistics;
+import dev.stratsim.expect.sample.Statistics;
 import dev.stratsim.yaml.Checker;
 import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.Range;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratsim.model.KnobDef;
 import dev.stratsim.model.Vocabulary;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.scenario.Assumption;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Scenario;

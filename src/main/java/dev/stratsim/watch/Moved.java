@@ -4,7 +4,7 @@ import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.YearResult;
 import dev.stratsim.model.Unit;
 import dev.stratsim.model.Vocabulary;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.scenario.Actor;
 import java.util.ArrayList;
 import java.util.List;

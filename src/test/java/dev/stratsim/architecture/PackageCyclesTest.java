@@ -24,4 +24,23 @@ class PackageCyclesTest {
         .should().beFreeOfCycles()
         .check(MAIN);
   }
+
+  /** The analyses under {@code analysis} (simulate, sweep, diff, ...) are layers among themselves. */
+  @Test
+  void theAnalysesDependOnlyDownwards() {
+    slices().matching("dev.stratsim.analysis.(*)..").namingSlices("analysis.$1")
+        .should().beFreeOfCycles()
+        .check(MAIN);
+  }
+
+  /**
+   * Inside {@code briefing} the parts are layers too: {@code model} (the briefing's data) under
+   * {@code chart}, {@code view} and {@code write}; {@code briefing.Reports} above them all.
+   */
+  @Test
+  void theBriefingsPartsDependOnlyDownwards() {
+    slices().matching("dev.stratsim.briefing.(*)..").namingSlices("briefing.$1")
+        .should().beFreeOfCycles()
+        .check(MAIN);
+  }
 }

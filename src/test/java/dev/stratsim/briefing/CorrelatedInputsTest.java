@@ -2,6 +2,10 @@ package dev.stratsim.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.briefing.model.Briefing;
+import dev.stratsim.briefing.model.Fixtures;
+import dev.stratsim.briefing.model.ReportFormat;
+import dev.stratsim.briefing.model.ReportRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

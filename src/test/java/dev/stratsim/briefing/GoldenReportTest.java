@@ -2,6 +2,8 @@ package dev.stratsim.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.briefing.model.Fixtures;
+import dev.stratsim.briefing.model.ReportFormat;
 import dev.stratsim.golden.Golden;
 import dev.stratsim.schema.JsonSchemas;
 import java.io.IOException;

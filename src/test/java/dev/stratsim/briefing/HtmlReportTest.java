@@ -2,6 +2,12 @@ package dev.stratsim.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.briefing.model.Briefing;
+import dev.stratsim.briefing.model.Fingerprint;
+import dev.stratsim.briefing.model.Fixtures;
+import dev.stratsim.briefing.model.ReportFormat;
+import dev.stratsim.briefing.model.ReportRequest;
+import dev.stratsim.briefing.model.Uncertainty;
 import dev.stratsim.schema.JsonSchemas;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;

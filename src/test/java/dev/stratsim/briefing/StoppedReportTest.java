@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
+import dev.stratsim.briefing.model.Fixtures;
+import dev.stratsim.briefing.model.ReportRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

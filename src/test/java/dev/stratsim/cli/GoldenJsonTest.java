@@ -3,7 +3,7 @@ package dev.stratsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratsim.golden.Golden;
-import dev.stratsim.report.Version;
+import dev.stratsim.output.Version;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;

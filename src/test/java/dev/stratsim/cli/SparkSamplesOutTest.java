@@ -3,7 +3,7 @@ package dev.stratsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratsim.engine.RuleSet;
-import dev.stratsim.report.Numbers;
+import dev.stratsim.output.Numbers;
 import dev.stratsim.spark.LocalSpark;
 import java.io.IOException;
 import java.nio.file.Files;

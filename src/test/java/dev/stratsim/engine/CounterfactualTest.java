@@ -2,7 +2,7 @@ package dev.stratsim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stratsim.check.ProjectionFacts;
+import dev.stratsim.evaluation.ProjectionFacts;
 import dev.stratsim.expect.Evaluation;
 import dev.stratsim.expect.Evaluator;
 import dev.stratsim.expect.ExpressionParser;

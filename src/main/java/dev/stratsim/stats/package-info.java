@@ -1,7 +1,0 @@
-/**
- * Statistical checks: the {@code expect:} language plus functions that summarise an expression
- * over Monte Carlo samples, such as {@code P(meta.rank@2029 <= 2) >= 0.6}. {@link
- * dev.stratsim.stats.Statistics} parses and vets them; whoever draws the samples implements {@link
- * dev.stratsim.stats.Samples} to evaluate them.
- */
-package dev.stratsim.stats;

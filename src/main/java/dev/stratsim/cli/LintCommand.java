@@ -1,7 +1,8 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Simulator;
+import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.lint.RuleChecks;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
@@ -57,6 +58,13 @@ final class LintCommand implements Callable<Integer> {
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
+    }
+    // Each scenario run once, so that a check naming an actor, metric or year the run does not
+    // have (the acquirer's scrutiny, say, which only a deal's target carries) is a mistake here
+    // rather than a failed check later.
+    if (problems.isEmpty()) {
+      Simulator simulator = new Simulator(ruleSet);
+      loaded.forEach(s -> problems.addAll(Expectations.unevaluable(simulator.run(s))));
     }
     // A scenario that did not load has unknown roles; judging the rules by the others would mislead.
     List<Problem> warnings = RuleChecks.warnings(ruleSet, problems.isEmpty() ? loaded : List.of());

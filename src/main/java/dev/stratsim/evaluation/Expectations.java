@@ -54,6 +54,28 @@ public final class Expectations {
     }
   }
 
+  /**
+   * The {@code expect:} and {@code followed:} entries of the projection's scenario that cannot be
+   * evaluated on it at all - an actor, a metric or a year the run does not have - each at its
+   * place in the file: mistakes in the file, which {@code lint} reports before anyone relies on
+   * the check.
+   */
+  public static List<Problem> unevaluable(Projection projection) {
+    ProjectionFacts facts = new ProjectionFacts(projection);
+    List<Problem> problems = new ArrayList<>();
+    List<Expectation> entries = new ArrayList<>(projection.scenario().expectations());
+    entries.addAll(projection.scenario().followed());
+    for (Expectation entry : entries) {
+      try {
+        Evaluator.evaluate(ExpressionParser.parseCheck(entry.text()), facts);
+      } catch (EvaluationException e) {
+        problems.add(Problem.at(entry.file(), entry.line(), entry.column(),
+            "'" + entry.text() + "' cannot be evaluated: " + e.getMessage()));
+      }
+    }
+    return problems;
+  }
+
   public static List<Outcome> check(Projection projection) {
     return check(projection.scenario().expectations(), projection);
   }

@@ -79,4 +79,21 @@ class LintWarningsTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
     assertThat(result.out()).endsWith(", no problems\n");
   }
+
+  @Test
+  void aCheckOnAMetricTheRunDoesNotHaveIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
+    // Only a deal's target carries scrutiny: the acquirer's cannot be checked.
+    String stock = Files.readString(Path.of("scenarios/meta-scale-deal.yaml"));
+    Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
+    Path scenario = dir.resolve("acquirer-scrutiny.yaml");
+    Files.writeString(scenario, stock.replace("expect:\n", "expect:\n  - meta.scrutiny@2025 >= 1\n"));
+    int line = (int) stock.substring(0, stock.indexOf("expect:\n")).lines().count() + 2;
+
+    Cli.Result result = Cli.run("lint", scenario.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("error: " + scenario + ":" + line + ":")
+        .contains("'meta.scrutiny@2025 >= 1' cannot be evaluated: ").contains("scrutiny").doesNotContain("\tat ");
+  }
 }

@@ -60,7 +60,7 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     // Each scenario run once, so that a check naming an actor, metric or year the run does not
-    // have (the acquirer's scrutiny, say, which only a deal's target carries) is a mistake here
+    // have (the customers of a competitor, say, which only a supplier counts) is a mistake here
     // rather than a failed check later.
     if (problems.isEmpty()) {
       Simulator simulator = new Simulator(ruleSet);

@@ -82,11 +82,12 @@ class LintWarningsTest {
 
   @Test
   void aCheckOnAMetricTheRunDoesNotHaveIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
-    // Only a deal's target carries scrutiny: the acquirer's cannot be checked.
+    // Only a supplier counts customers, and only a party to a deal carries scrutiny: both are
+    // derived by the rules, so only a run tells that this competitor has no customer count.
     String stock = Files.readString(Path.of("scenarios/meta-scale-deal.yaml"));
     Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
-    Path scenario = dir.resolve("acquirer-scrutiny.yaml");
-    Files.writeString(scenario, stock.replace("expect:\n", "expect:\n  - meta.scrutiny@2025 >= 1\n"));
+    Path scenario = dir.resolve("competitor-customers.yaml");
+    Files.writeString(scenario, stock.replace("expect:\n", "expect:\n  - google.customers@2025 >= 0\n"));
     int line = (int) stock.substring(0, stock.indexOf("expect:\n")).lines().count() + 2;
 
     Cli.Result result = Cli.run("lint", scenario.toString());
@@ -94,6 +95,7 @@ class LintWarningsTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).startsWith("error: " + scenario + ":" + line + ":")
-        .contains("'meta.scrutiny@2025 >= 1' cannot be evaluated: ").contains("scrutiny").doesNotContain("\tat ");
+        .contains("'google.customers@2025 >= 0' cannot be evaluated: unknown metric of google 'customers'")
+        .doesNotContain("\tat ");
   }
 }

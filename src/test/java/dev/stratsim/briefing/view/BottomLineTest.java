@@ -65,6 +65,7 @@ class BottomLineTest {
 
     assertThat(md).contains("**A regulator calls in and blocks Meta's stake in Scale AI** (against No deal - the"
         + " landscape as reported in mid-2025 (baseline))\n\nAs in “Talks between Meta and Scale AI collapse”, except:\n\n"
+        + "- For Scale AI, the target of Meta's deal (blocked), its scrutiny rises from 0 to 3 by 2029.\n"
         + "- All 4 of the scenario's expectations hold.\n\n## Scenarios side by side");
     assertThat(md.split("No rule lowers Meta's index by 0.05 points or more.", -1)).hasSize(2);
   }

@@ -3,7 +3,7 @@ package dev.stratsim.cli;
 import dev.stratsim.batch.Batch;
 import dev.stratsim.batch.Progress;
 import dev.stratsim.batch.StopSignal;
-import dev.stratsim.analysis.compare.CompareFormat;
+import dev.stratsim.output.compare.CompareFormat;
 import dev.stratsim.analysis.compare.Comparison;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.RuleSet;

@@ -11,7 +11,7 @@ import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioLoader;
 import dev.stratsim.scenario.ScenarioTemplate;
-import dev.stratsim.analysis.sensitivity.SensitivityFormat;
+import dev.stratsim.output.sensitivity.SensitivityFormat;
 import dev.stratsim.analysis.sensitivity.Tornado;
 import java.nio.file.Path;
 import java.time.Duration;

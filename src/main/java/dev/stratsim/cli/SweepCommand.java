@@ -16,7 +16,7 @@ import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.analysis.simulate.Report;
 import dev.stratsim.analysis.sweep.Grid;
 import dev.stratsim.analysis.sweep.Sweep;
-import dev.stratsim.analysis.sweep.SweepFormat;
+import dev.stratsim.output.sweep.SweepFormat;
 import dev.stratsim.analysis.sweep.Vary;
 import java.nio.file.Path;
 import java.time.Duration;

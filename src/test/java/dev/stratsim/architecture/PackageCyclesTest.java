@@ -1,5 +1,6 @@
 package dev.stratsim.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,6 +31,29 @@ class PackageCyclesTest {
   void theAnalysesDependOnlyDownwards() {
     slices().matching("dev.stratsim.analysis.(*)..").namingSlices("analysis.$1")
         .should().beFreeOfCycles()
+        .check(MAIN);
+  }
+
+  /**
+   * An analysis computes and returns a result record; how that result is written (table, JSON,
+   * Markdown, CSV) lives in {@code output.<analysis>}, above it. The reverse would put the formats
+   * back under the computations and {@code output} under {@code analysis} again.
+   */
+  @Test
+  void theAnalysesWriteNoOutput() {
+    noClasses().that().resideInAPackage("dev.stratsim.analysis..")
+        .should().dependOnClassesThat().resideInAPackage("dev.stratsim.output..")
+        .check(MAIN);
+  }
+
+  /**
+   * What every output is written through (the mapper, tables, numbers, colours) reads no
+   * analysis: only the formats in its subpackages ({@code output.simulate}, ...) do.
+   */
+  @Test
+  void theSharedOutputHelpersReadNoAnalysis() {
+    noClasses().that().resideInAPackage("dev.stratsim.output")
+        .should().dependOnClassesThat().resideInAPackage("dev.stratsim.analysis..")
         .check(MAIN);
   }
 

@@ -1,5 +1,7 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.analysis.WhatIf;
+import dev.stratsim.batch.LocalEngine;
 import dev.stratsim.batch.Threads;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,5 +43,19 @@ final class WhatIfOptions {
       err.println(note);
       err.flush();
     });
+  }
+
+  /**
+   * These options as the analyses take them, the worker threads counted now (a note on {@code err}
+   * when capped); {@code engine} null for a command that runs on local threads only. The notes on
+   * the loaded scenarios are the stake notes every what-if command writes to {@code err}.
+   */
+  WhatIf whatIf(PrintWriter err, EngineOption engine) {
+    return whatIf(err, engine, (vocabulary, loaded) -> StakeNotes.warn(err, vocabulary, loaded, sets));
+  }
+
+  WhatIf whatIf(PrintWriter err, EngineOption engine, WhatIf.Notes notes) {
+    return new WhatIf(rules.dir, sets, assumptions, yearTimeout.duration(), threads(err),
+        engine == null ? LocalEngine::new : engine::open, engine != null && engine.spark(), notes);
   }
 }

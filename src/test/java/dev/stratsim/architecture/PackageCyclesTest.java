@@ -41,9 +41,7 @@ class PackageCyclesTest {
    */
   @Test
   void theAnalysesWriteNoOutput() {
-    noClasses().that().resideInAPackage("dev.stratsim.analysis..")
-        .should().dependOnClassesThat().resideInAPackage("dev.stratsim.output..")
-        .check(MAIN);
+    noneIn("dev.stratsim.analysis..").reads("dev.stratsim.output..");
   }
 
   /**
@@ -52,9 +50,7 @@ class PackageCyclesTest {
    */
   @Test
   void theSharedOutputHelpersReadNoAnalysis() {
-    noClasses().that().resideInAPackage("dev.stratsim.output")
-        .should().dependOnClassesThat().resideInAPackage("dev.stratsim.analysis..")
-        .check(MAIN);
+    noneIn("dev.stratsim.output").reads("dev.stratsim.analysis..");
   }
 
   /**
@@ -66,5 +62,15 @@ class PackageCyclesTest {
     slices().matching("dev.stratsim.briefing.(*)..").namingSlices("briefing.$1")
         .should().beFreeOfCycles()
         .check(MAIN);
+  }
+
+  /** The classes of one package that must not use another: {@code noneIn(a).reads(b)}. */
+  private static Reader noneIn(String packages) {
+    return target -> noClasses().that().resideInAPackage(packages)
+        .should().dependOnClassesThat().resideInAPackage(target).check(MAIN);
+  }
+
+  private interface Reader {
+    void reads(String packages);
   }
 }

@@ -2,6 +2,7 @@ package dev.stratsim.analysis;
 
 import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Engine;
+import dev.stratsim.batch.Progress;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Simulator;
 import dev.stratsim.model.Vocabulary;
@@ -27,14 +28,21 @@ import java.util.function.IntFunction;
  * @param engines opens the engine that evaluates rows, on {@code threads} (local or Spark)
  * @param spark whether that engine runs in other JVMs, so the rules and template travel as {@link Carried}
  * @param notes told of the scenarios once loaded, before the rules are compiled (warnings)
+ * @param progress the progress a long run shows (a bar on a terminal, else none)
  */
 public record WhatIf(Path rules, List<String> sets, Path assumptions, Duration yearTimeout, int threads,
-    IntFunction<Engine> engines, boolean spark, Notes notes) {
+    IntFunction<Engine> engines, boolean spark, Notes notes, Bars progress) {
 
   /** What a command says of the loaded scenarios (a stake overridden, ...) before anything runs. */
   @FunctionalInterface
   public interface Notes {
     void loaded(Vocabulary vocabulary, List<Scenario> scenarios);
+  }
+
+  /** The progress of a run of {@code total} steps, named after its command. */
+  @FunctionalInterface
+  public interface Bars {
+    Progress open(String command, long total);
   }
 
   /** The rules folder's vocabulary; starts compiling the rules in the background meanwhile. */

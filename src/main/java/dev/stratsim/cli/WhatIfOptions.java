@@ -2,6 +2,7 @@ package dev.stratsim.cli;
 
 import dev.stratsim.analysis.WhatIf;
 import dev.stratsim.batch.LocalEngine;
+import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.batch.Threads;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ final class WhatIfOptions {
 
   WhatIf whatIf(PrintWriter err, EngineOption engine, WhatIf.Notes notes) {
     return new WhatIf(rules.dir, sets, assumptions, yearTimeout.duration(), threads(err),
-        engine == null ? LocalEngine::new : engine::open, engine != null && engine.spark(), notes);
+        engine == null ? LocalEngine::new : engine::open, engine != null && engine.spark(), notes,
+        (command, total) -> TerminalProgress.create(command, total, quiet, err));
   }
 }

@@ -33,13 +33,8 @@ final class WhatIfOptions {
 
   @Mixin YearTimeout yearTimeout;
 
-  /** The overlay's knobs, then the --set overrides, for a scenario loader. */
-  List<String> sets(dev.stratsim.model.Vocabulary vocabulary) {
-    return dev.stratsim.scenario.AssumptionsOverlay.before(assumptions, vocabulary, sets);
-  }
-
   /** The worker threads to run, at most {@link Threads#max()}; a note on {@code err} when capped. */
-  int threads(PrintWriter err) {
+  private int threads(PrintWriter err) {
     return Threads.of(threads, note -> {
       err.println(note);
       err.flush();
@@ -56,7 +51,8 @@ final class WhatIfOptions {
   }
 
   WhatIf whatIf(PrintWriter err, EngineOption engine, WhatIf.Notes notes) {
-    return new WhatIf(rules.dir, sets, assumptions, yearTimeout.duration(), threads(err),
+    int workers = threads(err); // before the timeout is read, as every what-if command did
+    return new WhatIf(rules.dir, sets, assumptions, yearTimeout.duration(), workers,
         engine == null ? LocalEngine::new : engine::open, engine != null && engine.spark(), notes,
         (command, total) -> TerminalProgress.create(command, total, quiet, err));
   }

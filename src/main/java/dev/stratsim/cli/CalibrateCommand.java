@@ -6,7 +6,7 @@ import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.analysis.calibrate.AssumptionsFile;
 import dev.stratsim.analysis.calibrate.Calibration;
-import dev.stratsim.analysis.calibrate.CalibrationFormat;
+import dev.stratsim.output.calibrate.CalibrationFormat;
 import dev.stratsim.analysis.calibrate.CalibrationResult;
 import dev.stratsim.analysis.calibrate.FitKnob;
 import dev.stratsim.analysis.calibrate.KnobSelection;

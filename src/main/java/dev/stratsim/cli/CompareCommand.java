@@ -1,22 +1,9 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.batch.Batch;
-import dev.stratsim.batch.Progress;
-import dev.stratsim.batch.StopSignal;
-import dev.stratsim.analysis.compare.CompareFormat;
+import dev.stratsim.output.compare.CompareFormat;
 import dev.stratsim.analysis.compare.Comparison;
-import dev.stratsim.engine.Projection;
-import dev.stratsim.engine.RuleSet;
-import dev.stratsim.model.Vocabulary;
-import dev.stratsim.engine.Simulator;
-import dev.stratsim.problem.InvalidInputException;
-import dev.stratsim.problem.Problem;
-import dev.stratsim.scenario.Scenario;
-import dev.stratsim.scenario.Scenarios;
+import dev.stratsim.analysis.compare.Comparisons;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,45 +49,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> files = new ArrayList<>(scenarios);
-    int baseline = 0;
-    if (against != null) {
-      baseline = files.stream().map(CompareCommand::normal).toList().indexOf(normal(against));
-      if (baseline < 0) {
-        files.add(0, against);
-        baseline = 0;
-      }
-    }
-    int threads = options.threads(spec.commandLine().getErr());
-    Duration yearTimeout = options.yearTimeout.duration();
-    RuleSet.warm(options.rules.dir);
-    // Scenarios first: a mistake in them is reported before the rules are compiled.
-    Vocabulary vocabulary = RuleSet.vocabulary(options.rules.dir);
-    List<Scenario> loaded = Scenarios.loadAll(vocabulary, files, options.sets(vocabulary));
-    int at = year == null ? loaded.get(baseline).period().end() : year;
-    checkYear(loaded, at);
-    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, loaded, options.sets);
-    RuleSet rules = RuleSet.load(options.rules.dir);
-    Simulator simulator = new Simulator(rules, yearTimeout);
-    Projection[] runs = new Projection[loaded.size()];
-    new Batch(threads, Progress.NONE, StopSignal.manual())
-        .run(runs.length, i -> runs[(int) i] = simulator.run(loaded.get((int) i)));
-    Comparison comparison = new Comparison(Arrays.asList(runs), baseline, at,
-        rules.vocabulary().pillars());
+    Comparison comparison = Comparisons.compare(options.whatIf(spec.commandLine().getErr(), null), scenarios,
+        against, year);
     CompareFormat.named(format.name()).write(comparison, spec.commandLine().getOut());
     return ExitCodes.EXIT_OK;
-  }
-
-  private static void checkYear(List<Scenario> loaded, int year) {
-    List<Problem> problems = loaded.stream().filter(s -> !s.period().contains(year))
-        .map(s -> Problem.general("--year " + year + " is outside the period "
-            + s.period().start() + "-" + s.period().end() + " of " + s.file()
-            + "; choose a year every scenario covers"))
-        .toList();
-    InvalidInputException.throwIfAny(problems);
-  }
-
-  private static Path normal(Path file) {
-    return file.toAbsolutePath().normalize();
   }
 }

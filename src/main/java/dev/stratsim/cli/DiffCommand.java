@@ -1,6 +1,6 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.analysis.diff.DiffFormat;
+import dev.stratsim.output.diff.DiffFormat;
 import dev.stratsim.analysis.diff.DiffReport;
 import dev.stratsim.analysis.diff.RuleSide;
 import dev.stratsim.analysis.diff.RulesDiff;

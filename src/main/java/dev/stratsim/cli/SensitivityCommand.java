@@ -1,21 +1,8 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.batch.Carried;
-import dev.stratsim.batch.Metric;
-import dev.stratsim.engine.RuleInfo;
-import dev.stratsim.engine.RuleSet;
-import dev.stratsim.model.Vocabulary;
-import dev.stratsim.engine.Simulator;
-import dev.stratsim.problem.InvalidInputException;
-import dev.stratsim.problem.Problem;
-import dev.stratsim.scenario.Scenario;
-import dev.stratsim.scenario.ScenarioLoader;
-import dev.stratsim.scenario.ScenarioTemplate;
-import dev.stratsim.analysis.sensitivity.SensitivityFormat;
-import dev.stratsim.analysis.sensitivity.Tornado;
+import dev.stratsim.output.sensitivity.SensitivityFormat;
+import dev.stratsim.analysis.sensitivity.Sensitivity;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,36 +40,10 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     engine.check(options.threads);
-    int threads = options.threads(spec.commandLine().getErr());
-    Duration yearTimeout = options.yearTimeout.duration();
-    RuleSet.warm(options.rules.dir);
-    // Scenarios first: a mistake in them is reported before the rules are compiled.
-    Vocabulary vocabulary = RuleSet.vocabulary(options.rules.dir);
-    ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
-    Scenario central = template.central();
-    if (template.inputs().isEmpty() && !rulesToo) {
-      throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so there"
-          + " is nothing to vary; write uncertain values as {dist: ...} or add --rules-too"));
-    }
-    Metric followed = Metric.parse(metric != null ? metric : acquirerIndex(central));
-    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(central), options.sets);
-    RuleSet rules = RuleSet.load(options.rules.dir);
-    Simulator simulator = new Simulator(rules, yearTimeout);
-    Metric.checkAll(List.of(followed), simulator.run(central));
-    List<RuleInfo> tried = rulesToo ? rules.rules() : List.of();
-    Carried carried = engine.spark() ? Carried.of(rules, template, yearTimeout) : null;
-    Tornado tornado = Tornado.of(template, followed, simulator, tried, engine.open(threads), carried);
-    boolean points = followed.metricName().map(m -> vocabulary.unitOf(m) == dev.stratsim.model.Unit.POINTS
-        && !m.equals("rank")).orElse(false);
-    SensitivityFormat.write(tornado, central, format.name(), points, spec.commandLine().getOut());
+    Sensitivity result = Sensitivity.run(options.whatIf(spec.commandLine().getErr(), engine), scenario, metric,
+        rulesToo);
+    SensitivityFormat.write(result.tornado(), result.central(), format.name(), result.points(),
+        spec.commandLine().getOut());
     return ExitCodes.EXIT_OK;
-  }
-
-  private String acquirerIndex(Scenario central) {
-    if (central.deals().isEmpty()) {
-      throw new InvalidInputException(Problem.inFile(scenario, "has no deal, so there is no"
-          + " acquirer to follow; name what to follow with --metric, e.g. --metric meta.index"));
-    }
-    return central.deals().get(0).acquirer() + ".index";
   }
 }

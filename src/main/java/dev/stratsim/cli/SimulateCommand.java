@@ -3,31 +3,22 @@ package dev.stratsim.cli;
 import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Engine;
 import dev.stratsim.batch.Metric;
-import dev.stratsim.batch.Progress;
-import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.Table;
-import dev.stratsim.batch.TerminalProgress;
-import dev.stratsim.engine.Projection;
-import dev.stratsim.engine.RuleSet;
-import dev.stratsim.model.Vocabulary;
-import dev.stratsim.engine.Simulator;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.files.OutputFolder;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.UserText;
-import dev.stratsim.output.Version;
-import dev.stratsim.scenario.Actor;
-import dev.stratsim.scenario.ScenarioLoader;
 import dev.stratsim.scenario.ScenarioTemplate;
+import dev.stratsim.analysis.WhatIf;
+import dev.stratsim.analysis.simulate.MonteCarloRun;
 import dev.stratsim.analysis.simulate.Report;
-import dev.stratsim.analysis.simulate.SamplesCsv;
-import dev.stratsim.analysis.simulate.SimulateFormat;
+import dev.stratsim.output.simulate.SamplesCsv;
+import dev.stratsim.output.simulate.SimulateFormat;
 import dev.stratsim.analysis.simulate.Simulation;
 import dev.stratsim.analysis.simulate.SimulationResult;
 import dev.stratsim.uncertainty.Sampling;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Monte Carlo: draw the scenario's distributions many times and show the spread"
         + " of each competitor's index and rank, and of each --metric.")
-final class SimulateCommand implements Callable<Integer> {
+final class SimulateCommand implements Callable<Integer>, MonteCarloRun.Output {
   /** A URL as a path reads it, {@code hdfs:/host/x} from {@code hdfs://host/x}: a scheme, a colon, a slash. */
   private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:/.*");
 
@@ -160,49 +151,32 @@ final class SimulateCommand implements Callable<Integer> {
         tolerance == null ? Simulation.UntilStable.DEFAULT_TOLERANCE : tolerance,
         batchSize == null ? Math.min(samples, Simulation.UntilStable.DEFAULT_BATCH) : batchSize);
     checkSamplesOut();
-    int threads = options.threads(spec.commandLine().getErr());
-    Duration yearTimeout = options.yearTimeout.duration();
+    WhatIf whatIf = options.whatIf(spec.commandLine().getErr(), engine);
     List<Metric> extra = metrics.stream().map(Metric::parse).toList();
-    RuleSet.warm(options.rules.dir);
-    // Scenarios first: a mistake in them is reported before the rules are compiled.
-    Vocabulary vocabulary = RuleSet.vocabulary(options.rules.dir);
-    ScenarioTemplate template = new ScenarioLoader(vocabulary).template(scenario, options.sets(vocabulary));
-    if (template.inputs().isEmpty()) {
-      throw new InvalidInputException(Problem.inFile(scenario, "has no distributions, so every sample would be"
-          + " the same; write uncertain values as {dist: ...} (docs/scenario-format.md#distributions), or use run"));
-    }
-    StakeNotes.warn(spec.commandLine().getErr(), vocabulary, List.of(template.central()), options.sets);
-    RuleSet rules = RuleSet.load(options.rules.dir);
-    Simulator simulator = new Simulator(rules, yearTimeout);
-    Projection central = simulator.run(template.central());
-    Metric.checkAll(extra, central);
-    List<Actor> competitors = Report.competitors(central);
-    Carried carried = engine.spark() ? Carried.of(rules, template, yearTimeout) : null;
+    SimulationResult result = new MonteCarloRun(scenario, extra, samples, seed, sampling, stable).run(whatIf, this);
+    return result.done() == 0 || result.stopped() ? ExitCodes.EXIT_INTERRUPTED : ExitCodes.EXIT_OK;
+  }
+
+  @Override
+  public void check(ScenarioTemplate template, List<Metric> metrics, Carried carried) {
     if (carried != null && samplesOut != null) {
-      SamplesCsv.checkPartColumns(template, Report.metrics(competitors, extra));
+      SamplesCsv.checkPartColumns(template, metrics);
     }
-    SimulationResult result;
-    Engine chosen = engine.open(threads);
-    try (StopSignal stop = StopSignal.onInterrupt()) {
-      try (Progress progress = TerminalProgress.create("simulate", samples, options.quiet,
-          spec.commandLine().getErr())) {
-        result = new Simulation(simulator).run(template, Report.metrics(competitors, extra),
-            new Simulation.Settings(samples, seed, threads, sampling, stable), chosen, carried, progress, stop);
-      }
-      if (result.done() == 0) {
-        // Stopped before any sample finished (Spark hands rows back a partition at a time): nothing to summarise.
-        spec.commandLine().getErr().println("stopped before any sample finished; nothing to report");
-        return ExitCodes.EXIT_INTERRUPTED;
-      }
-      if (samplesOut != null && carried != null) {
-        SamplesCsv.writeParts(samplesOut, samplesFormat == null ? Table.Format.csv : samplesFormat, result, carried,
-            chosen, force);
-      } else if (samplesOut != null) {
-        SamplesCsv.write(samplesOut, result, force);
-      }
-      SimulateFormat.named(format.name()).write(new Report(result, competitors, Report.arenas(central), extra,
-          rules.sha256(), Version.current()), spec.commandLine().getOut());
+  }
+
+  @Override
+  public void nothing() {
+    spec.commandLine().getErr().println("stopped before any sample finished; nothing to report");
+  }
+
+  @Override
+  public void write(Report report, Carried carried, Engine chosen) {
+    if (samplesOut != null && carried != null) {
+      SamplesCsv.writeParts(samplesOut, samplesFormat == null ? Table.Format.csv : samplesFormat, report.result(),
+          carried, chosen, force);
+    } else if (samplesOut != null) {
+      SamplesCsv.write(samplesOut, report.result(), force);
     }
-    return result.stopped() ? ExitCodes.EXIT_INTERRUPTED : ExitCodes.EXIT_OK;
+    SimulateFormat.named(format.name()).write(report, spec.commandLine().getOut());
   }
 }

@@ -1,5 +1,8 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.analysis.WhatIf;
+import dev.stratsim.batch.LocalEngine;
+import dev.stratsim.batch.TerminalProgress;
 import dev.stratsim.batch.Threads;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,16 +33,27 @@ final class WhatIfOptions {
 
   @Mixin YearTimeout yearTimeout;
 
-  /** The overlay's knobs, then the --set overrides, for a scenario loader. */
-  List<String> sets(dev.stratsim.model.Vocabulary vocabulary) {
-    return dev.stratsim.scenario.AssumptionsOverlay.before(assumptions, vocabulary, sets);
-  }
-
   /** The worker threads to run, at most {@link Threads#max()}; a note on {@code err} when capped. */
-  int threads(PrintWriter err) {
+  private int threads(PrintWriter err) {
     return Threads.of(threads, note -> {
       err.println(note);
       err.flush();
     });
+  }
+
+  /**
+   * These options as the analyses take them, the worker threads counted now (a note on {@code err}
+   * when capped); {@code engine} null for a command that runs on local threads only. The notes on
+   * the loaded scenarios are the stake notes every what-if command writes to {@code err}.
+   */
+  WhatIf whatIf(PrintWriter err, EngineOption engine) {
+    return whatIf(err, engine, (vocabulary, loaded) -> StakeNotes.warn(err, vocabulary, loaded, sets));
+  }
+
+  WhatIf whatIf(PrintWriter err, EngineOption engine, WhatIf.Notes notes) {
+    int workers = threads(err); // before the timeout is read, as every what-if command did
+    return new WhatIf(rules.dir, sets, assumptions, yearTimeout.duration(), workers,
+        engine == null ? LocalEngine::new : engine::open, engine != null && engine.spark(), notes,
+        (command, total) -> TerminalProgress.create(command, total, quiet, err));
   }
 }

@@ -1,5 +1,6 @@
 package dev.stratsim.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -34,6 +35,25 @@ class PackageCyclesTest {
   }
 
   /**
+   * An analysis computes and returns a result record; how that result is written (table, JSON,
+   * Markdown, CSV) lives in {@code output.<analysis>}, above it. The reverse would put the formats
+   * back under the computations and {@code output} under {@code analysis} again.
+   */
+  @Test
+  void theAnalysesWriteNoOutput() {
+    noneIn("dev.stratsim.analysis..").reads("dev.stratsim.output..");
+  }
+
+  /**
+   * What every output is written through (the mapper, tables, numbers, colours) reads no
+   * analysis: only the formats in its subpackages ({@code output.simulate}, ...) do.
+   */
+  @Test
+  void theSharedOutputHelpersReadNoAnalysis() {
+    noneIn("dev.stratsim.output").reads("dev.stratsim.analysis..");
+  }
+
+  /**
    * Inside {@code briefing} the parts are layers too: {@code model} (the briefing's data) under
    * {@code chart}, {@code view} and {@code write}; {@code briefing.Reports} above them all.
    */
@@ -42,5 +62,15 @@ class PackageCyclesTest {
     slices().matching("dev.stratsim.briefing.(*)..").namingSlices("briefing.$1")
         .should().beFreeOfCycles()
         .check(MAIN);
+  }
+
+  /** The classes of one package that must not use another: {@code noneIn(a).reads(b)}. */
+  private static Reader noneIn(String packages) {
+    return target -> noClasses().that().resideInAPackage(packages)
+        .should().dependOnClassesThat().resideInAPackage(target).check(MAIN);
+  }
+
+  private interface Reader {
+    void reads(String packages);
   }
 }

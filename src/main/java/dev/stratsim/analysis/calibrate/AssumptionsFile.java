@@ -1,5 +1,6 @@
 package dev.stratsim.analysis.calibrate;
 
+import dev.stratsim.numbers.Decimals;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.IOException;
@@ -95,7 +96,7 @@ public final class AssumptionsFile {
         throw new InvalidInputException(Problem.general("--write: " + knob.getKey() + " has no default: line in"
             + " assumptions.yaml to set"));
       }
-      lines.set(defaultLine, indent + "default: " + CalibrationFormat.num(knob.getValue()));
+      lines.set(defaultLine, indent + "default: " + Decimals.exact(knob.getValue()));
       String calibrated = indent + "calibrated: \"" + source.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
       if (calibratedLine >= 0) {
         lines.set(calibratedLine, calibrated);

@@ -1,5 +1,6 @@
 package dev.stratsim.analysis.calibrate;
 
+import dev.stratsim.numbers.Decimals;
 import java.util.Map;
 
 /**
@@ -30,11 +31,11 @@ public final class OverlayFile {
   private static String value(CalibrationResult.Knob k) {
     Map<String, Object> dist = k.distribution();
     if (dist == null) {
-      return CalibrationFormat.num(k.fitted());
+      return Decimals.exact(k.fitted());
     }
     StringBuilder text = new StringBuilder("{ ");
     dist.forEach((key, v) -> text.append(text.length() > 2 ? ", " : "").append(key).append(": ")
-        .append(v instanceof Number n ? CalibrationFormat.num(n.doubleValue()) : v));
+        .append(v instanceof Number n ? Decimals.exact(n.doubleValue()) : v));
     return text.append(" }").toString();
   }
 }

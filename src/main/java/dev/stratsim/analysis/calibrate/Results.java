@@ -1,6 +1,6 @@
 package dev.stratsim.analysis.calibrate;
 
-import dev.stratsim.output.Version;
+import dev.stratsim.engine.Build;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ final class Results {
           + (settings.crossValidate() ? ", cross-validated on " + folds.size() + " of " + suite.cases().size()
               + " files" : ""));
     }
-    return new CalibrationResult(CalibrationResult.VERSION, Version.current(), suite.describe(), suite.sha256(),
+    return new CalibrationResult(CalibrationResult.VERSION, Build.version(), suite.describe(), suite.sha256(),
         rulesSha256, settings.seed(), settings.budget(), beforeFigures, figures(after), crossValidated, folds.size(),
         knobResults, cases, evaluations, stopped, notes);
   }

@@ -3,7 +3,7 @@ package dev.stratsim.analysis.diff;
 import dev.stratsim.analysis.simulate.Simulation;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.engine.Simulator;
-import dev.stratsim.output.Version;
+import dev.stratsim.engine.Build;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.RuleFailureException;
@@ -71,7 +71,7 @@ public final class RulesDiff {
       throw new InvalidInputException(neither);
     }
     return new DiffReport(base.label(), current.label(), tolerance, ModelChanges.of(base, current), diffs,
-        sampling, Version.current());
+        sampling, Build.version());
   }
 
   private record Loaded(ScenarioTemplate template, List<Problem> problems) {}

@@ -41,22 +41,22 @@ public record Report(SimulationResult result, List<Actor> competitors, Map<Strin
   }
 
   /** Whether the competitors are ranked in more than one arena, so a reader must be told which. */
-  boolean severalArenas() {
+  public boolean severalArenas() {
     return arenas.values().stream().distinct().count() > 1;
   }
 
   /** The most competitors any one arena holds: how many places there are to rank. */
-  int places() {
+  public int places() {
     Map<String, Integer> sizes = new TreeMap<>();
     competitors.forEach(a -> sizes.merge(arenas.getOrDefault(a.id(), ""), 1, Integer::sum));
     return sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
-  Summary index(Actor actor) {
+  public Summary index(Actor actor) {
     return result.summaries().get(2 * competitors.indexOf(actor));
   }
 
-  Summary rank(Actor actor) {
+  public Summary rank(Actor actor) {
     return result.summaries().get(2 * competitors.indexOf(actor) + 1);
   }
 
@@ -64,7 +64,7 @@ public record Report(SimulationResult result, List<Actor> competitors, Map<Strin
    * Competitors arena by arena (in the order the scenario first names one of their actors), by
    * mean index within each, the leader first.
    */
-  List<Actor> byMeanIndex() {
+  public List<Actor> byMeanIndex() {
     List<String> order = competitors.stream().map(a -> arenas.getOrDefault(a.id(), "")).distinct().toList();
     return competitors.stream()
         .sorted(Comparator.comparingInt((Actor a) -> order.indexOf(arenas.getOrDefault(a.id(), "")))
@@ -72,11 +72,11 @@ public record Report(SimulationResult result, List<Actor> competitors, Map<Strin
         .toList();
   }
 
-  List<Summary> extraSummaries() {
+  public List<Summary> extraSummaries() {
     return result.summaries().subList(2 * competitors.size(), result.summaries().size());
   }
 
-  Scenario scenario() {
+  public Scenario scenario() {
     return result.template().central();
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Metric;
 import dev.stratsim.batch.Table;
-import dev.stratsim.output.Numbers;
+import dev.stratsim.numbers.Decimals;
 import dev.stratsim.scenario.Edit;
 import dev.stratsim.scenario.ScenarioTemplate;
 import dev.stratsim.scenario.UncertainInput;
@@ -18,12 +18,12 @@ import java.util.NoSuchElementException;
 
 /**
  * The samples of a Monte Carlo run as a table, one row per sample: its index, the value each
- * input drew and each metric's value ({@link SamplesCsv} writes the same rows as one CSV file).
+ * input drew and each metric's value ({@code output.simulate.SamplesCsv} writes the same rows as one CSV file).
  * Written by an engine's executors: each task draws its samples' inputs again from the seed (as
  * {@link SampleRows} does), so only the metric values the command already keeps travel, a slice
  * to each task, and no row is made where the command runs.
  */
-final class SampleTable implements Table {
+public final class SampleTable implements Table {
   private static final long serialVersionUID = 1L;
 
   private final Carried carried;
@@ -48,16 +48,16 @@ final class SampleTable implements Table {
   }
 
   /** The samples of {@code result}, whose rules and scenario {@code carried} carries. */
-  static SampleTable of(SimulationResult result, Carried carried) {
+  public static SampleTable of(SimulationResult result, Carried carried) {
     return new SampleTable(carried, result.settings(), columns(result), result.done(), result.summaries());
   }
 
   /** {@code sample}, each input by its path, each metric by its text, typed by what they hold. */
-  static List<Column> columns(SimulationResult result) {
+  public static List<Column> columns(SimulationResult result) {
     return columns(result.template(), result.summaries().stream().map(Summary::metric).toList());
   }
 
-  static List<Column> columns(ScenarioTemplate template, List<Metric> metrics) {
+  public static List<Column> columns(ScenarioTemplate template, List<Metric> metrics) {
     List<Column> columns = new ArrayList<>(List.of(new Column("sample", Type.LONG)));
     for (UncertainInput input : template.inputs()) {
       columns.add(new Column(input.path(), type(input)));
@@ -129,7 +129,7 @@ final class SampleTable implements Table {
    * Sample {@code index}'s cells: typed as {@code columns} say or, with {@code texts}, as the CSV
    * file has them (numbers at full precision, a check as true/false).
    */
-  static Object[] cells(ScenarioTemplate template, Design design, List<Column> columns, long index,
+  public static Object[] cells(ScenarioTemplate template, Design design, List<Column> columns, long index,
       double[] metrics, boolean texts) {
     Object[] cells = new Object[columns.size()];
     cells[0] = texts ? Long.toString(index) : (Object) index;
@@ -141,7 +141,7 @@ final class SampleTable implements Table {
     for (double value : metrics) {
       boolean check = columns.get(c).type() == Type.BOOLEAN;
       cells[c] = check ? (texts ? Boolean.toString(value == 1) : (Object) (value == 1))
-          : texts ? Numbers.exact(value) : (Object) value;
+          : texts ? Decimals.exact(value) : (Object) value;
       c++;
     }
     return cells;
@@ -149,7 +149,7 @@ final class SampleTable implements Table {
 
   private static Object cell(JsonNode value, Type type, boolean texts) {
     if (texts || type == Type.TEXT) {
-      return value.isNumber() ? Numbers.exact(value.doubleValue()) : value.asText();
+      return value.isNumber() ? Decimals.exact(value.doubleValue()) : value.asText();
     }
     return type == Type.DOUBLE ? (Object) value.doubleValue() : (Object) value.booleanValue();
   }

@@ -176,20 +176,23 @@ public final class Simulation {
     return new SimulationResult(template, settings, done, stopped, List.copyOf(summaries), convergence);
   }
 
+  /** The percentiles simulate reports and --until-stable watches: P5, P25, P50, P75, P95. */
+  public static final double[] PERCENTILES = {5, 25, 50, 75, 95};
+
   /** The percentiles simulate reports, per metric: a check's probability, a number's P5 to P95 and its spread. */
   private static double[] reported(List<Metric> metrics, double[][] values, int done) {
-    double[] figures = new double[metrics.size() * (SimulateFormat.PERCENTILES.length + 1)];
+    double[] figures = new double[metrics.size() * (PERCENTILES.length + 1)];
     int at = 0;
     for (int m = 0; m < metrics.size(); m++) {
       Summary s = new Summary(metrics.get(m), values[m], done);
       if (metrics.get(m).isCheck()) {
         figures[at] = s.probability();
       } else {
-        double[] p = s.percentiles(SimulateFormat.PERCENTILES);
+        double[] p = s.percentiles(PERCENTILES);
         System.arraycopy(p, 0, figures, at, p.length);
         figures[at + p.length] = p[p.length - 1] - p[0];
       }
-      at += SimulateFormat.PERCENTILES.length + 1;
+      at += PERCENTILES.length + 1;
     }
     return figures;
   }
@@ -197,7 +200,7 @@ public final class Simulation {
   /** The most any reported figure moved between two batches, as a share of its spread now. */
   private static double moved(List<Metric> metrics, double[] before, double[] now) {
     double most = 0;
-    int width = SimulateFormat.PERCENTILES.length + 1;
+    int width = PERCENTILES.length + 1;
     for (int m = 0; m < metrics.size(); m++) {
       int at = m * width;
       if (metrics.get(m).isCheck()) {
@@ -214,7 +217,7 @@ public final class Simulation {
     return most;
   }
 
-  /** The draws of a run with these settings: what {@link SamplesCsv} draws again. */
+  /** The draws of a run with these settings: what {@code output.simulate.SamplesCsv} draws again. */
   public static Design design(ScenarioTemplate template, Settings settings) {
     return template.design(settings.sampling(), settings.seed(), settings.samples(), settings.block());
   }

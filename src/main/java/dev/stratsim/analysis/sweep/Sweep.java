@@ -120,9 +120,14 @@ public record Sweep(ScenarioTemplate template, Grid grid, List<Metric> metrics, 
     }
   }
 
+  /** A value of a grid point as written in --vary: 0.3, closed. */
+  public static String value(JsonNode value) {
+    return value.isNumber() ? dev.stratsim.yaml.Numbers.format(value.doubleValue()) : value.asText();
+  }
+
   /** A grid point as people write it: {@code deals[0].stake=0.3, outcome=closed}. */
   public static String describe(Grid grid, long point) {
-    return grid.edits(point).stream().map(e -> e.path() + "=" + SweepFormat.value(e.value()))
+    return grid.edits(point).stream().map(e -> e.path() + "=" + value(e.value()))
         .collect(Collectors.joining(", "));
   }
 }

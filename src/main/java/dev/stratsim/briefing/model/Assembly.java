@@ -1,6 +1,6 @@
 package dev.stratsim.briefing.model;
 
-import dev.stratsim.analysis.calibrate.CalibrationJson;
+import dev.stratsim.output.calibrate.CalibrationJson;
 import dev.stratsim.analysis.calibrate.CalibrationResult;
 import dev.stratsim.analysis.simulate.Simulation;
 import dev.stratsim.engine.Projection;

@@ -3,7 +3,7 @@ package dev.stratsim.briefing.write;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratsim.analysis.calibrate.CalibrationJson;
+import dev.stratsim.output.calibrate.CalibrationJson;
 import dev.stratsim.output.Json;
 import dev.stratsim.output.run.ProjectionJson;
 import java.math.BigDecimal;

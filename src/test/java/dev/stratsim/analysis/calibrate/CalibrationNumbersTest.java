@@ -2,6 +2,8 @@ package dev.stratsim.analysis.calibrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stratsim.output.calibrate.CalibrationFormat;
+
 import org.junit.jupiter.api.Test;
 
 /** calibrate writes its numbers as numbers.Decimals does: half to even on the shortest form. */

@@ -1,5 +1,6 @@
 package dev.stratsim.analysis.calibrate;
 
+import dev.stratsim.output.calibrate.CalibrationJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stratsim.batch.Progress;

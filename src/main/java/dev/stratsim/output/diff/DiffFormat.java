@@ -1,5 +1,6 @@
-package dev.stratsim.analysis.diff;
+package dev.stratsim.output.diff;
 
+import dev.stratsim.analysis.diff.DiffReport;
 import dev.stratsim.output.Formats;
 import java.io.PrintWriter;
 

@@ -1,5 +1,9 @@
-package dev.stratsim.analysis.simulate;
+package dev.stratsim.output.simulate;
 
+import dev.stratsim.analysis.simulate.Report;
+import dev.stratsim.analysis.simulate.Simulation;
+import dev.stratsim.analysis.simulate.SimulationResult;
+import dev.stratsim.analysis.simulate.Summary;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratsim.numbers.Decimals;
 import dev.stratsim.output.Numbers;
@@ -15,7 +19,7 @@ import java.util.List;
 
 /** How {@code simulate} writes its report; chosen with {@code --format}. */
 public sealed interface SimulateFormat permits SimulateText, SimulateJson {
-  double[] PERCENTILES = {5, 25, 50, 75, 95};
+  double[] PERCENTILES = Simulation.PERCENTILES;
 
   void write(Report report, PrintWriter out);
 

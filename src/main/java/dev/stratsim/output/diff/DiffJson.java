@@ -1,5 +1,12 @@
-package dev.stratsim.analysis.diff;
+package dev.stratsim.output.diff;
 
+import dev.stratsim.analysis.diff.ActorDiff;
+import dev.stratsim.analysis.diff.DiffReport;
+import dev.stratsim.analysis.diff.ModelChanges;
+import dev.stratsim.analysis.diff.Move;
+import dev.stratsim.analysis.diff.RuleChange;
+import dev.stratsim.analysis.diff.SampledDiff;
+import dev.stratsim.analysis.diff.ScenarioDiff;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stratsim.output.Json;

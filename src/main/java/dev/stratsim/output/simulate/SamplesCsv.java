@@ -1,5 +1,8 @@
-package dev.stratsim.analysis.simulate;
+package dev.stratsim.output.simulate;
 
+import dev.stratsim.analysis.simulate.SampleTable;
+import dev.stratsim.analysis.simulate.Simulation;
+import dev.stratsim.analysis.simulate.SimulationResult;
 import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Engine;
 import dev.stratsim.batch.Metric;

@@ -1,5 +1,7 @@
-package dev.stratsim.analysis.sweep;
+package dev.stratsim.output.sweep;
 
+import dev.stratsim.analysis.sweep.Sweep;
+import dev.stratsim.analysis.sweep.Vary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +84,7 @@ public final class SweepFormat {
 
   private static List<String> row(Sweep sweep, int point, boolean exact) {
     List<String> row = new ArrayList<>();
-    sweep.grid().edits(point).forEach(e -> row.add(value(e.value())));
+    sweep.grid().edits(point).forEach(e -> row.add(Sweep.value(e.value())));
     for (int m = 0; m < sweep.metrics().size(); m++) {
       row.add(cell(sweep.metrics().get(m), sweep.value(point, m), exact));
     }
@@ -128,9 +130,5 @@ public final class SweepFormat {
     }
     return value == Math.rint(value) && Math.abs(value) < 1e6 ? Long.toString((long) value)
         : Decimals.fixed(value, 2);
-  }
-
-  static String value(JsonNode value) {
-    return value.isNumber() ? dev.stratsim.yaml.Numbers.format(value.doubleValue()) : value.asText();
   }
 }

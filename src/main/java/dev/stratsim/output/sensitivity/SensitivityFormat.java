@@ -1,5 +1,6 @@
-package dev.stratsim.analysis.sensitivity;
+package dev.stratsim.output.sensitivity;
 
+import dev.stratsim.analysis.sensitivity.Tornado;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;

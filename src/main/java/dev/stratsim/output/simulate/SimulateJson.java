@@ -1,5 +1,9 @@
-package dev.stratsim.analysis.simulate;
+package dev.stratsim.output.simulate;
 
+import dev.stratsim.analysis.simulate.Report;
+import dev.stratsim.analysis.simulate.Simulation;
+import dev.stratsim.analysis.simulate.SimulationResult;
+import dev.stratsim.analysis.simulate.Summary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.databind.JsonNode;

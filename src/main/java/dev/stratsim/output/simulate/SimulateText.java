@@ -1,5 +1,6 @@
-package dev.stratsim.analysis.simulate;
+package dev.stratsim.output.simulate;
 
+import dev.stratsim.analysis.simulate.Report;
 import dev.stratsim.output.Sheet;
 import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
-package dev.stratsim.analysis.compare;
+package dev.stratsim.output.compare;
 
+import dev.stratsim.analysis.compare.Comparison;
 import java.io.PrintWriter;
 
 /** The text table for a terminal, GitHub Markdown or CSV. */

@@ -1,5 +1,12 @@
-package dev.stratsim.analysis.diff;
+package dev.stratsim.output.diff;
 
+import dev.stratsim.analysis.diff.ActorDiff;
+import dev.stratsim.analysis.diff.DiffReport;
+import dev.stratsim.analysis.diff.ModelChanges;
+import dev.stratsim.analysis.diff.Move;
+import dev.stratsim.analysis.diff.RuleChange;
+import dev.stratsim.analysis.diff.SampledDiff;
+import dev.stratsim.analysis.diff.ScenarioDiff;
 import dev.stratsim.problem.UserText;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
-package dev.stratsim.analysis.diff;
+package dev.stratsim.output.diff;
 
+import dev.stratsim.analysis.diff.Move;
+import dev.stratsim.analysis.diff.RuleChange;
+import dev.stratsim.analysis.diff.SampledDiff;
 import dev.stratsim.analysis.simulate.Simulation;
 import dev.stratsim.output.Numbers;
 import java.util.stream.Collectors;

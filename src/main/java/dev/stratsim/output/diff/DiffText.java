@@ -1,5 +1,12 @@
-package dev.stratsim.analysis.diff;
+package dev.stratsim.output.diff;
 
+import dev.stratsim.analysis.diff.ActorDiff;
+import dev.stratsim.analysis.diff.DiffReport;
+import dev.stratsim.analysis.diff.ExpectationChange;
+import dev.stratsim.analysis.diff.ModelChanges;
+import dev.stratsim.analysis.diff.RuleChange;
+import dev.stratsim.analysis.diff.SampledDiff;
+import dev.stratsim.analysis.diff.ScenarioDiff;
 import dev.stratsim.output.Colours;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.problem.UserText;

@@ -1,5 +1,6 @@
-package dev.stratsim.analysis.calibrate;
+package dev.stratsim.output.calibrate;
 
+import dev.stratsim.analysis.calibrate.CalibrationResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratsim.output.Json;
@@ -23,7 +24,7 @@ public final class CalibrationJson implements CalibrationFormat {
     out.flush();
   }
 
-  static String text(CalibrationResult result) {
+  public static String text(CalibrationResult result) {
     return Json.text(result);
   }
 

@@ -1,5 +1,6 @@
-package dev.stratsim.analysis.compare;
+package dev.stratsim.output.compare;
 
+import dev.stratsim.analysis.compare.Comparison;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;

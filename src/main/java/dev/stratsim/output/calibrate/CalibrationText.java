@@ -1,8 +1,9 @@
-package dev.stratsim.analysis.calibrate;
+package dev.stratsim.output.calibrate;
 
-import static dev.stratsim.analysis.calibrate.CalibrationFormat.held;
-import static dev.stratsim.analysis.calibrate.CalibrationFormat.num;
-import static dev.stratsim.analysis.calibrate.CalibrationFormat.score;
+import dev.stratsim.analysis.calibrate.CalibrationResult;
+import static dev.stratsim.output.calibrate.CalibrationFormat.held;
+import static dev.stratsim.output.calibrate.CalibrationFormat.num;
+import static dev.stratsim.output.calibrate.CalibrationFormat.score;
 
 import dev.stratsim.output.TextTable;
 import java.io.PrintWriter;

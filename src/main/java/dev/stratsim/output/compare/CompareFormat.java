@@ -1,5 +1,6 @@
-package dev.stratsim.analysis.compare;
+package dev.stratsim.output.compare;
 
+import dev.stratsim.analysis.compare.Comparison;
 import dev.stratsim.engine.Projection;
 import dev.stratsim.output.Numbers;
 import dev.stratsim.output.Sheet;

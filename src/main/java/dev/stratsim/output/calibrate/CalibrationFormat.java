@@ -1,5 +1,6 @@
-package dev.stratsim.analysis.calibrate;
+package dev.stratsim.output.calibrate;
 
+import dev.stratsim.analysis.calibrate.CalibrationResult;
 import dev.stratsim.numbers.Decimals;
 import dev.stratsim.output.Formats;
 import java.io.PrintWriter;

@@ -46,21 +46,22 @@ public final class ServePage implements AutoCloseable {
         "-XX:+UseSerialGC", "-jar", "target/stratsim.jar", "serve", "--port", "0"));
     command.addAll(scenarios);
     Process serve = new ProcessBuilder(command).redirectError(new File("target/serve-stderr.txt")).start();
+    // The browser starts while serve does.
+    ChromeDriver browser;
+    try {
+      browser = HeadlessChromium.start("target/chromedriver-serve.log");
+    } catch (IOException | RuntimeException e) {
+      serve.destroy();
+      throw e;
+    }
     BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     if (line == null || !line.startsWith("stratsim serve: http://127.0.0.1:")) {
       serve.destroy();
+      browser.quit();
       throw new IllegalStateException("serve did not start: " + line + "; " + Files.readString(Path.of("target/serve-stderr.txt")));
     }
     String url = line.substring("stratsim serve: ".length(), line.indexOf(' ', "stratsim serve: ".length()));
-
-    ChromeDriver browser;
-    try {
-      browser = HeadlessChromium.start("target/chromedriver-serve.log");
-    } catch (RuntimeException e) {
-      serve.destroy();
-      throw e;
-    }
     browser.manage().window().setSize(new Dimension(1400, 1100));
     return new ServePage(serve, browser, url);
   }

@@ -45,27 +45,32 @@ class BriefingBrowserIT {
     if (missing != null) {
       return;
     }
-    report(OUT, "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yaml");
-    report(SAMPLED, "scenarios/meta-scale-uncertain.yaml", "--samples", "200", "--seed", "1");
-    // The deal's four outcomes: the longest names, the most dots side by side.
-    report(FOUR, "scenarios/meta-scale-deal.yaml", "scenarios/talks-collapse.yaml", "scenarios/regulator-blocks.yaml",
-        "scenarios/renegotiated-stake.yaml", "--against", "scenarios/baseline.yaml");
+    // The three reports are written at once, and the browser starts while they are.
+    List<Written> reports = List.of(
+        report(OUT, "scenarios/meta-scale-deal.yaml", "--against", "scenarios/baseline.yaml"),
+        report(SAMPLED, "scenarios/meta-scale-uncertain.yaml", "--samples", "200", "--seed", "1"),
+        // The deal's four outcomes: the longest names, the most dots side by side.
+        report(FOUR, "scenarios/meta-scale-deal.yaml", "scenarios/talks-collapse.yaml", "scenarios/regulator-blocks.yaml",
+            "scenarios/renegotiated-stake.yaml", "--against", "scenarios/baseline.yaml"));
     url = OUT.resolve("report.html").toAbsolutePath().toUri().toString();
 
     browser = HeadlessChromium.start("target/chromedriver.log");
+    for (Written written : reports) {
+      assertThat(written.process().waitFor()).as(Files.readString(written.log())).isZero();
+    }
     browser.manage().window().setSize(new Dimension(1200, 1800));
     browser.get(url);
   }
 
-  /** Writes a report with the packaged jar, as a user would. */
-  private static void report(Path out, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", "target/stratsim.jar", "report"));
+  private record Written(Process process, Path log) {}
+
+  /** Starts writing a report with the packaged jar, as a user would. */
+  private static Written report(Path out, String... args) throws IOException {
+    List<String> command = PackagedJar.command("report");
     command.addAll(List.of(args));
     command.addAll(List.of("--out", out.toString(), "--format", "html", "--force"));
     Path log = Path.of("target", out.getFileName() + ".log");
-    Process report = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertThat(report.waitFor()).as(Files.readString(log)).isZero();
+    return new Written(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
   }
 
   @BeforeEach

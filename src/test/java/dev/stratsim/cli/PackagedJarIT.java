@@ -18,9 +18,12 @@ class PackagedJarIT {
   record Run(int exitCode, String out, String err) {}
 
   private static Run exec(List<String> command) throws IOException, InterruptedException {
+    return exec(command, Path.of("target", "it-stderr.txt"));
+  }
+
+  private static Run exec(List<String> command, Path err) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("STRATSIM_NO_BUILD", "1");
-    Path err = Path.of("target", "it-stderr.txt");
     builder.redirectError(err.toFile());
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -89,7 +92,14 @@ class PackagedJarIT {
   @Test
   void theLauncherRunsSparkInLocalModeWithTheLocalBytes() throws Exception {
     String[] args = {"simulate", "scenarios/meta-scale-uncertain.yaml", "--samples", "30", "--seed", "3"};
-    Run local = exec(java(args));
+    // The local run goes beside Spark's start.
+    java.util.concurrent.CompletableFuture<Run> localRun = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return exec(java(args), Path.of("target", "it-local-stderr.txt"));
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
     List<String> spark = new ArrayList<>(List.of("./stratsim"));
     spark.addAll(List.of(args));
     // Parquet part files too: the launcher's class path has what Spark writes them with (snappy).
@@ -97,7 +107,9 @@ class PackagedJarIT {
     spark.addAll(List.of("--engine", "spark", "--master", "local[2]", "--samples-out", samples.toString(),
         "--samples-format", "parquet"));
     Run run = exec(spark);
+    Run local = localRun.join();
 
+    assertThat(local.exitCode()).as(local.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(local.out()).contains("Monte Carlo");

@@ -134,9 +134,12 @@ class ServeBrowserIT {
     Path saved = Files.createDirectories(Path.of("target", "serve-saved")).resolve("meta-scale-deal-edited.yaml");
     Files.writeString(saved, yaml.getAttribute("textContent"));
 
-    JsonNode fromFile = run(saved.toString());
-    JsonNode withSets = run(DEAL, "--set", "deals[0].stake=0.3", "--set", "assumptions.integration_years=3",
+    // Both runs at once.
+    Process fileRun = run(saved.toString());
+    Process setsRun = run(DEAL, "--set", "deals[0].stake=0.3", "--set", "assumptions.integration_years=3",
         "--set", "weights.data=1.5");
+    JsonNode fromFile = json(fileRun);
+    JsonNode withSets = json(setsRun);
     assertThat(fromFile.get("years")).isEqualTo(withSets.get("years"));
     JsonNode last = fromFile.get("years").get(fromFile.get("years").size() - 1);
     for (JsonNode actor : last.get("actors")) {
@@ -148,12 +151,14 @@ class ServeBrowserIT {
     }
   }
 
-  private static JsonNode run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", "target/stratsim.jar", "run"));
+  private static Process run(String... args) throws IOException {
+    List<String> command = PackagedJar.command("run");
     command.addAll(List.of(args));
     command.addAll(List.of("--format", "json"));
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private static JsonNode json(Process process) throws IOException, InterruptedException {
     byte[] out = process.getInputStream().readAllBytes();
     assertThat(process.waitFor()).isZero();
     return JSON.readTree(out);

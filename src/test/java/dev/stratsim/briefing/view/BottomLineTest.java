@@ -44,7 +44,7 @@ class BottomLineTest {
     String line = bottomLine(md);
 
     assertThat(line).startsWith("Meta ends 2029 4th of 5 model builders in “Meta invests \\$14.3B in Scale AI as"
-        + " reported” and 3rd in “Meta buys a voting majority of Scale AI”. Its index is 75.1 in “No deal");
+        + " reported” and 2nd in “Meta buys a voting majority of Scale AI”. Its index is 75.1 in “No deal");
     assertThat(line.split("2029", -1)).hasSize(2);
     assertThat(line.split("model builders", -1)).hasSize(2);
     assertThat(sentences(line)).allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(40));

@@ -85,10 +85,23 @@ public record Deal(
 
   /**
    * The cash the acquirer pays when the deal takes effect: the amount less what it pays in shares
-   * and less the compute it buys under the deal, which is spent over the years as compute.
+   * and less the compute it buys under the deal (now or from a later amendment), which is spent
+   * over the years as compute.
    */
   public double cashPaid() {
-    return Math.max(0, amountUsd - stockUsd - supplyUsd);
+    return Math.max(0, amountUsd - stockUsd - supplyAgreed());
+  }
+
+  /**
+   * The compute the acquirer secures from the target under the deal, including deliveries that an
+   * amendment starts later: those are paid as they come, from the compute budget, not at signing.
+   */
+  private double supplyAgreed() {
+    double agreed = supplyUsd;
+    for (Amendment amendment : amendments) {
+      agreed = Math.max(agreed, amendment.terms().supplyUsd());
+    }
+    return agreed;
   }
 
   /**

@@ -84,12 +84,21 @@ public record Deal(
   }
 
   /**
-   * The cash the acquirer pays when the deal takes effect: the amount less what it pays in shares
-   * and less the compute it buys under the deal (now or from a later amendment), which is spent
-   * over the years as compute.
+   * The cash the acquirer pays when the deal takes effect: the amount less what it pays in shares,
+   * less the compute it buys under the deal (now or from a later amendment), which is spent over
+   * the years as compute, and less, in a pure compute contract, the compute the target commits to
+   * buy from it.
    */
   public double cashPaid() {
-    return Math.max(0, amountUsd - stockUsd - supplyAgreed());
+    return Math.max(0, amountUsd - stockUsd - supplyAgreed() - computeSold());
+  }
+
+  /**
+   * In a deal that buys no stake and invests nothing, the compute the target commits to buy from
+   * the acquirer is what the amount describes: a sale the acquirer makes, not money it pays.
+   */
+  private double computeSold() {
+    return stake == 0 && investmentUsd == 0 ? computeUsd : 0;
   }
 
   /**

@@ -1,33 +1,20 @@
 package dev.stratsim.cli;
 
-import dev.stratsim.batch.Carried;
 import dev.stratsim.batch.Progress;
-import dev.stratsim.batch.StopSignal;
 import dev.stratsim.batch.TerminalProgress;
-import dev.stratsim.analysis.calibrate.AssumptionsFile;
 import dev.stratsim.analysis.calibrate.Calibration;
+import dev.stratsim.analysis.calibrate.CalibrationRun;
 import dev.stratsim.output.calibrate.CalibrationFormat;
 import dev.stratsim.analysis.calibrate.CalibrationResult;
-import dev.stratsim.analysis.calibrate.FitKnob;
-import dev.stratsim.analysis.calibrate.KnobSelection;
-import dev.stratsim.analysis.calibrate.OverlayFile;
-import dev.stratsim.analysis.calibrate.Suite;
 import dev.stratsim.batch.Threads;
-import dev.stratsim.engine.RuleSet;
-import dev.stratsim.engine.Simulator;
-import dev.stratsim.scenario.Scenarios;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,58 +104,31 @@ final class CalibrateCommand implements Callable<Integer> {
     if (assumptionsOut != null) {
       OutputFiles.check(assumptionsOut, force);
     }
-    // Remembered before the rules are read, so that --write can tell whether someone edited it since.
-    AssumptionsFile assumptions = write ? AssumptionsFile.at(rules.dir) : null;
-    RuleSet ruleSet = RuleSet.load(rules.dir);
-    List<FitKnob> fit = KnobSelection.resolve(ruleSet, knobs);
-    List<Path> files = ScenarioFiles.find(suite);
-    Suite loaded = Suite.load(ruleSet, suite, files);
-    Carried carried = engine.spark() ? Carried.of(ruleSet, Scenarios.templates(ruleSet.vocabulary(), files, List.of()),
-        Simulator.DEFAULT_YEAR_TIMEOUT) : null;
-    Calibration.Settings settings = new Calibration.Settings(seed, fitBudget, !noCrossValidation, workers);
-    long started = System.nanoTime();
-    CalibrationResult result;
-    try (StopSignal stop = StopSignal.onInterrupt()) {
-      try (Progress progress = TerminalProgress.create("calibrate",
-          Calibration.expectedEvaluations(loaded, fit, settings), quiet, err)) {
-        result = new Calibration(ruleSet).run(loaded, fit, settings, progress, stop,
-            engine.spark() ? engine.open(workers) : null, carried, knobs);
-      }
-      CalibrationFormat.named(format.name()).write(result, spec.commandLine().getOut());
-      String today = LocalDate.now(Clock.systemUTC()).toString();
-      if (assumptionsOut != null && !result.stopped()) {
-        OutputFiles.write(assumptionsOut, force, OutputFiles.text(out -> out.print(OverlayFile.text(result, today))));
-      }
-      if (write) {
-        if (result.stopped()) {
-          err.println("stopped before the fit finished: " + assumptions.file() + " left as it was");
-        } else {
-          assumptions.write(fitted(result), source(result, today));
-          err.println("wrote the fitted defaults into " + assumptions.file());
-        }
-      }
-    }
+    CalibrationRun.Timed timed = new CalibrationRun(rules.dir, suite, knobs,
+        new Calibration.Settings(seed, fitBudget, !noCrossValidation, workers), assumptionsOut, force, write,
+        engine.spark() ? engine::open : null).run(new CalibrationRun.Output() {
+          @Override
+          public Progress progress(long total) {
+            return TerminalProgress.create("calibrate", total, quiet, err);
+          }
+
+          @Override
+          public void write(CalibrationResult result) {
+            CalibrationFormat.named(format.name()).write(result, spec.commandLine().getOut());
+          }
+
+          @Override
+          public void note(String line) {
+            err.println(line);
+          }
+        });
+    CalibrationResult result = timed.result();
     if (!quiet) {
-      double seconds = (System.nanoTime() - started) / 1e9;
+      double seconds = timed.seconds();
       err.println(String.format(Locale.ROOT, "calibrate: %d suite evaluations in %.1f s (%.1f per second) on %d thread%s",
           result.evaluations(), seconds, result.evaluations() / seconds, workers, workers == 1 ? "" : "s"));
       err.flush();
     }
     return result.stopped() ? ExitCodes.EXIT_INTERRUPTED : ExitCodes.EXIT_OK;
-  }
-
-  private static Map<String, Double> fitted(CalibrationResult result) {
-    Map<String, Double> values = new LinkedHashMap<>();
-    result.knobs().forEach(k -> values.put(k.name(), k.fitted()));
-    return values;
-  }
-
-  /** The calibrated: line: what the value was fitted to and what it achieved. */
-  static String source(CalibrationResult r, String date) {
-    int files = r.cases().size();
-    return "fitted to " + r.suite() + " (" + files + " file" + (files == 1 ? "" : "s") + ", sha256 " + r.suiteSha256()
-        + ") on " + date + " by stratsim " + r.stratsim() + " (seed " + r.seed() + "): " + r.before().held() + " -> " + r.fitted().held()
-        + " of " + r.fitted().total() + " checks held in sample"
-        + (r.crossValidated() == null ? "" : ", " + r.crossValidated().held() + " cross-validated");
   }
 }

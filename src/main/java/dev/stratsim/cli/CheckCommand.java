@@ -1,25 +1,17 @@
 package dev.stratsim.cli;
 
 import dev.stratsim.batch.StopSignal;
-import dev.stratsim.engine.RuleSet;
-import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.files.OutputFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
-import dev.stratsim.scenario.ScenarioTemplate;
-import dev.stratsim.scenario.Scenarios;
 import dev.stratsim.suite.CheckFormat;
 import dev.stratsim.suite.CheckReport;
-import dev.stratsim.suite.CheckSuite;
-import dev.stratsim.suite.FollowedShare;
-import dev.stratsim.suite.JUnitXml;
+import dev.stratsim.suite.CheckRun;
 import dev.stratsim.watch.Watcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,41 +96,22 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Runs the suite once and prints its report. */
   private CheckReport check() {
-    if (minCoverage != null && !(minCoverage >= 0 && minCoverage <= 1)) {
-      throw new InvalidInputException(Problem.general("--min-coverage must be a ratio between 0 and 1, e.g. 0.9, not "
-          + minCoverage));
-    }
-    if (minFollowed != null && !(minFollowed >= 0 && minFollowed <= 1)) {
-      throw new InvalidInputException(Problem.general("--min-followed must be a ratio between 0 and 1, e.g. 0.8, not "
-          + minFollowed));
-    }
-    if (minHeld != null && !(minHeld >= 0 && minHeld <= 1)) {
-      throw new InvalidInputException(Problem.general("--min-held must be a ratio between 0 and 1, e.g. 0.85, not "
-          + minHeld));
-    }
+    ratio("--min-coverage", minCoverage, "0.9");
+    ratio("--min-followed", minFollowed, "0.8");
+    ratio("--min-held", minHeld, "0.85");
     if (junit != null) {
       OutputFiles.check(junit, force);
     }
-    Duration timeout = yearTimeout.duration();
-    List<Path> files = ScenarioFiles.find(paths);
-    RuleSet.warm(rules.dir);
-    // Scenarios first: a mistake in them is reported before the rules are compiled.
-    List<ScenarioTemplate> loaded = Scenarios.templates(RuleSet.vocabulary(rules.dir), files, List.of());
-    RuleSet ruleSet = RuleSet.load(rules.dir);
-    List<Problem> unknownRules =
-        Expectations.unknownRules(loaded.stream().map(ScenarioTemplate::central).toList(), ruleSet);
-    if (!unknownRules.isEmpty()) {
-      throw new InvalidInputException(unknownRules);
-    }
-    CheckReport report = CheckSuite.run(ruleSet, loaded, coverage,
-        minCoverage == null ? OptionalDouble.empty() : OptionalDouble.of(minCoverage),
-        minFollowed == null ? FollowedShare.DEFAULT_MINIMUM : minFollowed,
-        minHeld == null ? OptionalDouble.empty() : OptionalDouble.of(minHeld),
-        Runtime.getRuntime().availableProcessors(), timeout);
-    if (junit != null) {
-      JUnitXml.write(report, junit, force);
-    }
+    CheckReport report = new CheckRun(rules.dir, paths, coverage, minCoverage, minFollowed, minHeld, junit, force,
+        yearTimeout.duration()).run();
     CheckFormat.named(format.name()).write(report, spec.commandLine().getOut());
     return report;
+  }
+
+  private static void ratio(String option, Double value, String example) {
+    if (value != null && !(value >= 0 && value <= 1)) {
+      throw new InvalidInputException(Problem.general(option + " must be a ratio between 0 and 1, e.g. " + example
+          + ", not " + value));
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.scenario.ScenarioFiles;
 import dev.stratsim.output.diff.DiffFormat;
 import dev.stratsim.analysis.diff.DiffReport;
 import dev.stratsim.analysis.diff.RuleSide;

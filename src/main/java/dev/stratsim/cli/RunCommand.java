@@ -1,24 +1,19 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.analysis.run.ProjectionRun;
+import dev.stratsim.analysis.run.RunResult;
 import dev.stratsim.batch.StopSignal;
-import dev.stratsim.evaluation.Expectations;
 import dev.stratsim.engine.Projection;
-import dev.stratsim.engine.RuleSet;
-import dev.stratsim.lint.RuleChecks;
-import dev.stratsim.engine.Simulator;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.output.run.ProjectionFormat;
 import dev.stratsim.output.run.RunOptions;
 import dev.stratsim.output.Version;
-import dev.stratsim.scenario.Scenario;
 import dev.stratsim.scenario.ScenarioTemplate;
-import dev.stratsim.scenario.Scenarios;
 import dev.stratsim.watch.Watcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,35 +101,27 @@ final class RunCommand implements Callable<Integer> {
 
   /** Runs every scenario and prints the result; returns the projections shown. */
   private List<Projection> project() {
-    Duration timeout = yearTimeout.duration();
-    RuleSet.warm(rules.dir);
-    // Arguments and scenarios first: they are checked in milliseconds, the rules compile in seconds.
-    List<Path> files = ScenarioFiles.find(scenarios);
-    List<ScenarioTemplate> templates = Scenarios.templates(RuleSet.vocabulary(rules.dir), files, sets);
-    List<Scenario> loaded = templates.stream()
-        .map(t -> sample == null ? t.central() : t.sample(seed, sample))
-        .toList();
-    checkYear(loaded);
-    if (sample != null) {
-      templates.forEach(t -> SampleDraws.write(t, seed, sample, spec.commandLine().getErr()));
-    }
-    StakeNotes.warn(spec.commandLine().getErr(), RuleSet.vocabulary(rules.dir),
-        templates.stream().map(ScenarioTemplate::central).toList(), sets);
-    RuleSet ruleSet = RuleSet.load(rules.dir);
-    List<Problem> unknownRules = Expectations.unknownRules(loaded, ruleSet);
-    if (!unknownRules.isEmpty()) {
-      throw new InvalidInputException(unknownRules);
-    }
     PrintWriter err = spec.commandLine().getErr();
-    RuleChecks.undeclaredRoles(ruleSet, loaded).stream().distinct()
-        .forEach(w -> err.println(ErrorHandler.line("warning: ", w.toString())));
-    err.flush();
-    Simulator simulator = new Simulator(ruleSet, timeout);
-    List<Projection> projections = loaded.stream().map(simulator::run).toList();
-    vocabulary = ruleSet.vocabulary();
-    RunOptions options = new RunOptions(year, explain, nodeal, ruleSet.vocabulary(), Version.current());
-    ProjectionFormat.named(format.name()).write(projections, options, spec.commandLine().getOut());
-    return projections;
+    RunResult result = new ProjectionRun(rules.dir, sets, yearTimeout.duration(), year, sample, seed)
+        .run(scenarios, new ProjectionRun.Notes() {
+          @Override
+          public void loaded(Vocabulary vocabulary, List<ScenarioTemplate> templates) {
+            if (sample != null) {
+              templates.forEach(t -> SampleDraws.write(t, seed, sample, err));
+            }
+            StakeNotes.warn(err, vocabulary, templates.stream().map(ScenarioTemplate::central).toList(), sets);
+          }
+
+          @Override
+          public void warnings(List<Problem> warnings) {
+            warnings.forEach(w -> err.println(ErrorHandler.line("warning: ", w.toString())));
+            err.flush();
+          }
+        });
+    vocabulary = result.vocabulary();
+    RunOptions options = new RunOptions(year, explain, nodeal, result.vocabulary(), Version.current());
+    ProjectionFormat.named(format.name()).write(result.projections(), options, spec.commandLine().getOut());
+    return result.projections();
   }
 
   private void checkSample() {
@@ -142,17 +129,5 @@ final class RunCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.general("--sample " + sample
           + " is not a sample index; samples count from 0"));
     }
-  }
-
-  private void checkYear(List<Scenario> loaded) {
-    if (year == null) {
-      return;
-    }
-    List<Problem> problems = loaded.stream()
-        .filter(s -> !s.period().contains(year))
-        .map(s -> Problem.general("--year " + year + " is outside the period " + s.period().start() + "-"
-            + s.period().end() + " of " + s.file() + "; choose a year in that period"))
-        .toList();
-    InvalidInputException.throwIfAny(problems);
   }
 }

@@ -1,5 +1,6 @@
 package dev.stratsim.cli;
 
+import dev.stratsim.scenario.ScenarioFiles;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.serve.Server;

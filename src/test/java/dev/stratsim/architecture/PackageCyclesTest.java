@@ -54,6 +54,20 @@ class PackageCyclesTest {
   }
 
   /**
+   * Each command's workflow (run, check, lint, calibrate, the what-if commands, diff, report) is
+   * one call below {@code cli} that is given values, not options: picocli stays in {@code cli}
+   * (and {@code output.Colours}, for its ANSI styles), so a workflow can be called from a test,
+   * the workbench or the resident process without a command line.
+   */
+  @Test
+  void theWorkflowsReadNoCommandLine() {
+    for (String below : new String[] {"dev.stratsim.analysis..", "dev.stratsim.suite..", "dev.stratsim.lint..",
+        "dev.stratsim.briefing..", "dev.stratsim.scenario.."}) {
+      noneIn(below).reads("picocli..");
+    }
+  }
+
+  /**
    * Inside {@code briefing} the parts are layers too: {@code model} (the briefing's data) under
    * {@code chart}, {@code view} and {@code write}; {@code briefing.Reports} above them all.
    */

@@ -1,5 +1,6 @@
 package dev.stratsim.briefing.model;
 
+import dev.stratsim.model.Dollars;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Relation;
 import dev.stratsim.scenario.Scenario;
@@ -50,7 +51,7 @@ public final class InputLabels {
 
   /** A value an input takes, as people read it: dollars as $B or $M, other values as they are. */
   public static String value(String path, String value) {
-    if (path.contains("_usd")) {
+    if (Dollars.named(path)) {
       try {
         return Numbers.usd(Double.parseDouble(value));
       } catch (NumberFormatException e) {
@@ -66,7 +67,7 @@ public final class InputLabels {
       case "amount_usd" -> "price";
       case "investment_usd" -> "investment";
       case "compute_usd" -> "compute commitment";
-      default -> name.replace("_usd", "").replace('_', ' ');
+      default -> Dollars.unmentioned(name).replace('_', ' ');
     };
   }
 }

@@ -1,5 +1,6 @@
 package dev.stratsim.briefing.model;
 
+import dev.stratsim.model.Dollars;
 import dev.stratsim.model.Unit;
 import dev.stratsim.output.Numbers;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ public final class Text {
    * already shows the dollar sign; other names as they are.
    */
   public static String label(String metric, Unit unit) {
-    return unit == Unit.USD && metric.endsWith("_usd") ? metric.substring(0, metric.length() - 4) : metric;
+    return unit == Unit.USD ? Dollars.withoutSuffix(metric) : metric;
   }
 
   private static final java.util.regex.Pattern BIG = java.util.regex.Pattern.compile("(?<![\\w.$])\\d{7,}(\\.\\d+)?(?![\\w.])");

@@ -3,6 +3,7 @@ package dev.stratsim.briefing.view;
 import dev.stratsim.briefing.model.Briefing;
 import dev.stratsim.briefing.model.Text;
 import dev.stratsim.engine.Projection;
+import dev.stratsim.model.Dollars;
 import dev.stratsim.model.KnobDef;
 import dev.stratsim.model.Unit;
 import dev.stratsim.scenario.Actor;
@@ -123,7 +124,7 @@ public final class InputsView {
    * "usd per point") as $B/$M, since nobody reads 10000000000 at a glance; others as written.
    */
   private static String knobValue(KnobDef k, double value) {
-    return k.unit().strip().startsWith("usd") ? Text.usd(value) : Text.decimal(value).toPlainString();
+    return Dollars.declared(k.unit()) ? Text.usd(value) : Text.decimal(value).toPlainString();
   }
 
   private static List<ActorInputs> actors(Briefing b) {

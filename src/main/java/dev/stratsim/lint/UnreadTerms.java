@@ -40,7 +40,8 @@ final class UnreadTerms {
       new Term("compute_exclusivity", d -> !d.computeExclusivity().equals("none"), "computeExclusivity"),
       new Term("supply_usd", d -> d.supplyUsd() > 0, "supplyUsd"),
       new Term("distribution", Deal::distribution, "distribution"),
-      new Term("review", d -> !d.review().equals("predicted"), "review"));
+      new Term("review", d -> !d.review().equals("predicted"), "review"),
+      new Term("unsolicited", Deal::unsolicited, "unsolicited"));
 
   private UnreadTerms() {}
 

@@ -23,6 +23,8 @@ import java.util.List;
  * @param distribution whether the acquirer sells the target's models to its own customers
  * @param review what the regulator did: predicted (the rules decide), none, inquiry, cleared,
  *     remedies
+ * @param unsolicited whether the bid was made without the target board's agreement: no merger
+ *     agreement binds the target (no break fee, no limits on how it runs while it waits)
  * @param amendments later changes of the terms, by year
  * @param computeFrom the year {@code computeUsd} was set: the deal's year, or that of the amendment
  *     that set it, from when the money is spent
@@ -48,6 +50,7 @@ public record Deal(
     boolean distribution,
     String review,
     String outcome,
+    boolean unsolicited,
     List<Amendment> amendments,
     int computeFrom,
     int supplyFrom,

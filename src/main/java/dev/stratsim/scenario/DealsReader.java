@@ -25,7 +25,7 @@ final class DealsReader {
   static final List<String> KEYS = List.of("id", "year", "acquirer", "target", "amount_usd",
       "stock_usd", "stake", "voting", "board_seats", "exclusivity", "talent", "licence", "investment_usd",
       "compute_usd", "compute_exclusivity", "supply_usd", "distribution", "review", "outcome",
-      "amendments", "sources");
+      "unsolicited", "amendments", "sources");
 
   private final Checker c;
   private final ActorRefs refs;
@@ -68,6 +68,7 @@ final class DealsReader {
     double stock = usd(m, path, "stock_usd", 0);
     String review = c.field(m, path, "review").choice(Deal.REVIEWS).orElse("predicted");
     Optional<String> outcome = c.field(m, path, "outcome").requiredChoice(Deal.OUTCOMES);
+    boolean unsolicited = c.field(m, path, "unsolicited").bool().orElse(false);
     List<String> sources = c.field(m, path, "sources").texts();
     if (year.isEmpty() || acquirer.isEmpty() || target.isEmpty() || acquirer.equals(target)
         || amount.isEmpty() || outcome.isEmpty() || (!idField.missing() && givenId.isEmpty())) {
@@ -76,7 +77,7 @@ final class DealsReader {
     String id = givenId.orElse(acquirer.get() + "-" + target.get() + "-" + year.getAsInt());
     Deal blank = new Deal(id, year.getAsInt(), acquirer.get(), target.get(), amount.getAsDouble(), stock,
         0, false, 0, "none", talent, "none", investment, 0, "none", 0, false, review,
-        outcome.get(), List.of(), year.getAsInt(), year.getAsInt(), List.copyOf(sources));
+        outcome.get(), unsolicited, List.of(), year.getAsInt(), year.getAsInt(), List.copyOf(sources));
     Deal deal = terms(path, m, blank, year.getAsInt());
     if (stock > deal.amountUsd()) {
       c.error(path + ".stock_usd", path + ".stock_usd (" + Numbers.format(stock) + ") is more than amount_usd ("
@@ -95,7 +96,7 @@ final class DealsReader {
     return new Deal(d.id(), d.year(), d.acquirer(), d.target(), d.amountUsd(), d.stockUsd(), d.stake(), d.voting(),
         d.boardSeats(), d.exclusivity(), d.talent(), d.licence(), d.investmentUsd(), d.computeUsd(),
         d.computeExclusivity(), d.supplyUsd(), d.distribution(), d.review(), d.outcome(),
-        List.copyOf(amendments), d.computeFrom(), d.supplyFrom(), d.sources());
+        d.unsolicited(), List.copyOf(amendments), d.computeFrom(), d.supplyFrom(), d.sources());
   }
 
   /**
@@ -117,7 +118,7 @@ final class DealsReader {
     int supplyFrom = m.hasNonNull("supply_usd") ? from : before.supplyFrom();
     return new Deal(before.id(), before.year(), before.acquirer(), before.target(), before.amountUsd(),
         before.stockUsd(), stake, voting, boardSeats, exclusivity, before.talent(), licence, before.investmentUsd(), compute,
-        computeExclusivity, supply, distribution, before.review(), before.outcome(), List.of(),
+        computeExclusivity, supply, distribution, before.review(), before.outcome(), before.unsolicited(), List.of(),
         computeFrom, supplyFrom, before.sources());
   }
 

@@ -56,7 +56,7 @@ final class VaryingFields {
       case "stake" -> Optional.of(number(Range.SHARE));
       case "amount_usd", "stock_usd", "investment_usd", "compute_usd", "supply_usd" -> Optional.of(number(Range.NON_NEGATIVE));
       case "year", "board_seats" -> Optional.of(new Field(null, "a whole number"));
-      case "voting", "distribution" -> Optional.of(new Field(null, "true or false"));
+      case "voting", "distribution", "unsolicited" -> Optional.of(new Field(null, "true or false"));
       case "licence" -> Optional.of(new Field(null, "one of " + String.join(", ", Deal.LICENCES)));
       case "compute_exclusivity" -> Optional.of(new Field(null, "one of " + String.join(", ", Deal.COMPUTE_EXCLUSIVITIES)));
       case "review" -> Optional.of(new Field(null, "one of " + String.join(", ", Deal.REVIEWS)));

@@ -89,7 +89,7 @@ class ScenarioLoaderTest {
         .containsExactly(new Expectation("meta.rank@2029 <= 2", file, 24, 5));
     assertThat(s.deals()).containsExactly(new Deal("meta-scale", 2025, "meta", "scale-ai",
         14.3e9, 0, 0.49, false, 0, "none", List.of("leadership"), "none", 0, 0, "none", 0, false,
-        "predicted", "closed", List.of(), 2025, 2025, List.of("Meta press release, 2025-06-12")));
+        "predicted", "closed", false, List.of(), 2025, 2025, List.of("Meta press release, 2025-06-12")));
   }
 
   @Test

@@ -132,10 +132,12 @@ function renderControls(result) {
   }));
 }
 
+// A control's value as the page shows it, by the unit the server says it is in (Controls.unit):
+// usd as $B, share as a percentage; the page guesses no unit from a path.
 function shown(control, value) {
   if (control.kind === 'select') return '';
   const number = Number(value);
-  if (control.path.endsWith('_usd')) return '$' + (number / 1e9).toFixed(1) + 'B';
+  if (control.unit === 'usd') return '$' + (number / 1e9).toFixed(1) + 'B';
   if (control.unit === 'share') return (number * 100).toFixed(0) + '%';
   return String(Math.round(number * 1000) / 1000);
 }

@@ -91,9 +91,9 @@ public final class Expectations {
     Expr expr = ExpressionParser.parseCheck(expectation.text());
     try {
       Evaluation evaluation = Evaluator.evaluate(expr, facts);
-      return new Outcome(expectation, evaluation.holds(), evaluation.describe(expr));
+      return new Outcome(expectation, expr, evaluation, null);
     } catch (EvaluationException e) {
-      return new Outcome(expectation, false, expr + ": " + e.getMessage());
+      return new Outcome(expectation, expr, null, String.valueOf(e.getMessage()));
     }
   }
 }

@@ -41,4 +41,11 @@ public record Evaluation(Object value, List<Observation> seen) {
     Objects.requireNonNull(expr, "expr");
     return seen.isEmpty() ? expr.toString() : expr + ": " + describeSeen();
   }
+
+  /** The same line with its numbers, literals and values seen, written by {@code shown}. */
+  public String describe(Expr expr, Shown shown) {
+    String source = Expr.print(Objects.requireNonNull(expr, "expr"), shown);
+    return seen.isEmpty() ? source
+        : source + ": " + seen.stream().map(o -> o.shown(shown)).collect(Collectors.joining(", "));
+  }
 }

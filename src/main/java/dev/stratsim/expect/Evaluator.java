@@ -26,6 +26,7 @@ public final class Evaluator {
   // Insertion-ordered: the report lists values in the order the expression mentions them.
   private final Map<String, String> seen = new LinkedHashMap<>();
   private final Map<String, Double> numbers = new HashMap<>();
+  private final Map<String, Expr> looked = new HashMap<>();
 
   private Evaluator(Facts facts) {
     this.facts = facts;
@@ -44,7 +45,8 @@ public final class Evaluator {
       throw new EvaluationException("a string is not a value on its own: " + expr);
     }
     List<Observation> observations = new ArrayList<>();
-    evaluator.seen.forEach((what, shown) -> observations.add(new Observation(what, shown)));
+    evaluator.seen.forEach((what, shown) -> observations.add(
+        new Observation(what, shown, evaluator.looked.get(what), evaluator.numbers.get(what))));
     return new Evaluation(value, observations);
   }
 
@@ -58,8 +60,10 @@ public final class Evaluator {
     } else if (expr instanceof MetricRef ref) {
       double value = finite(ref, ref.start() ? facts.start(ref.actor(), ref.metric())
           : facts.metric(ref.actor(), ref.metric(), ref.year()));
-      if (seen.putIfAbsent(ref.toString(), Numbers.brief(value)) == null) {
-        numbers.put(ref.toString(), value);
+      String what = ref.toString();
+      if (seen.putIfAbsent(what, Numbers.brief(value)) == null) {
+        numbers.put(what, value);
+        looked.put(what, ref);
       }
       return value;
     } else if (expr instanceof Unary u) {
@@ -147,6 +151,7 @@ public final class Evaluator {
     boolean first = !seen.containsKey(what);
     if (first) {
       seen.put(what, "");
+      looked.put(what, call);
     }
     Object value = call.function().body().apply(call.args(), facts, this::eval);
     if (value instanceof Number n) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -210,6 +211,50 @@ public sealed interface Expr {
     public String toString() {
       return Printer.print(this);
     }
+  }
+
+  /** The canonical source of {@code expr} with each number literal written by {@code shown}. */
+  static String print(Expr expr, Shown shown) {
+    return Printer.print(expr, shown, null);
+  }
+
+  /**
+   * The unit of the number {@code expr} comes to, as {@code unitOfMetric} gives each metric's:
+   * a path's metric; a negation's, or a function's of one number ({@code effect}, {@code nodeal},
+   * a percentile), its operand's; a sum's or difference's where both sides agree or one is a
+   * literal; a product with, or a quotient by, a literal, the other side's. Null for anything
+   * else, a literal on its own, a ratio of two quantities, a true/false value, or a null {@code
+   * expr}: the language knows no units, so what it cannot tell it leaves unsaid.
+   */
+  static <U> U unit(Expr expr, Function<String, U> unitOfMetric) {
+    if (expr instanceof MetricRef ref) {
+      return unitOfMetric.apply(ref.metric());
+    } else if (expr instanceof Unary u) {
+      return u.op() == UnaryOp.NEGATE ? unit(u.operand(), unitOfMetric) : null;
+    } else if (expr instanceof Call c) {
+      return c.kind() == Kind.NUMBER && c.args().size() == 1 && c.args().get(0).kind() == Kind.NUMBER
+          ? unit(c.args().get(0), unitOfMetric) : null;
+    } else if (expr instanceof Binary b) {
+      boolean literalLeft = b.left() instanceof Num;
+      boolean literalRight = b.right() instanceof Num;
+      switch (b.op()) {
+        case ADD, SUBTRACT -> {
+          U left = unit(b.left(), unitOfMetric);
+          U right = unit(b.right(), unitOfMetric);
+          return literalLeft ? right : literalRight || Objects.equals(left, right) ? left : null;
+        }
+        case MULTIPLY -> {
+          return literalLeft ? unit(b.right(), unitOfMetric) : literalRight ? unit(b.left(), unitOfMetric) : null;
+        }
+        case DIVIDE -> {
+          return literalRight ? unit(b.left(), unitOfMetric) : null;
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /** Every metric path in {@code expr}, in order of first appearance. */

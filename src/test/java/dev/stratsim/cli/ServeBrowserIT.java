@@ -110,6 +110,22 @@ class ServeBrowserIT {
   }
 
   @Test
+  @Order(2)
+  void aControlShowsItsValueInTheUnitTheServerSays() {
+    page.load("?scenario=meta-scale-deal");
+
+    assertThat(shown("deals[0].amount_usd")).isEqualTo("$14.3B");
+    assertThat(shown("assumptions.scrutiny_takeover_usd")).isEqualTo("$5.0B");
+    assertThat(shown("assumptions.compute_usd_per_hardware_point")).isEqualTo("$10.0B");
+    assertThat(shown("assumptions.control_stake")).isEqualTo("50%");
+    assertThat(shown("assumptions.integration_years")).isEqualTo("2");
+  }
+
+  private String shown(String path) {
+    return page.browser().findElement(By.cssSelector("[data-path='" + path + "'] output")).getText();
+  }
+
+  @Test
   @Order(3)
   void aBadValueGetsTheCommandLinesErrorBesideItsControl() {
     page.load("?scenario=meta-scale-deal");

@@ -102,8 +102,9 @@ class EvaluatorTest {
     Evaluation result =
         Evaluator.evaluate(ExpressionParser.parse("twice(meta.rank) > 5", functions), facts);
     assertThat(result.holds()).isTrue();
-    assertThat(result.seen()).containsExactly(
-        new Observation("twice(meta.rank)", "6"), new Observation("meta.rank", "3"));
+    assertThat(result.seen()).extracting(Observation::toString)
+        .containsExactly("twice(meta.rank) was 6", "meta.rank was 3");
+    assertThat(result.seen()).extracting(Observation::number).containsExactly(6.0, 3.0);
   }
 
   @ParameterizedTest(name = "{0}  ==>  {1}")

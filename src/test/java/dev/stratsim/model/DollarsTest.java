@@ -20,6 +20,14 @@ class DollarsTest {
   }
 
   @Test
+  void aDeclaredUnitDecidesAndOnlyWhatDeclaresNoneGoesByItsName() {
+    assertThat(Dollars.in("usd per point", "compute_per_hardware_point")).isTrue();
+    assertThat(Dollars.in("share", "stake_usd")).isFalse();
+    assertThat(Dollars.in(null, "deals[0].compute_usd")).isTrue();
+    assertThat(Dollars.in(null, "deals[0].board_seats")).isFalse();
+  }
+
+  @Test
   void aLabelLeavesTheDollarsToTheValue() {
     assertThat(Dollars.withoutSuffix("valuation_usd")).isEqualTo("valuation");
     assertThat(Dollars.withoutSuffix("compute_usd_per_hardware_point")).isEqualTo("compute_usd_per_hardware_point");

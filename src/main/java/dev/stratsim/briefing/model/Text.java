@@ -1,7 +1,10 @@
 package dev.stratsim.briefing.model;
 
+import dev.stratsim.evaluation.Outcome;
+import dev.stratsim.expect.Expr;
 import dev.stratsim.model.Dollars;
 import dev.stratsim.model.Unit;
+import dev.stratsim.model.Vocabulary;
 import dev.stratsim.output.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -57,14 +60,20 @@ public final class Text {
     return unit == Unit.USD ? Dollars.withoutSuffix(metric) : metric;
   }
 
-  private static final java.util.regex.Pattern BIG = java.util.regex.Pattern.compile("(?<![\\w.$])\\d{7,}(\\.\\d+)?(?![\\w.])");
-
   /**
-   * A text with every number of a million or more written as dollars ({@code $28.1B} for
-   * {@code 28097337469.39}): in the model only dollar amounts are that large.
+   * A check's line as a briefing shows it: amounts in dollars of a million or more as $B or $M,
+   * as every other dollar figure of the report; every other number as the check writes it (two
+   * decimals, so that a near miss shows). Which numbers are dollars is read from the check's
+   * parts, never from its text: a value seen is in its metric's unit (metrics.yaml), a literal
+   * in the unit of what it is compared with or added to ({@link Expr#unit}); a large count or
+   * score stays a number. The line stays plain where it is made ({@code evaluation}, below
+   * {@code output}), since {@code check}, {@code run} and their JSON and JUnit XML write it as
+   * the source reads; the outputs format its numbers, through {@link Numbers} alone.
    */
-  public static String dollars(String text) {
-    return BIG.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(usd(Double.parseDouble(m.group()))));
+  public static String detail(Outcome outcome, Vocabulary vocabulary) {
+    return outcome.detail((value, written, measured) -> Math.abs(value) >= 1e6
+        && Expr.unit(measured, vocabulary::unitOf) == Unit.USD
+        ? (value < 0 ? "-" : "") + usd(Math.abs(value)) : written);
   }
 
   public static String usd(double value) {

@@ -51,7 +51,7 @@ final class CaseView {
     List<String> signals = p.signals().stream()
         .map(s -> s.year() + ", " + names.getOrDefault(s.actor(), s.actor()) + ": " + s.message()).toList();
     List<Views.Check> checks = Expectations.check(p).stream()
-        .map(o -> new Views.Check(Text.dollars(o.detail()), o.holds())).toList();
+        .map(o -> new Views.Check(Text.detail(o, b.vocabulary()), o.holds())).toList();
     return new Views.CaseBlock(id, p.scenario().title(), c.description().orElse(null), Views.against(c),
         positions(c, pillars, id + "-positions"), trajectory, pillarChart, waterfall, signals, checks);
   }

@@ -179,8 +179,8 @@ class ResidentProcessTest {
   @Test
   void theWarmUpRunsOnlyTheScenariosNamedOrFoundAndAtMostThree() {
     assertThat(DaemonMain.scenarios(new String[] {"check", "scenarios/history", "--rules", "rules"}))
-        .containsExactly("scenarios/history/amazon-adept.yaml", "scenarios/history/amd-openai.yaml",
-            "scenarios/history/amd-xilinx.yaml");
+        .containsExactly("scenarios/history/amazon-adept.yaml", "scenarios/history/amazon-irobot.yaml",
+            "scenarios/history/amd-openai.yaml");
     assertThat(DaemonMain.scenarios(new String[] {"run", "--set", "deals[0].stake=1", "scenarios/baseline.yaml",
         "scenarios/no-such.yaml"})).containsExactly("scenarios/baseline.yaml");
   }

@@ -7,5 +7,6 @@ package dev.stratsim.engine;
  * @param arena "" when the rules declare no arenas
  * @param sells "" when its role sells no pillar
  * @param maker whether it makes what it sells (chips, systems) rather than selling capacity it owns
+ * @param rivalArenas the other arenas whose companies sell against its own
  */
-public record Role(String actor, String role, String arena, String sells, boolean maker) {}
+public record Role(String actor, String role, String arena, String sells, boolean maker, java.util.List<String> rivalArenas) {}

@@ -371,8 +371,9 @@ public final class Simulator {
     Vocabulary vocabulary = rules.vocabulary();
     return scenario.actors().values().stream().map(actor -> {
       String role = actor.roleIn(year);
-      return new Role(actor.id(), role, vocabulary.arenaOf(role), vocabulary.sells(role),
-          vocabulary.maker(role));
+      String arena = vocabulary.arenaOf(role);
+      return new Role(actor.id(), role, arena, vocabulary.sells(role), vocabulary.maker(role),
+          vocabulary.rivalArenas(arena));
     }).toList();
   }
 

@@ -52,6 +52,10 @@ final class RolesLoader {
               + (first != null ? first : other) + "; a name may stand for one role only");
         }
       }));
+      arenas.values().forEach(a -> a.rivals().stream().filter(r -> !arenas.containsKey(r) || r.equals(a.name()))
+          .forEach(r -> c.error("arenas." + a.name() + ".rivals", "arenas." + a.name() + ".rivals names '" + r
+              + "', which is " + (r.equals(a.name()) ? "the arena itself" : "not an arena declared here") + "; name one of "
+              + String.join(", ", arenas.keySet().stream().filter(n -> !n.equals(a.name())).toList()))));
       long fallbacks = arenas.values().stream().filter(ArenaDef::fallback).count();
       if (!arenas.isEmpty() && fallbacks != 1) {
         c.error("arenas", "arenas must name exactly one fallback arena (fallback: true) for roles that name"
@@ -76,8 +80,9 @@ final class RolesLoader {
 
   private static Optional<ArenaDef> arena(Checker c, String name, ObjectNode def, List<String> pillars) {
     String path = "arenas." + name;
-    c.onlyKeys(def, path, List.of("about", "fallback", "weights"));
+    c.onlyKeys(def, path, List.of("about", "fallback", "weights", "rivals"));
     boolean fallback = c.field(def, path, "fallback").bool().orElse(false);
+    List<String> rivals = c.field(def, path, "rivals").texts();
     Map<String, Double> weights = new LinkedHashMap<>();
     c.field(def, path, "weights").map("a map of pillar to weight, e.g. {hardware: 2, algorithms: 1}")
         .ifPresent(map -> {
@@ -88,7 +93,7 @@ final class RolesLoader {
           }
         });
     return c.field(def, path, "about").requiredText("one sentence on who competes there")
-        .map(about -> new ArenaDef(name, weights, fallback, about));
+        .map(about -> new ArenaDef(name, weights, fallback, rivals, about));
   }
 
   private static Optional<RoleDef> role(Checker c, String name, ObjectNode def, Map<String, ArenaDef> arenas,

@@ -79,6 +79,16 @@ public record Vocabulary(Map<String, MetricDef> metrics, Map<String, KnobDef> kn
     return arenas.values().stream().filter(ArenaDef::fallback).map(ArenaDef::name).findFirst().orElse("");
   }
 
+  /**
+   * The other arenas whose companies sell against those of {@code arena}, whichever of the two
+   * declares it, in the order the rules declare the arenas.
+   */
+  public List<String> rivalArenas(String arena) {
+    return arenas.values().stream().filter(a -> !a.name().equals(arena))
+        .filter(a -> a.rivals().contains(arena) || arenas.containsKey(arena) && arenas.get(arena).rivals().contains(a.name()))
+        .map(ArenaDef::name).toList();
+  }
+
   /** The pillar an actor of {@code role} sells, or "" when its role sells none or is not declared. */
   public String sells(String role) {
     return role(role).map(RoleDef::sells).orElse("");

@@ -202,6 +202,23 @@ class VocabularyLoaderTest {
             .contains("roles.fund.maker needs sells: a role makes the pillar it sells; add sells: PILLAR or leave maker out"));
   }
 
+  @Test
+  void rivalArenasAreDeclaredArenasAndWorkBothWays() throws IOException {
+    assertThat(rolesProblems("""
+        arenas:
+          models: { fallback: true, about: Model builders. }
+          apps: { rivals: [models, apps, games], about: Apps. }
+        roles:
+          lab: { arena: models, about: A lab. }
+        """))
+        .anySatisfy(m -> assertThat(m).contains("arenas.apps.rivals names 'apps', which is the arena itself; name one of models"))
+        .anySatisfy(m -> assertThat(m).contains("arenas.apps.rivals names 'games', which is not an arena declared here"));
+    Vocabulary stock = VocabularyLoader.load(Path.of("rules"));
+    assertThat(stock.rivalArenas("applications")).containsExactly("models");
+    assertThat(stock.rivalArenas("models")).as("declared on one side, rivals on both").containsExactly("applications");
+    assertThat(stock.rivalArenas("chips")).isEmpty();
+  }
+
   /** The problems a rules folder with the stock metrics and knobs and these roles is refused with. */
   private List<String> rolesProblems(String roles) throws IOException {
     Files.copy(RULES.resolve("metrics.yaml"), dir.resolve("metrics.yaml"));

@@ -26,9 +26,9 @@ class BottomLineTest {
     String summary = md.substring(md.indexOf("## Summary"), md.indexOf("## Scenarios side by side"));
 
     assertThat(summary).startsWith("## Summary\n\n**Bottom line.** Meta ends 2029 4th of 5 model builders in all 4"
-        + " scenarios. Its index is 75.3 in “No deal - the landscape as reported in mid-2025”. It rises to 79.6 (+4.3)"
-        + " in “Meta invests \\$14.3B in Scale AI as reported” and to 78.8 (+3.5) in “Meta takes a smaller 25% stake"
-        + " after renegotiation”. It stays at 75.3 in “Talks between Meta and Scale AI collapse” and “A regulator calls"
+        + " scenarios. Its index is 75.1 in “No deal - the landscape as reported in mid-2025”. It rises to 79.4 (+4.3)"
+        + " in “Meta invests \\$14.3B in Scale AI as reported” and to 78.6 (+3.5) in “Meta takes a smaller 25% stake"
+        + " after renegotiation”. It stays at 75.1 in “Talks between Meta and Scale AI collapse” and “A regulator calls"
         + " in and blocks Meta's stake in Scale AI”.\n\n**How sure.** Not measured");
     assertThat(sentences(bottomLine(summary))).allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(40));
     assertThat(summary).contains("**Why.** The rules that moved the index most, in their own words:\n\n"
@@ -44,7 +44,7 @@ class BottomLineTest {
     String line = bottomLine(md);
 
     assertThat(line).startsWith("Meta ends 2029 4th of 5 model builders in “Meta invests \\$14.3B in Scale AI as"
-        + " reported” and 2nd in “Meta buys a voting majority of Scale AI”. Its index is 75.3 in “No deal");
+        + " reported” and 2nd in “Meta buys a voting majority of Scale AI”. Its index is 75.1 in “No deal");
     assertThat(line.split("2029", -1)).hasSize(2);
     assertThat(line.split("model builders", -1)).hasSize(2);
     assertThat(sentences(line)).allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(40));
@@ -76,8 +76,8 @@ class BottomLineTest {
     String summary = md.substring(md.indexOf("## Summary"), md.indexOf("## Scenarios side by side"));
 
     assertThat(summary).contains("**How sure.** Over 200 samples of 5 uncertain inputs, Meta's likeliest rank in 2029 is"
-        + " 4th (86.5% of the samples), with a 13.5% chance of 3rd or better; 90% of the samples put its index between");
-    assertThat(summary).contains("the outcome of Meta's deal for Scale AI: 75.3 at blocked and 79.6 at closed");
+        + " 4th (89.5% of the samples), with a 10.5% chance of 3rd or better; 90% of the samples put its index between");
+    assertThat(summary).contains("the outcome of Meta's deal for Scale AI: 75.1 at blocked and 79.4 at closed");
     assertThat(summary).doesNotContain("deals\\[0\\]", "assumptions.");
     assertThat(md).contains("| data uplift rate | assumptions.data\\_uplift\\_rate.value |".replace("\\_", "_"));
   }

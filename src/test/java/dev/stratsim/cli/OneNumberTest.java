@@ -30,9 +30,13 @@ class OneNumberTest {
     Cli.Result table = Cli.run("run", DEAL);
     assertThat(table.exitCode()).as(table.err()).isZero();
 
-    // Meta's index went from 70.0 (shown at the start) to 79.4: the table says +9.4, the difference of the values shown.
-    assertThat(metaRow(table.out())).contains("79.4 (+9.4)");
-    assertThat(metaRow(Cli.run("run", DEAL, "--format", "markdown").out())).contains("79.4 (+9.4)");
+    // Meta's index from the start to 2029: the table shows the difference of the values shown.
+    StockFigures deal = StockFigures.of(DEAL);
+    double from = deal.index("meta", 0);
+    double to = deal.index("meta", 2029);
+    String shown = StockFigures.shown(to) + " (" + StockFigures.change(from, to) + ")";
+    assertThat(metaRow(table.out())).contains(shown);
+    assertThat(metaRow(Cli.run("run", DEAL, "--format", "markdown").out())).contains(shown);
   }
 
   @Test
@@ -42,11 +46,20 @@ class OneNumberTest {
     assertThat(report.exitCode()).as(report.err()).isZero();
     String md = Files.readString(out.resolve("report.md"));
 
-    assertThat(compare.out()).contains("79.4 (+4.3)");
-    assertThat(md).contains("with an index 4.3 points higher (79.4 against 75.1)");
-    assertThat(md).contains("| 79.4 | +4.3 |");
-    for (String text : List.of(compare.out(), md)) {
-      assertThat(text).doesNotContain("79.4 (+4.2)");
+    double base = StockFigures.of(BASELINE).index("meta", 2029);
+    double deal = StockFigures.of(DEAL).index("meta", 2029);
+    String end = StockFigures.shown(deal).toPlainString();
+    String change = StockFigures.change(base, deal);
+    assertThat(compare.out()).contains(end + " (" + change + ")");
+    assertThat(md).contains("with an index " + change.replace("+", "") + " points higher (" + end + " against "
+        + StockFigures.shown(base) + ")");
+    assertThat(md).contains("| " + end + " | " + change + " |");
+    // the difference of the unrounded values, rounded, where it differs from the one shown, is not shown
+    String unrounded = BigDecimal.valueOf(deal - base).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    if (!("+" + unrounded).equals(change)) {
+      for (String text : List.of(compare.out(), md)) {
+        assertThat(text).doesNotContain(end + " (+" + unrounded + ")");
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import dev.stratsim.briefing.Reports;
 import dev.stratsim.briefing.model.Briefing;
 import dev.stratsim.briefing.model.Fixtures;
 import dev.stratsim.briefing.model.ReportFormat;
+import dev.stratsim.cli.StockFigures;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,11 +26,16 @@ class BottomLineTest {
     String md = markdown(Fixtures.briefing(OUTCOMES, "baseline", null, 7L));
     String summary = md.substring(md.indexOf("## Summary"), md.indexOf("## Scenarios side by side"));
 
+    double base = metaIn("baseline");
+    double deal = metaIn("meta-scale-deal");
+    double reneg = metaIn("renegotiated-stake");
     assertThat(summary).startsWith("## Summary\n\n**Bottom line.** Meta ends 2029 4th of 5 model builders in all 4"
-        + " scenarios. Its index is 75.1 in “No deal - the landscape as reported in mid-2025”. It rises to 79.4 (+4.3)"
-        + " in “Meta invests \\$14.3B in Scale AI as reported” and to 78.6 (+3.5) in “Meta takes a smaller 25% stake"
-        + " after renegotiation”. It stays at 75.1 in “Talks between Meta and Scale AI collapse” and “A regulator calls"
-        + " in and blocks Meta's stake in Scale AI”.\n\n**How sure.** Not measured");
+        + " scenarios. Its index is " + StockFigures.shown(base) + " in “No deal - the landscape as reported in mid-2025”."
+        + " It rises to " + StockFigures.shown(deal) + " (" + StockFigures.change(base, deal) + ")"
+        + " in “Meta invests \\$14.3B in Scale AI as reported” and to " + StockFigures.shown(reneg) + " ("
+        + StockFigures.change(base, reneg) + ") in “Meta takes a smaller 25% stake"
+        + " after renegotiation”. It stays at " + StockFigures.shown(base) + " in “Talks between Meta and Scale AI collapse”"
+        + " and “A regulator calls in and blocks Meta's stake in Scale AI”.\n\n**How sure.** Not measured");
     assertThat(sentences(bottomLine(summary))).allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(40));
     assertThat(summary).contains("**Why.** The rules that moved the index most, in their own words:\n\n"
         + "- “The strongest tie lifts each pillar” (+4.0 index points in “Meta invests \\$14.3B in Scale AI as"
@@ -44,7 +50,8 @@ class BottomLineTest {
     String line = bottomLine(md);
 
     assertThat(line).startsWith("Meta ends 2029 4th of 5 model builders in “Meta invests \\$14.3B in Scale AI as"
-        + " reported” and 2nd in “Meta buys a voting majority of Scale AI”. Its index is 75.1 in “No deal");
+        + " reported” and 2nd in “Meta buys a voting majority of Scale AI”. Its index is "
+        + StockFigures.shown(metaIn("baseline")) + " in “No deal");
     assertThat(line.split("2029", -1)).hasSize(2);
     assertThat(line.split("model builders", -1)).hasSize(2);
     assertThat(sentences(line)).allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(40));
@@ -77,7 +84,8 @@ class BottomLineTest {
 
     assertThat(summary).contains("**How sure.** Over 200 samples of 5 uncertain inputs, Meta's likeliest rank in 2029 is"
         + " 4th (89.5% of the samples), with a 10.5% chance of 3rd or better; 90% of the samples put its index between");
-    assertThat(summary).contains("the outcome of Meta's deal for Scale AI: 75.1 at blocked and 79.4 at closed");
+    assertThat(summary).contains("the outcome of Meta's deal for Scale AI: " + StockFigures.shown(metaIn("regulator-blocks"))
+        + " at blocked and " + StockFigures.shown(metaIn("meta-scale-deal")) + " at closed");
     assertThat(summary).doesNotContain("deals\\[0\\]", "assumptions.");
     assertThat(md).contains("| data uplift rate | assumptions.data\\_uplift\\_rate.value |".replace("\\_", "_"));
   }
@@ -97,5 +105,10 @@ class BottomLineTest {
 
   private static String markdown(Briefing b) {
     return new String(Reports.render(b, EnumSet.of(ReportFormat.markdown)).get("report.md"), StandardCharsets.UTF_8);
+  }
+
+  /** Meta's index in 2029 in a stock scenario, as the stock rules project it. */
+  private static double metaIn(String scenario) {
+    return StockFigures.of("scenarios/" + scenario + ".yaml").index("meta", 2029);
   }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code lint}'s rule-level checks on the tiny rule set: a knob no rule reads, and a rule that
@@ -69,6 +71,39 @@ class LintWarningsTest {
 
     assertThat(result.err()).contains(scenario + ":10:68: deals[0].licence is set but no rule reads licence, so it"
         + " changes nothing; remove it or write a rule that reads deal.licence");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a buyer without capital spending is named where it is written | '' | '' | true",
+      "a buyer with it is not | ', capex_usd: 2e9' | '' | false",
+      "nor one the scenario chose the reference budget for | '' | 'assumptions: { reference_compute_budget_usd: 5e9 }' | false"})
+  void aPartyToADealsMoneyWithoutCapitalSpendingIsNamed(String name, String spending, String assumptions,
+      boolean warned, @TempDir Path dir) throws IOException {
+    Path scenario = dir.resolve("budget.yaml");
+    Files.writeString(scenario, """
+        title: A lab buys a start-up
+        period: { start: 2025, end: 2026 }
+        actors:
+          lab: { name: Lab, role: lab, data: 50, hardware: 50, algorithms: 50%s }
+          startup: { name: Start-up, role: lab, data: 10, hardware: 10, algorithms: 60, capex_usd: 1e8 }
+        deals:
+          - { year: 2025, acquirer: lab, target: startup, amount_usd: 5e8, stake: 1, voting: true, outcome: closed }
+        %s
+        """.formatted(spending, assumptions));
+
+    Cli.Result result = Cli.run("lint", scenario.toString());
+
+    String warning = "warning: " + scenario + ":4:3: actor 'lab' is a party to a deal that moves money but has no"
+        + " capex_usd, so the rules measure the deal against the reference budget of $10.0B a year"
+        + " (reference_compute_budget_usd); give its capital spending as capex_usd, or set"
+        + " reference_compute_budget_usd under assumptions: if that budget is meant\n";
+    if (warned) {
+      assertThat(result.err()).contains(warning);
+    } else {
+      assertThat(result.err()).doesNotContain("reference budget");
+    }
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
   }
 
   @Test

@@ -8,7 +8,10 @@ import java.util.List;
 public final class Terms {
   private Terms() {}
 
-  /** E.g. {@code takes 49% of scale-ai without votes and hires scale-ai's leadership for $14.3B}. */
+  /**
+   * E.g. {@code takes 49% of scale-ai without votes and hires scale-ai's leadership for $14.3B}; a bid
+   * the target's board did not agree to ends {@code , unsolicited}.
+   */
   public static String describe(Deal d) {
     List<String> parts = new ArrayList<>();
     if (d.stake() > 0) {
@@ -41,6 +44,7 @@ public final class Terms {
     }
     String terms = parts.size() == 1 ? parts.get(0)
         : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-    return terms + (d.amountUsd() > 0 ? " for " + Text.usd(d.amountUsd()) : "");
+    return terms + (d.amountUsd() > 0 ? " for " + Text.usd(d.amountUsd()) : "")
+        + (d.unsolicited() ? ", unsolicited" : "");
   }
 }

@@ -50,6 +50,7 @@ final class Controls {
           1e8, unit(null, at + "compute_usd"));
       select(items, at + "compute_exclusivity", "compute exclusivity", deal.computeExclusivity(),
           Deal.COMPUTE_EXCLUSIVITIES);
+      select(items, at + "unsolicited", "unsolicited bid", String.valueOf(deal.unsolicited()), List.of("false", "true"));
     }
     ObjectNode assumptions = group(groups, "Assumptions", List.of());
     ArrayNode items = assumptions.putArray("controls");

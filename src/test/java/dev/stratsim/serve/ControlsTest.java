@@ -39,6 +39,17 @@ class ControlsTest {
   }
 
   @Test
+  void aDealsUnsolicitedBidCanBeToggled() {
+    Vocabulary vocabulary = RuleSet.vocabulary(Path.of("rules"));
+    ObjectNode controls = Controls.of(
+        new ScenarioLoader(vocabulary).load(Path.of("scenarios/meta-scale-deal.yaml")), vocabulary);
+    Map<String, JsonNode> byPath = new LinkedHashMap<>();
+    controls.get("groups").forEach(g -> g.get("controls").forEach(c -> byPath.put(c.get("path").asText(), c)));
+
+    assertThat(byPath.get("deals[0].unsolicited").toString()).contains("\"false\"", "\"true\"");
+  }
+
+  @Test
   void aKnobsDeclaredUnitDecidesOverItsName() {
     assertThat(Controls.unit("usd per year", "assumptions.budget")).isEqualTo("usd");
     assertThat(Controls.unit("share", "assumptions.fee_share_usd")).isEqualTo("share");

@@ -67,15 +67,44 @@ public final class InputsView {
   private static Table deals(Briefing b, Map<String, String> names) {
     Table.Builder t = new Table.Builder("deals", "Deal terms, as each scenario writes them");
     t.header("Deal", "In scenarios").numberHeader("Year").header("Acquirer", "Target").numberHeader("Amount", "Stake")
-        .header("Votes", "Board seats", "Exclusivity", "Talent moving", "Outcome");
+        .header("Votes", "Board seats", "Exclusivity", "Talent moving", "Other terms", "Outcome");
     uniqueDeals(b).forEach((d, scenarios) -> t.row(List.of(Table.Cell.text(d.id()),
         Table.Cell.text(String.join(", ", scenarios)), Table.Cell.number(String.valueOf(d.year())),
         Table.Cell.text(names.getOrDefault(d.acquirer(), d.acquirer())),
         Table.Cell.text(names.getOrDefault(d.target(), d.target())), Table.Cell.number(Text.usd(d.amountUsd())),
         Table.Cell.number(Text.percent(d.stake())), Table.Cell.text(d.voting() ? "yes" : "no"),
         Table.Cell.text(String.valueOf(d.boardSeats())), Table.Cell.text(d.exclusivity()),
-        Table.Cell.text(d.talent().isEmpty() ? "none" : String.join(", ", d.talent())), Table.Cell.text(d.outcome()))));
+        Table.Cell.text(d.talent().isEmpty() ? "none" : String.join(", ", d.talent())),
+        Table.Cell.text(otherTerms(d)), Table.Cell.text(d.outcome()))));
     return t.build();
+  }
+
+  /** The terms the columns before leave out, in words, those set away from their default; "none" without any. */
+  static String otherTerms(Deal d) {
+    List<String> terms = new ArrayList<>();
+    if (!d.licence().equals("none")) {
+      terms.add(d.licence() + " licence");
+    }
+    if (d.investmentUsd() > 0) {
+      terms.add(Text.usd(d.investmentUsd()) + " invested");
+    }
+    if (d.computeUsd() > 0 || !d.computeExclusivity().equals("none")) {
+      terms.add((d.computeUsd() > 0 ? Text.usd(d.computeUsd()) + " of compute committed" : "compute")
+          + (d.computeExclusivity().equals("none") ? "" : " (" + d.computeExclusivity() + " provider)"));
+    }
+    if (d.supplyUsd() > 0) {
+      terms.add(Text.usd(d.supplyUsd()) + " of supply secured");
+    }
+    if (d.distribution()) {
+      terms.add("distribution");
+    }
+    if (!d.review().equals("predicted")) {
+      terms.add("review: " + d.review());
+    }
+    if (d.unsolicited()) {
+      terms.add("unsolicited");
+    }
+    return terms.isEmpty() ? "none" : String.join("; ", terms);
   }
 
   private static List<Sources> dealSources(Briefing b) {

@@ -31,8 +31,9 @@ final class JsonInputs {
 
   @JsonInclude(Include.ALWAYS)
   record DealInput(String scenario, String id, int year, String acquirer, String target, BigDecimal amountUsd,
-      BigDecimal stake, boolean voting, int boardSeats, String exclusivity, List<String> talent, String outcome,
-      @JsonUnwrapped Sources sources) {}
+      BigDecimal stake, boolean voting, int boardSeats, String exclusivity, List<String> talent, String licence,
+      BigDecimal investmentUsd, BigDecimal computeUsd, String computeExclusivity, BigDecimal supplyUsd,
+      boolean distribution, String review, boolean unsolicited, String outcome, @JsonUnwrapped Sources sources) {}
 
   @JsonInclude(Include.ALWAYS)
   record Knob(String name, @JsonProperty("default") BigDecimal defaultValue, String unit, String basis, String why,
@@ -62,7 +63,9 @@ final class JsonInputs {
       Deal d = e.getValue();
       return new DealInput(e.getKey().substring(0, e.getKey().indexOf('/')), d.id(), d.year(), d.acquirer(),
           d.target(), Text.decimal(d.amountUsd()), Text.decimal(d.stake()), d.voting(), d.boardSeats(),
-          d.exclusivity(), d.talent(), d.outcome(), sources(d.sources(), ""));
+          d.exclusivity(), d.talent(), d.licence(), Text.decimal(d.investmentUsd()), Text.decimal(d.computeUsd()),
+          d.computeExclusivity(), Text.decimal(d.supplyUsd()), d.distribution(), d.review(), d.unsolicited(),
+          d.outcome(), sources(d.sources(), ""));
     }).toList();
     List<Knob> knobs = new ArrayList<>();
     for (KnobDef k : b.vocabulary().knobs().values()) {

@@ -41,7 +41,10 @@ final class ReferenceBudgets {
     for (Scenario scenario : scenarios) {
       Set<String> unsized = new LinkedHashSet<>();
       for (Deal deal : scenario.deals()) {
-        if (deal.amountUsd() > 0) {
+        if (deal.outcome().equals("collapsed")) {
+          continue;  // talks that came to nothing move no money
+        }
+        if (deal.amountUsd() > 0 || deal.supplyUsd() > 0) {
           unsized.add(deal.acquirer());
         }
         if (deal.investmentUsd() > 0 || deal.computeUsd() > 0 || deal.supplyUsd() > 0) {

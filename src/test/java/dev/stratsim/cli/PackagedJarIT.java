@@ -136,12 +136,14 @@ class PackagedJarIT {
         "--samples", "1000000", "--quiet"))
         .redirectError(err.toFile())
         .start();
-    // Linux names threads after Java's: wait until the workers run, then stop it like Ctrl-C.
+    // Linux names threads after Java's: wait until the workers have run for 0.3 s of CPU between
+    // them (a few samples each: the first ten finish within 0.1 s), then stop it like Ctrl-C. CPU
+    // time, not a pause: under load the workers may not run for a while, and on a quiet machine
+    // two workers do not spin for a second.
     long deadline = System.nanoTime() + 120_000_000_000L;
-    while (!workersRunning(process.pid()) && System.nanoTime() < deadline) {
-      Thread.sleep(200);
+    while (workersCpuMillis(process.pid()) < 300 && process.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
     }
-    Thread.sleep(1000);
     if (ignoresInterrupts(process.pid())) {
       // A build started with & in a script hands every process it starts SIGINT ignored: Ctrl-C
       // cannot reach the run, which would go on for all its million samples.
@@ -168,19 +170,26 @@ class PackagedJarIT {
     return false;
   }
 
-  private static boolean workersRunning(long pid) throws IOException {
+  /** The CPU time the process's stratsim-worker threads have used, in milliseconds (0 before they start). */
+  private static long workersCpuMillis(long pid) throws IOException {
     Path tasks = Path.of("/proc", Long.toString(pid), "task");
     if (!java.nio.file.Files.isDirectory(tasks)) {
-      return false;
+      return 0;
     }
     try (var threads = java.nio.file.Files.list(tasks)) {
-      return threads.anyMatch(t -> {
+      return threads.mapToLong(t -> {
         try {
-          return java.nio.file.Files.readString(t.resolve("comm")).startsWith("stratsim-worker");
-        } catch (IOException gone) {
-          return false;
+          if (!java.nio.file.Files.readString(t.resolve("comm")).startsWith("stratsim-worker")) {
+            return 0;
+          }
+          String stat = java.nio.file.Files.readString(t.resolve("stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+          return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException gone) {
+          return 0;
         }
-      });
+      }).sum();
     }
   }
 }

@@ -40,10 +40,20 @@ public final class ServePage implements AutoCloseable {
     return HeadlessChromium.missing();
   }
 
-  /** Starts {@code serve} of the packaged jar on a free port and opens the browser (not the page yet). */
+  /**
+   * Starts {@code serve} of the packaged jar on a free port and opens the browser (not the page yet),
+   * with the launcher's options for serve (the serial collector, both compilers).
+   */
   public static ServePage open(List<String> scenarios) throws IOException {
+    return open(scenarios, List.of());
+  }
+
+  /** As {@link #open(List)}, with {@code javaOptions} added to the launcher's. */
+  public static ServePage open(List<String> scenarios, List<String> javaOptions) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-jar", "target/stratsim.jar", "serve", "--port", "0"));
+        "-XX:+UseSerialGC"));
+    command.addAll(javaOptions);
+    command.addAll(List.of("-jar", "target/stratsim.jar", "serve", "--port", "0"));
     command.addAll(scenarios);
     Process serve = new ProcessBuilder(command).redirectError(new File("target/serve-stderr.txt")).start();
     // The browser starts while serve does.

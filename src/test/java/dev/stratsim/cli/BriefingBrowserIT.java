@@ -98,6 +98,7 @@ class BriefingBrowserIT {
     browser.manage().logs().get(LogType.PERFORMANCE);
     try {
       browser.get(sampled);
+      loaded("browser-report-samples/report.html");
       List<String> ids = renderedCharts();
 
       assertThat(ids).contains("mc-distribution", "mc-scurve", "mc-ranks", "mc-tornado", "mc-spider");
@@ -215,6 +216,25 @@ class BriefingBrowserIT {
     } finally {
       browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
       browser.get(url);
+    }
+  }
+
+  /**
+   * Waits until the page ending in {@code path} is the one open and wholly loaded: twice under load
+   * the charts were collected from a page that showed only its first few (the navigation the test
+   * before ends with, back to the first report, still under way).
+   */
+  private static void loaded(String path) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!Boolean.TRUE.equals(browser.executeScript(
+        "return document.readyState === 'complete' && location.href.endsWith(arguments[0])", path))) {
+      assertThat(System.nanoTime()).as("%s loads within a minute", path).isLessThan(deadline);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
     }
   }
 

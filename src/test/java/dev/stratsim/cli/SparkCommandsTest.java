@@ -46,15 +46,15 @@ class SparkCommandsTest {
 
   @Test
   void simulateGivesTheLocalBytes() {
-    sameBytes("simulate", UNCERTAIN, "--samples", "200", "--seed", "7", "--metric", "meta.rank@2029 <= 3",
+    sameBytes("simulate", UNCERTAIN, "--samples", "60", "--seed", "7", "--metric", "meta.rank@2029 <= 3",
         "--metric", "meta.index - google.index", "--format", "json");
   }
 
   /** Latin hypercube designs are drawn again on each executor, batch by batch under --until-stable. */
   @Test
   void latinHypercubeBatchesUntilStableGiveTheLocalBytes() {
-    sameBytes("simulate", UNCERTAIN, "--samples", "300", "--seed", "7", "--sampling", "lhs", "--until-stable",
-        "--batch-size", "100", "--tolerance", "0.2", "--format", "json");
+    sameBytes("simulate", UNCERTAIN, "--samples", "90", "--seed", "7", "--sampling", "lhs", "--until-stable",
+        "--batch-size", "30", "--tolerance", "0.2", "--format", "json");
   }
 
   @Test

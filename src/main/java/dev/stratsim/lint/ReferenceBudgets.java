@@ -1,8 +1,8 @@
 package dev.stratsim.lint;
 
 import dev.stratsim.engine.RuleSet;
+import dev.stratsim.engine.Text;
 import dev.stratsim.model.KnobDef;
-import dev.stratsim.output.Numbers;
 import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Actor;
@@ -60,7 +60,7 @@ final class ReferenceBudgets {
       YamlDocument doc = read(scenario);
       for (String id : unsized) {
         String message = "actor '" + id + "' is a party to a deal that moves money but has no " + SPENDING
-            + ", so the rules measure the deal against the reference budget of " + Numbers.usd(budget)
+            + ", so the rules measure the deal against the reference budget of " + Text.usd(budget)
             + " a year (" + REFERENCE + "); give its capital spending as " + SPENDING + ", or set " + REFERENCE
             + " under assumptions: if that budget is meant";
         Location at = doc == null ? null : doc.keys().get("actors." + id);

@@ -95,7 +95,7 @@ class LintWarningsTest {
     Cli.Result result = Cli.run("lint", scenario.toString());
 
     String warning = "warning: " + scenario + ":4:3: actor 'lab' is a party to a deal that moves money but has no"
-        + " capex_usd, so the rules measure the deal against the reference budget of $10.0B a year"
+        + " capex_usd, so the rules measure the deal against the reference budget of $10B a year"
         + " (reference_compute_budget_usd); give its capital spending as capex_usd, or set"
         + " reference_compute_budget_usd under assumptions: if that budget is meant\n";
     if (warned) {

@@ -67,14 +67,13 @@ public final class InputsView {
   private static Table deals(Briefing b, Map<String, String> names) {
     Table.Builder t = new Table.Builder("deals", "Deal terms, as each scenario writes them");
     t.header("Deal", "In scenarios").numberHeader("Year").header("Acquirer", "Target").numberHeader("Amount", "Stake")
-        .header("Votes", "Board seats", "Exclusivity", "Talent moving", "Other terms", "Outcome");
+        .header("Votes", "Board seats", "Exclusivity", "Other terms", "Outcome");
     uniqueDeals(b).forEach((d, scenarios) -> t.row(List.of(Table.Cell.text(d.id()),
         Table.Cell.text(String.join(", ", scenarios)), Table.Cell.number(String.valueOf(d.year())),
         Table.Cell.text(names.getOrDefault(d.acquirer(), d.acquirer())),
         Table.Cell.text(names.getOrDefault(d.target(), d.target())), Table.Cell.number(Text.usd(d.amountUsd())),
         Table.Cell.number(Text.percent(d.stake())), Table.Cell.text(d.voting() ? "yes" : "no"),
         Table.Cell.text(String.valueOf(d.boardSeats())), Table.Cell.text(d.exclusivity()),
-        Table.Cell.text(d.talent().isEmpty() ? "none" : String.join(", ", d.talent())),
         Table.Cell.text(otherTerms(d)), Table.Cell.text(d.outcome()))));
     return t.build();
   }
@@ -82,6 +81,9 @@ public final class InputsView {
   /** The terms the columns before leave out, in words, those set away from their default; "none" without any. */
   static String otherTerms(Deal d) {
     List<String> terms = new ArrayList<>();
+    if (!d.talent().isEmpty()) {
+      terms.add(String.join(" and ", d.talent()) + " moving");
+    }
     if (!d.licence().equals("none")) {
       terms.add(d.licence() + " licence");
     }

@@ -18,7 +18,8 @@ class OtherTermsTest {
       "'' | none",
       "licence: exclusive, distribution: true | exclusive licence; distribution",
       "investment_usd: 2e9, compute_usd: 3e9, compute_exclusivity: primary | $2.0B invested; $3.0B of compute committed (primary provider)",
-      "supply_usd: 5e8, review: cleared, unsolicited: true | $500.0M of supply secured; review: cleared; unsolicited"})
+      "supply_usd: 5e8, review: cleared, unsolicited: true | $500.0M of supply secured; review: cleared; unsolicited",
+      "'talent: [leadership, researchers], licence: non-exclusive' | leadership and researchers moving; non-exclusive licence"})
   void eachTermSetAwayFromItsDefaultIsSaid(String terms, String said, @TempDir Path dir) throws IOException {
     Path file = dir.resolve("deal.yaml");
     Files.writeString(file, """

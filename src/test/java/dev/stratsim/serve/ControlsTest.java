@@ -16,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class ControlsTest {
   @Test
   void eachControlSaysItsUnitAndDollarsAreSaidByTheModelNotGuessedByThePage() {
-    Vocabulary vocabulary = RuleSet.vocabulary(Path.of("rules"));
-    ObjectNode controls = Controls.of(
-        new ScenarioLoader(vocabulary).load(Path.of("scenarios/meta-scale-deal.yaml")), vocabulary);
-    Map<String, JsonNode> byPath = new LinkedHashMap<>();
-    controls.get("groups").forEach(g -> g.get("controls").forEach(c -> byPath.put(c.get("path").asText(), c)));
+    Map<String, JsonNode> byPath = stockControls();
 
     // A deal's amounts declare no unit: their names say dollars (model.Dollars).
     assertThat(unit(byPath, "deals[0].amount_usd")).isEqualTo("usd");
@@ -40,13 +36,17 @@ class ControlsTest {
 
   @Test
   void aDealsUnsolicitedBidCanBeToggled() {
+    assertThat(stockControls().get("deals[0].unsolicited").toString()).contains("\"false\"", "\"true\"");
+  }
+
+  /** The controls of the stock deal's scenario, by path. */
+  private static Map<String, JsonNode> stockControls() {
     Vocabulary vocabulary = RuleSet.vocabulary(Path.of("rules"));
     ObjectNode controls = Controls.of(
         new ScenarioLoader(vocabulary).load(Path.of("scenarios/meta-scale-deal.yaml")), vocabulary);
     Map<String, JsonNode> byPath = new LinkedHashMap<>();
     controls.get("groups").forEach(g -> g.get("controls").forEach(c -> byPath.put(c.get("path").asText(), c)));
-
-    assertThat(byPath.get("deals[0].unsolicited").toString()).contains("\"false\"", "\"true\"");
+    return byPath;
   }
 
   @Test

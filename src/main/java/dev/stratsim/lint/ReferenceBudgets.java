@@ -3,14 +3,12 @@ package dev.stratsim.lint;
 import dev.stratsim.engine.RuleSet;
 import dev.stratsim.engine.Text;
 import dev.stratsim.model.KnobDef;
-import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Scenario;
 import dev.stratsim.yaml.Location;
 import dev.stratsim.yaml.YamlDocument;
-import dev.stratsim.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +55,7 @@ final class ReferenceBudgets {
         continue;
       }
       double budget = reference.defaultValue();
-      YamlDocument doc = read(scenario);
+      YamlDocument doc = UnreadTerms.read(scenario);
       for (String id : unsized) {
         String message = "actor '" + id + "' is a party to a deal that moves money but has no " + SPENDING
             + ", so the rules measure the deal against the reference budget of " + Text.usd(budget)
@@ -73,14 +71,5 @@ final class ReferenceBudgets {
 
   private static boolean lacksSpending(Actor actor) {
     return actor != null && actor.metrics().containsKey(PILLAR) && actor.metrics().getOrDefault(SPENDING, 0.0) <= 0;
-  }
-
-  /** The scenario's own file, to point at the actor; null when it is unreadable now (it loaded before). */
-  private static YamlDocument read(Scenario scenario) {
-    try {
-      return scenario.file() == null ? null : YamlReader.read(scenario.file());
-    } catch (InvalidInputException e) {
-      return null;
-    }
   }
 }

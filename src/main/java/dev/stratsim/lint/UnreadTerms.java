@@ -109,7 +109,7 @@ final class UnreadTerms {
   }
 
   /** The scenario's own file, to point at a key; null when it is unreadable now (it loaded before). */
-  private static YamlDocument read(Scenario scenario) {
+  static YamlDocument read(Scenario scenario) {
     try {
       return scenario.file() == null ? null : YamlReader.read(scenario.file());
     } catch (InvalidInputException e) {

@@ -32,9 +32,9 @@ import org.openqa.selenium.logging.LogType;
  * {@code stratsim serve} of the packaged jar, used in real headless Chromium as a strategist would:
  * a slider moves the table and the chart, a bad value gets the CLI's error beside its control, a
  * saved scenario runs to the same numbers, Monte Carlo streams its progress and draws its
- * histogram, the page asks nothing of any other server and logs no error. It also measures how
- * long a control change takes to redraw, over 50 changes (target/serve-latency.txt), and takes the
- * screenshot README shows (target/serve.png). Skipped without Chromium unless
+ * histogram, every control change in turn is redrawn, the page asks nothing of any other server
+ * and logs no error. It takes the screenshot README shows (target/serve.png); how long a redraw
+ * takes is the benchmark's to measure (BENCHMARKS.md (e)). Skipped without Chromium unless
  * {@code STRATSIM_REQUIRE_BROWSER=1}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -183,11 +183,11 @@ class ServeBrowserIT {
   void monteCarloStreamsItsProgressAndDrawsTheHistogramAndRankOdds() {
     page.load("?scenario=meta-scale-uncertain");
     page.browser().findElement(By.id("mc-samples")).clear();
-    page.browser().findElement(By.id("mc-samples")).sendKeys("400");
+    page.browser().findElement(By.id("mc-samples")).sendKeys("100");
     page.browser().findElement(By.id("mc-run")).click();
     page.waitFor(() -> page.browser().findElements(By.cssSelector("#mc-ranks tbody tr")).size() > 3);
 
-    assertThat(page.browser().findElement(By.id("mc-status")).getText()).startsWith("400 samples, seed 1: meta's index");
+    assertThat(page.browser().findElement(By.id("mc-status")).getText()).startsWith("100 samples, seed 1: meta's index");
     Number bars = (Number) page.script("return echarts.getInstanceByDom(document.getElementById('chart-mc'))"
         + ".getOption().series[0].data.length");
     assertThat(bars.intValue()).isEqualTo(24);
@@ -195,13 +195,11 @@ class ServeBrowserIT {
 
   @Test
   @Order(6)
-  void aControlChangeRedrawsQuicklyOver50Changes() throws IOException {
-    List<Double> timings = ServePage.latency(page, 50);
+  void everyControlChangeInTurnIsRedrawnAndTimed() {
+    // Ten changes: how long they take over fifty is the benchmark's to measure (BENCHMARKS.md (e)).
+    List<Double> timings = ServePage.latency(page, 10);
 
-    String line = ServePage.describe(timings);
-    Files.writeString(Path.of("target", "serve-latency.txt"), line + "\n");
-    System.err.println("ServeBrowserIT: " + line);
-    assertThat(timings).hasSize(50);
+    assertThat(timings).hasSize(10).allMatch(ms -> ms > 0);
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.stratsim.model.PhaseDef;
 import dev.stratsim.model.Vocabulary;
 import dev.stratsim.problem.RuleFailureException;
 import dev.stratsim.scenario.Actor;
+import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Relation;
 import dev.stratsim.scenario.Scenario;
 import java.time.Duration;
@@ -180,6 +181,7 @@ public final class Simulator {
           standings.forEach(session::insert);
           lastYear.forEach(session::insert);
           scenario.deals().forEach(deal -> session.insert(deal.asOf(year.value())));
+          amended(scenario, year.value()).forEach(session::insert);
           focus(session, false);
           int fired = off.isEmpty() ? session.fireAllRules(maxFiringsPerYear)
               : session.fireAllRules(this::mayFire, maxFiringsPerYear);
@@ -223,6 +225,22 @@ public final class Simulator {
         session.dispose();
       }
     }
+  }
+
+  /** Every change of a deal's terms made by this year, each with the terms it replaced. */
+  private static List<Amended> amended(Scenario scenario, int year) {
+    List<Amended> changes = new ArrayList<>();
+    for (Deal deal : scenario.deals()) {
+      Deal before = deal;
+      for (Deal.Amendment amendment : deal.amendments()) {
+        if (amendment.year() > year) {
+          break;
+        }
+        changes.add(new Amended(amendment.year(), before, amendment.terms()));
+        before = amendment.terms();
+      }
+    }
+    return changes;
   }
 
   private static String seconds(Duration duration) {

@@ -120,11 +120,13 @@ public final class Simulator {
     List<Signal> signals = new ArrayList<>();
     List<Standing> standings = new ArrayList<>();
     SortedMap<String, Integer> firings = new TreeMap<>();
+    List<Reach> reaches = List.of();
     for (int year = scenario.period().start(); year <= scenario.period().end(); year++) {
       YearResult before = years.isEmpty() ? start : years.get(years.size() - 1);
       standings.addAll(standings(scenario, year, before));
       YearRun run = runYear(scenario, new Year(year, scenario.period().start(), scenario.period().end()),
-          knobs, weights, states, starts, standings, lastYear(vocabulary, years.isEmpty() ? null : before));
+          knobs, weights, states, starts, standings, lastYear(vocabulary, years.isEmpty() ? null : before), reaches);
+      reaches = run.reaches();
       years.add(run.result());
       effects.addAll(run.effects());
       signals.addAll(run.signals());
@@ -138,7 +140,7 @@ public final class Simulator {
   }
 
   private record YearRun(YearResult result, List<Effect> effects, List<Signal> signals,
-      SortedMap<String, Integer> firings) {}
+      SortedMap<String, Integer> firings, List<Reach> reaches) {}
 
   /**
    * The scenario's starting point, before any rule moves a number: only the rules marked
@@ -147,16 +149,16 @@ public final class Simulator {
    */
   private YearResult evaluateStart(Scenario scenario, Knobs knobs, Weights weights, List<State> states) {
     Year before = new Year(scenario.period().start() - 1, scenario.period().start(), scenario.period().end());
-    return evaluate(scenario, before, knobs, weights, states, List.of(), List.of(), List.of(), true).result();
+    return evaluate(scenario, before, knobs, weights, states, List.of(), List.of(), List.of(), List.of(), true).result();
   }
 
   private YearRun runYear(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states,
-      List<Start> starts, List<Standing> standings, List<LastYear> lastYear) {
-    return evaluate(scenario, year, knobs, weights, states, starts, standings, lastYear, false);
+      List<Start> starts, List<Standing> standings, List<LastYear> lastYear, List<Reach> reaches) {
+    return evaluate(scenario, year, knobs, weights, states, starts, standings, lastYear, reaches, false);
   }
 
   private YearRun evaluate(Scenario scenario, Year year, Knobs knobs, Weights weights, List<State> states,
-      List<Start> starts, List<Standing> standings, List<LastYear> lastYear, boolean startOnly) {
+      List<Start> starts, List<Standing> standings, List<LastYear> lastYear, List<Reach> reaches, boolean startOnly) {
     KieSession session = rules.newSession();
     FiringCounter counter = new FiringCounter();
     String when = when(year, startOnly);
@@ -180,6 +182,7 @@ public final class Simulator {
           starts.forEach(session::insert);
           standings.forEach(session::insert);
           lastYear.forEach(session::insert);
+          reaches.forEach(session::insert);
           scenario.deals().forEach(deal -> session.insert(deal.asOf(year.value())));
           amended(scenario, year.value()).forEach(session::insert);
           focus(session, false);
@@ -323,8 +326,11 @@ public final class Simulator {
     facts(session, Rank.class).forEach(r -> rank.put(r.actor(), r.rank()));
     SortedMap<String, String> arena = new TreeMap<>();
     rank.keySet().forEach(actor -> arena.put(actor, rules.vocabulary().arenaOf(scenario.actors().get(actor).roleIn(year))));
+    // What the rules wrote of this year's holdings, for the next year's session (sorted: the same order every run).
+    List<Reach> reaches = facts(session, Reach.class).stream().filter(r -> r.year() == year)
+        .sorted(Comparator.comparing(Reach::acquirer).thenComparing(Reach::target)).toList();
     return new YearRun(new YearResult(year, metrics, index, rank, arena), effects, facts(session, Signal.class),
-        counter.counts());
+        counter.counts(), reaches);
   }
 
   private static <T> List<T> facts(KieSession session, Class<T> type) {

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Checks of a rule set against the scenarios it is meant for, beyond what compiling finds: knobs
  * no rule reads, rules whose conditions ask for a role or metric that no scenario has, roles
- * or deal terms a scenario uses that no rule reads, and parties to a deal's money whom a scenario
- * gives no capital spending (the reference budget stands in for it). Each
+ * or deal terms a scenario uses that no rule reads, parties to a deal's money whom a scenario
+ * gives no capital spending (the reference budget stands in for it), and licences between actors
+ * the scenario lists as no customer and supplier (they move no work). Each
  * finding is a warning (an error with {@code lint --strict}); knobs the rules read but do not
  * declare already fail to compile.
  */
@@ -28,6 +29,7 @@ public final class RuleChecks {
       found.addAll(UnmatchedLiterals.find(rules, scenarios));
       found.addAll(UnreadTerms.find(rules, scenarios));
       found.addAll(ReferenceBudgets.find(rules, scenarios));
+      found.addAll(UnlistedLicences.find(rules, scenarios));
     }
     found.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparingInt(Problem::line));
     return found;

@@ -106,6 +106,39 @@ class LintWarningsTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a licence between actors no relation links is named at the deal | '' | ', licence: exclusive' | true",
+      "one along a relation is not | '  - { customer: lab, supplier: startup, share: 0 }' | ', licence: exclusive' | false",
+      "nor a licence-and-hire | '' | ', licence: exclusive, talent: [researchers]' | false"})
+  void aLicenceThatMovesNoWorkIsNamed(String name, String relation, String terms, boolean warned, @TempDir Path dir)
+      throws IOException {
+    Path scenario = dir.resolve("licence.yaml");
+    Files.writeString(scenario, """
+        title: A lab licenses a start-up's models
+        period: { start: 2025, end: 2026 }
+        actors:
+          lab: { name: Lab, role: lab, data: 50, hardware: 50, algorithms: 50, capex_usd: 2e9 }
+          startup: { name: Start-up, role: lab, data: 10, hardware: 10, algorithms: 60, capex_usd: 1e8 }
+        relations:
+        %s
+        deals:
+          - { year: 2025, acquirer: lab, target: startup, amount_usd: 5e8%s, outcome: closed }
+        """.formatted(relation, terms));
+
+    Cli.Result result = Cli.run("lint", scenario.toString());
+
+    if (warned) {
+      assertThat(result.err()).contains("warning: " + scenario + ":9:68: deals[0]: lab licenses what startup sells,"
+          + " but relations list lab buying nothing from startup, so the licence moves none of its work there, nor"
+          + " back when it ends; add { customer: lab, supplier: startup, share: S } with the share it had there"
+          + " before the licence (0 if none)\n");
+    } else {
+      assertThat(result.err()).doesNotContain("licenses what");
+    }
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+  }
+
   @Test
   void theStockRulesAndScenariosHaveNoFindings() {
     Cli.Result result = Cli.run("lint", "--strict");

@@ -7,8 +7,6 @@ import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Scenario;
-import dev.stratsim.yaml.Location;
-import dev.stratsim.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +28,7 @@ final class ReferenceBudgets {
 
   private ReferenceBudgets() {}
 
-  static List<Problem> find(RuleSet rules, List<Scenario> scenarios) {
+  static List<Problem> find(RuleSet rules, List<Scenario> scenarios, ScenarioKeys keys) {
     KnobDef reference = rules.vocabulary().knobs().get(REFERENCE);
     if (reference == null || !rules.vocabulary().metrics().containsKey(SPENDING)) {
       return List.of();  // a rules folder without the fallback has nothing to warn about
@@ -55,15 +53,12 @@ final class ReferenceBudgets {
         continue;
       }
       double budget = reference.defaultValue();
-      YamlDocument doc = UnreadTerms.read(scenario);
       for (String id : unsized) {
         String message = "actor '" + id + "' is a party to a deal that moves money but has no " + SPENDING
             + ", so the rules measure the deal against the reference budget of " + Text.usd(budget)
             + " a year (" + REFERENCE + "); give its capital spending as " + SPENDING + ", or set " + REFERENCE
             + " under assumptions: if that budget is meant";
-        Location at = doc == null ? null : doc.keys().get("actors." + id);
-        found.add(at == null ? Problem.inFile(scenario.file(), message)
-            : Problem.at(scenario.file(), at.line(), at.column(), message));
+        found.add(keys.at(scenario, message, "actors." + id));
       }
     }
     return found;

@@ -26,10 +26,11 @@ public final class RuleChecks {
   public static List<Problem> warnings(RuleSet rules, List<Scenario> scenarios) {
     List<Problem> found = new ArrayList<>(UnreadKnobs.find(rules));
     if (!scenarios.isEmpty()) {
+      ScenarioKeys keys = new ScenarioKeys();
       found.addAll(UnmatchedLiterals.find(rules, scenarios));
-      found.addAll(UnreadTerms.find(rules, scenarios));
-      found.addAll(ReferenceBudgets.find(rules, scenarios));
-      found.addAll(UnlistedLicences.find(rules, scenarios));
+      found.addAll(UnreadTerms.find(rules, scenarios, keys));
+      found.addAll(ReferenceBudgets.find(rules, scenarios, keys));
+      found.addAll(UnlistedLicences.find(rules, scenarios, keys));
     }
     found.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparingInt(Problem::line));
     return found;
@@ -40,6 +41,6 @@ public final class RuleChecks {
    * scenario runs, since such an actor is ranked and supplied as if it were something else.
    */
   public static List<Problem> undeclaredRoles(RuleSet rules, List<Scenario> scenarios) {
-    return UnreadTerms.roleProblems(rules, scenarios);
+    return UnreadTerms.roleProblems(rules, scenarios, new ScenarioKeys());
   }
 }

@@ -4,8 +4,6 @@ import dev.stratsim.engine.RuleSet;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Scenario;
-import dev.stratsim.yaml.Location;
-import dev.stratsim.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,13 +21,12 @@ final class UnlistedLicences {
 
   private UnlistedLicences() {}
 
-  static List<Problem> find(RuleSet rules, List<Scenario> scenarios) {
+  static List<Problem> find(RuleSet rules, List<Scenario> scenarios, ScenarioKeys keys) {
     if (!rules.vocabulary().knobs().containsKey(WORK)) {
       return List.of();
     }
     List<Problem> found = new ArrayList<>();
     for (Scenario scenario : scenarios) {
-      YamlDocument doc = null;
       for (int i = 0; i < scenario.deals().size(); i++) {
         Deal deal = scenario.deals().get(i);
         if (!licensed(deal) || deal.outcome().equals("collapsed") || deal.moves("researchers")
@@ -41,11 +38,7 @@ final class UnlistedLicences {
             + " sells, but relations list " + deal.acquirer() + " buying nothing from " + deal.target() + ", so the licence"
             + " moves none of its work there, nor back when it ends; add { customer: " + deal.acquirer()
             + ", supplier: " + deal.target() + ", share: S } with the share it had there before the licence (0 if none)";
-        doc = doc == null ? UnreadTerms.read(scenario) : doc;
-        Location at = doc == null ? null : doc.keys().getOrDefault("deals[" + i + "].licence",
-            doc.keys().get("deals[" + i + "].year"));
-        found.add(at == null ? Problem.inFile(scenario.file(), message)
-            : Problem.at(scenario.file(), at.line(), at.column(), message));
+        found.add(keys.at(scenario, message, "deals[" + i + "].licence", "deals[" + i + "].year"));
       }
     }
     return found;

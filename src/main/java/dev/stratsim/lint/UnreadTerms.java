@@ -2,15 +2,11 @@ package dev.stratsim.lint;
 
 import dev.stratsim.engine.RuleInfo;
 import dev.stratsim.engine.RuleSet;
-import dev.stratsim.problem.InvalidInputException;
 import dev.stratsim.problem.Problem;
 import dev.stratsim.scenario.Actor;
 import dev.stratsim.scenario.Deal;
 import dev.stratsim.scenario.Relation;
 import dev.stratsim.scenario.Scenario;
-import dev.stratsim.yaml.Location;
-import dev.stratsim.yaml.YamlDocument;
-import dev.stratsim.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +41,7 @@ final class UnreadTerms {
 
   private UnreadTerms() {}
 
-  static List<Problem> find(RuleSet rules, List<Scenario> scenarios) {
+  static List<Problem> find(RuleSet rules, List<Scenario> scenarios, ScenarioKeys keys) {
     String text = rules.rules().stream().map(RuleInfo::name).map(rules::ruleText).collect(Collectors.joining("\n"));
     List<Problem> found = new ArrayList<>();
     for (Scenario scenario : scenarios) {
@@ -67,12 +63,7 @@ final class UnreadTerms {
               + " so it changes nothing; remove it or write a rule that reads it");
         }
       }
-      YamlDocument doc = read(scenario);
-      unread.forEach((path, message) -> {
-        Location at = doc == null ? null : doc.keys().get(path);
-        found.add(at == null ? Problem.inFile(scenario.file(), message)
-            : Problem.at(scenario.file(), at.line(), at.column(), message));
-      });
+      unread.forEach((path, message) -> found.add(keys.at(scenario, message, path)));
     }
     return found;
   }
@@ -95,25 +86,11 @@ final class UnreadTerms {
   }
 
   /** Undeclared roles as problems pointing at the scenario line that sets them. */
-  static List<Problem> roleProblems(RuleSet rules, List<Scenario> scenarios) {
+  static List<Problem> roleProblems(RuleSet rules, List<Scenario> scenarios, ScenarioKeys keys) {
     List<Problem> found = new ArrayList<>();
     for (Scenario scenario : scenarios) {
-      YamlDocument doc = read(scenario);
-      undeclaredRoles(rules, scenario).forEach((path, message) -> {
-        Location at = doc == null ? null : doc.keys().get(path);
-        found.add(at == null ? Problem.inFile(scenario.file(), message)
-            : Problem.at(scenario.file(), at.line(), at.column(), message));
-      });
+      undeclaredRoles(rules, scenario).forEach((path, message) -> found.add(keys.at(scenario, message, path)));
     }
     return found;
-  }
-
-  /** The scenario's own file, to point at a key; null when it is unreadable now (it loaded before). */
-  static YamlDocument read(Scenario scenario) {
-    try {
-      return scenario.file() == null ? null : YamlReader.read(scenario.file());
-    } catch (InvalidInputException e) {
-      return null;
-    }
   }
 }

@@ -10,4 +10,9 @@ public final class Growth {
   public static double doublings(double factor) {
     return Math.log(factor) / LN2;
   }
+
+  /** What is left of 1 after {@code halvings} halvings: 0.5 for 1, 0.25 for 2, 1 for 0. */
+  public static double afterHalvings(double halvings) {
+    return Math.exp(-halvings * LN2);
+  }
 }

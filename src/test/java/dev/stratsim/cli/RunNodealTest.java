@@ -95,7 +95,7 @@ class RunNodealTest {
     assertThat(result.out())
         .contains("**Without its deals**, and in brackets the deal effect (without + effect = with the deals):\n\n"
             + "| Competitor | Arena | Rank | Index | data | hardware | algorithms |\n| --- | --- | ---: |")
-        .containsPattern("\\| Meta \\| models \\| 4 \\(0\\) \\| [0-9.]+ \\(\\+[0-9.]+\\) \\|")
+        .containsPattern("\\| Meta \\| models \\| 5 \\(-1\\) \\| [0-9.]+ \\(\\+[0-9.]+\\) \\|")
         .contains("| Scale AI | 4 (-3) |");
   }
 

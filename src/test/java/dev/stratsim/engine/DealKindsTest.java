@@ -177,4 +177,19 @@ class DealKindsTest {
 
     assertThat(distrusted.effects()).as("no customer leaves the supplier").noneMatch(e -> e.metric().equals("share:datacorp"));
   }
+
+  /**
+   * A deal struck before the period is a holding the period starts with: a regulator's view of it
+   * is in the starting values, so no review is predicted for it, none holds it up into the period,
+   * and what it cost (cash, neutrality) is not charged again.
+   */
+  @Test
+  void aDealStruckBeforeThePeriodIsNotJudgedAgain() {
+    Projection old = run("deals[0].year=2024", "deals[0].stake=0.6", "deals[0].voting=true");
+
+    assertThat(at(old, "datacorp", "scrutiny", YEAR + 2)).isZero();
+    assertThat(old.effects()).as("nothing charged again in the period")
+        .noneMatch(e -> e.rule().equals("Cash paid for a deal leaves the acquirer's capital"))
+        .noneMatch(e -> e.rule().equals("A rival directing the supplier's output costs it its neutrality"));
+  }
 }

@@ -33,6 +33,10 @@ class TiesLetGoTest {
     String n = "neutrality";
     List<String> bid = List.of("deals[3].outcome=blocked", "deals[3].acquirer=siliconco", "deals[3].target=acme",
         "deals[3].stake=1");
+    // a second rival of the supplier's customers takes control of it beside the first one's stake
+    List<String> controls = List.of("deals[0].review=none", "deals[1].outcome=closed", "deals[1].acquirer=globex",
+        "deals[1].target=datacorp", "deals[1].stake=0.6", "deals[1].voting=true", "deals[1].licence=none",
+        "deals[1].talent=[]", "deals[1].review=none");
     return List.of(
         new Guard("a blocked stake amended gives nothing back", letGo, false, "datacorp", n, 2027,
             List.of("deals[0].outcome=blocked", "deals[0].amendments=[{year: 2026, stake: 0.05}]"),
@@ -51,6 +55,8 @@ class TiesLetGoTest {
             List.of("deals[0].review=none",
                 "deals[0].amendments=[{year: 2026, stake: 0}, {year: 2027, stake: 0.4}, {year: 2028, stake: 0}]"),
             List.of("deals[0].review=none", "deals[0].amendments=[{year: 2026, stake: 0}]")),
+        new Guard("a rival that sells out gives nothing back while another rival controls the supplier", letGo, false,
+            "datacorp", n, 2028, concat(controls, "deals[0].amendments=[{year: 2027, stake: 0}]"), controls),
         new Guard("a stake never in force sells for nothing", "A holder that sells part of its stake takes in what it is"
             + " worth", false, "acme", "capital_usd", 2027,
             List.of("actors.acme.capital_usd=5e9", "deals[0].outcome=blocked",

@@ -31,6 +31,7 @@ public final class RuleChecks {
       found.addAll(UnreadTerms.find(rules, scenarios, keys));
       found.addAll(ReferenceBudgets.find(rules, scenarios, keys));
       found.addAll(UnlistedLicences.find(rules, scenarios, keys));
+      found.addAll(SoleRevenue.find(rules, scenarios, keys));
     }
     found.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparingInt(Problem::line));
     return found;

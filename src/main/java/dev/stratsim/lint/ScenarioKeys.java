@@ -34,6 +34,13 @@ final class ScenarioKeys {
     return Problem.inFile(file, message);
   }
 
+  /** Whether the scenario's own file writes {@code path} (not a file it extends). */
+  boolean writes(Scenario scenario, String path) {
+    Path file = scenario.file();
+    YamlDocument doc = file == null ? null : read.computeIfAbsent(file, f -> Optional.ofNullable(parse(f))).orElse(null);
+    return doc != null && doc.keys().containsKey(path);
+  }
+
   private static YamlDocument parse(Path file) {
     try {
       return YamlReader.read(file);

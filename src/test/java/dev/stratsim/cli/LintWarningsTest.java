@@ -139,6 +139,35 @@ class LintWarningsTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a supplier's only customer left to bring all its revenue is named | '' | true",
+      "one that gives its revenue_share is not | ', revenue_share: 0.2' | false"})
+  void aCustomerLeftToBringMostOfItsSuppliersRevenueIsNamed(String name, String given, boolean warned,
+      @TempDir Path dir) throws IOException {
+    Path scenario = dir.resolve("revenue.yaml");
+    Files.writeString(scenario, """
+        title: A lab buys from a data supplier
+        period: { start: 2025, end: 2026 }
+        actors:
+          lab: { name: Lab, role: lab, data: 50, hardware: 50, algorithms: 50, capex_usd: 2e9 }
+          vendor: { name: Vendor, role: data-supplier, quality: 80, neutrality: 90, valuation_usd: 1e9 }
+        relations:
+          - { customer: lab, supplier: vendor, share: 0.3%s }
+        """.formatted(given));
+
+    Cli.Result result = Cli.run("lint", scenario.toString());
+
+    if (warned) {
+      assertThat(result.err()).contains("warning: " + scenario + ":7:7: relations[0]: lab gives no revenue_share, so"
+          + " it is taken to bring 100% of vendor's revenue, and its leaving would take that part of vendor's value"
+          + " and quality with it; give revenue_share with the part it brings\n");
+    } else {
+      assertThat(result.err()).doesNotContain("revenue_share");
+    }
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_OK);
+  }
+
   @Test
   void theStockRulesAndScenariosHaveNoFindings() {
     Cli.Result result = Cli.run("lint", "--strict");

@@ -192,4 +192,19 @@ class DealKindsTest {
         .noneMatch(e -> e.rule().equals("Cash paid for a deal leaves the acquirer's capital"))
         .noneMatch(e -> e.rule().equals("A rival directing the supplier's output costs it its neutrality"));
   }
+
+  /**
+   * People who leave with a deal take their part of a company's value when they go; the fall in
+   * standing their leaving causes is not charged to its value again the next year.
+   */
+  @Test
+  void peopleWhoLeaveTakeTheirValueOnce() {
+    Projection hired = run("deals[1].outcome=closed", "actors.brainco.valuation_usd=10e9");
+
+    assertThat(hired.effects()).as("the value they carried leaves in the year they go")
+        .anyMatch(e -> e.rule().equals("A company whose people leave loses the value they carried") && e.year() == YEAR);
+    assertThat(hired.effects()).as("and is not charged again through the standing it cost")
+        .noneMatch(e -> e.rule().equals("A company's value follows its standing") && e.actor().equals("brainco")
+            && e.year() == YEAR + 1);
+  }
 }

@@ -184,14 +184,15 @@ public final class RuleSet {
     // Each file goes in the folder of its package, as Drools expects.
     sources.files().forEach((name, text) -> files.write("src/main/resources/" + sources.packageOf(name).replace('.', '/')
         + "/" + name, text));
-    KieBuilder builder = services.newKieBuilder(files).buildAll();
+    ClassLoader classes = CompileClassLoader.current();
+    KieBuilder builder = services.newKieBuilder(files, classes).buildAll();
 
     List<Problem> problems = new ArrayList<>(DrlProblems.of(sources, builder.getResults().getMessages(Message.Level.ERROR)));
     if (!problems.isEmpty()) {
       problems.addAll(unknownKnobs);
       throw new InvalidInputException(problems);
     }
-    KieBase kieBase = services.newKieContainer(release).getKieBase();
+    KieBase kieBase = services.newKieContainer(release, classes).getKieBase();
     services.getRepository().removeKieModule(release);
     return kieBase;
   }

@@ -38,6 +38,7 @@ final class DrlSources {
   private final Path dir;
   private final SortedMap<String, String> files;
   private final Map<String, CompletableFuture<Optional<PackageDescr>>> parsed = new ConcurrentHashMap<>();
+  private volatile String drlSha256;
 
   DrlSources(Path dir, SortedMap<String, String> files) {
     this.dir = dir;
@@ -240,6 +241,32 @@ final class DrlSources {
     } catch (IOException e) {
       throw new InvalidInputException(Problem.inFile(dir, "cannot read rules folder: " + FileProblems.reason(e)));
     }
+  }
+
+  /**
+   * SHA-256 over the names and texts of the DRL files alone: what a compile reads, and so what the
+   * compiled rules are kept by, in this process and on disk. The vocabulary's YAML files are read
+   * beside the compiled rules, never into them, so an edited knob default, metric or phase needs
+   * no compile ({@link #sha256} still tells the two versions of the model apart).
+   */
+  String drlSha256() {
+    String sha = drlSha256;
+    if (sha == null) {
+      try {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+          digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+          digest.update(file.getValue().getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+        }
+        sha = HexFormat.of().formatHex(digest.digest());
+        drlSha256 = sha;
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JVM has SHA-256", e);
+      }
+    }
+    return sha;
   }
 
   private static boolean isModelFile(Path file) {

@@ -25,10 +25,11 @@ import org.kie.api.KieBase;
 
 /**
  * Compiled rule sets kept on disk between processes, so that only the first run after a rule edit
- * pays for the compile. An entry is named by a hash of what it was compiled from: the rules'
- * content, stratsim's version and build (a development build changes the classes the rules use
- * without changing the version) and the Java version. An edit therefore names another entry, and
- * an entry is never served stale; nothing is ever updated in place.
+ * pays for the compile. An entry is named by a hash of what it was compiled from: the DRL files'
+ * content (not the vocabulary's YAML files, which a compile does not read), stratsim's version and
+ * build (a development build changes the classes the rules use without changing the version) and
+ * the Java version. An edit therefore names another entry, and an entry is never served stale;
+ * nothing is ever updated in place.
  *
  * <p>Several processes may compile the same rules at once: each writes a temporary file of its own
  * and renames it into place, so a reader sees a whole entry or none. An entry is checked against

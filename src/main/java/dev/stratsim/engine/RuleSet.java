@@ -63,7 +63,7 @@ public final class RuleSet {
     String sha256 = sources.sha256();
     RuleSet loaded = RuleSetCache.loaded(dir, sha256);
     if (loaded == null) {
-      if (!RuleCache.hasLocations(sha256)) {
+      if (!RuleCache.hasLocations(sources.drlSha256())) {
         sources.parseAhead();
       }
       loaded = loadAgain(sources, sha256);
@@ -131,11 +131,11 @@ public final class RuleSet {
     Thread warm = new Thread(() -> {
       try {
         DrlSources sources = DrlSources.read(dir);
-        String sha256 = sources.sha256();
-        if (RuleSetCache.has(sha256) || RuleCache.entry(sha256).filter(java.nio.file.Files::isRegularFile).isEmpty()) {
+        String compiled = sources.drlSha256();
+        if (RuleSetCache.has(compiled) || RuleCache.entry(compiled).filter(java.nio.file.Files::isRegularFile).isEmpty()) {
           return;
         }
-        RuleSetCache.get(sha256, () -> RuleCache.load(sha256, () -> build(sources, List.of())));
+        RuleSetCache.get(compiled, () -> RuleCache.load(compiled, () -> build(sources, List.of())));
       } catch (RuntimeException | Error failed) {
         // load() meets the same failure and reports it.
       }
@@ -153,8 +153,9 @@ public final class RuleSet {
     Path dir = sources.dir();
     List<Problem> unknownKnobs = unknownKnobs(sources, vocabulary);
     String sha256 = sources.sha256();
-    RuleSetCache.Compiled compiled = RuleSetCache.get(sha256,
-        () -> RuleCache.load(sha256, () -> build(sources, unknownKnobs)));
+    // Kept by the DRL files' content: the vocabulary (YAML) does not go into the compiled rules.
+    String key = sources.drlSha256();
+    RuleSetCache.Compiled compiled = RuleSetCache.get(key, () -> RuleCache.load(key, () -> build(sources, unknownKnobs)));
     if (!unknownKnobs.isEmpty()) {
       throw new InvalidInputException(unknownKnobs);
     }
@@ -183,14 +184,15 @@ public final class RuleSet {
     // Each file goes in the folder of its package, as Drools expects.
     sources.files().forEach((name, text) -> files.write("src/main/resources/" + sources.packageOf(name).replace('.', '/')
         + "/" + name, text));
-    KieBuilder builder = services.newKieBuilder(files).buildAll();
+    ClassLoader classes = CompileClassLoader.current();
+    KieBuilder builder = services.newKieBuilder(files, classes).buildAll();
 
     List<Problem> problems = new ArrayList<>(DrlProblems.of(sources, builder.getResults().getMessages(Message.Level.ERROR)));
     if (!problems.isEmpty()) {
       problems.addAll(unknownKnobs);
       throw new InvalidInputException(problems);
     }
-    KieBase kieBase = services.newKieContainer(release).getKieBase();
+    KieBase kieBase = services.newKieContainer(release, classes).getKieBase();
     services.getRepository().removeKieModule(release);
     return kieBase;
   }
@@ -227,7 +229,7 @@ public final class RuleSet {
   /** Every rule the knowledge base holds, in reading order: file by file, top to bottom. */
   private static List<RuleInfo> describe(DrlSources sources, KieBase kieBase, Vocabulary vocabulary) {
     Map<String, DrlSources.RuleLocation> where = new HashMap<>();
-    RuleCache.locations(sources.sha256(), sources.dir(), sources::ruleLocations)
+    RuleCache.locations(sources.drlSha256(), sources.dir(), sources::ruleLocations)
         .forEach(at -> where.putIfAbsent(at.name(), at));
     List<RuleInfo> described = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -275,6 +277,11 @@ public final class RuleSet {
 
   public String sha256() {
     return sha256;
+  }
+
+  /** What the compiled rules are kept by: the hash of the DRL files alone ({@link DrlSources#drlSha256}). */
+  String compiledSha256() {
+    return sources.drlSha256();
   }
 
   public Path dir() {

@@ -13,9 +13,10 @@ import org.kie.api.runtime.KieSessionsPool;
  * Compiled rules by content, for the life of the process: compiling takes seconds, and a process
  * that loads the same rules again (a test suite, a diff against itself, a copy of the folder
  * elsewhere, serve and --watch after an edit is undone) gets the same knowledge base and session
- * pool. Keyed by the content hash alone, since a knowledge base does not know where its files
- * were; the rule set built on it names the folder it was loaded from. A changed file changes the
- * hash, so an edit is never served stale.
+ * pool. Keyed by the DRL files' content hash alone, since a knowledge base does not know where its
+ * files were nor read the vocabulary's; the rule set built on it names the folder it was loaded
+ * from, with that folder's vocabulary. A changed DRL file changes the hash, so an edit is never
+ * served stale.
  */
 final class RuleSetCache {
   private static final int CAPACITY = 8;

@@ -21,6 +21,9 @@ class StartupTest {
   /** The stock rules with one more DRL file, which does not compile. */
   @TempDir static Path brokenRules;
   private static String BROKEN;
+  /** A small rules folder (two DRL files) and its scenario, for what any rules show alike. */
+  private static final Path TINY_RULES = Path.of("src/test/resources/ci/rules-tiny");
+  private static final String TINY_SCENARIO = "src/test/resources/ci/scenarios/pass.yaml";
   private final Path before = RuleCache.directory().orElse(null);
 
   @BeforeAll
@@ -31,7 +34,11 @@ class StartupTest {
   }
 
   private static void copyStockRules(Path into) throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("rules"))) {
+    copyRules(Path.of("rules"), into);
+  }
+
+  private static void copyRules(Path from, Path into) throws IOException {
+    try (Stream<Path> files = Files.list(from)) {
       for (Path file : files.toList()) {
         Files.copy(file, into.resolve(file.getFileName()));
       }
@@ -80,9 +87,13 @@ class StartupTest {
     assertThat(result.err()).doesNotContain("broken.drl");
   }
 
+  /** The small rules with the broken file: the stock rules with it took a second of CPU to compile. */
   @Test
-  void theRulesAreStillCompiledAndTheirErrorsReportedWhenTheScenariosAreFine() {
-    Cli.Result result = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--rules", BROKEN);
+  void theRulesAreStillCompiledAndTheirErrorsReportedWhenTheScenariosAreFine(@TempDir Path rules) throws IOException {
+    copyRules(TINY_RULES, rules);
+    Files.copy(Path.of("src/test/resources/bad-rules/syntax/broken.drl"), rules.resolve("broken.drl"));
+
+    Cli.Result result = Cli.run("run", TINY_SCENARIO, "--rules", rules.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.EXIT_INVALID_INPUT);
     assertThat(result.err()).contains("broken.drl");
@@ -90,12 +101,13 @@ class StartupTest {
 
   @Test
   void cacheDirKeepsTheCompiledRulesThere(@TempDir Path cache, @TempDir Path rules) throws IOException {
-    copyStockRules(rules);
+    // The small rules: any compiled rules are kept the same way, and the stock rules' compile took
+    // a second of CPU here.
+    copyRules(TINY_RULES, rules);
     // Content no other test compiled, so this process has not got it compiled already.
-    Files.writeString(rules.resolve("talent.drl"), "\n// " + System.nanoTime() + "\n", StandardOpenOption.APPEND);
+    Files.writeString(rules.resolve("growth.drl"), "\n// " + System.nanoTime() + "\n", StandardOpenOption.APPEND);
 
-    Cli.Result result = Cli.run("run", "scenarios/meta-scale-deal.yaml", "--rules", rules.toString(),
-        "--cache-dir", cache.toString());
+    Cli.Result result = Cli.run("run", TINY_SCENARIO, "--rules", rules.toString(), "--cache-dir", cache.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     try (Stream<Path> kept = Files.list(cache)) {

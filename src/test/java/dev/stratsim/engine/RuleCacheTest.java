@@ -145,7 +145,7 @@ class RuleCacheTest {
 
   @Test
   void processesWritingTheSameEntryAtOnceLeaveOneWholeEntry() throws Exception {
-    String sha = RuleSet.load(rules).sha256();
+    String sha = RuleSet.load(rules).compiledSha256();
     KieBase compiled = RuleSetCache.get(sha, () -> {
       throw new AssertionError("compiled above");
     }).kieBase();

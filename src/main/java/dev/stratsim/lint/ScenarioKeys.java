@@ -24,7 +24,7 @@ final class ScenarioKeys {
    */
   Problem at(Scenario scenario, String message, String... paths) {
     Path file = scenario.file();
-    YamlDocument doc = file == null ? null : read.computeIfAbsent(file, f -> Optional.ofNullable(parse(f))).orElse(null);
+    YamlDocument doc = document(scenario);
     for (String path : paths) {
       Location at = doc == null ? null : doc.keys().get(path);
       if (at != null) {
@@ -36,9 +36,14 @@ final class ScenarioKeys {
 
   /** Whether the scenario's own file writes {@code path} (not a file it extends). */
   boolean writes(Scenario scenario, String path) {
-    Path file = scenario.file();
-    YamlDocument doc = file == null ? null : read.computeIfAbsent(file, f -> Optional.ofNullable(parse(f))).orElse(null);
+    YamlDocument doc = document(scenario);
     return doc != null && doc.keys().containsKey(path);
+  }
+
+  /** The scenario's own file as read once for this run, or null when it has none or it does not read. */
+  private YamlDocument document(Scenario scenario) {
+    Path file = scenario.file();
+    return file == null ? null : read.computeIfAbsent(file, f -> Optional.ofNullable(parse(f))).orElse(null);
   }
 
   private static YamlDocument parse(Path file) {
